@@ -1,0 +1,143 @@
+// The action's inputs as typed options. parseInputs is pure (it takes a reader), so tests call it directly;
+// every problem is reported at once, quoting the value and saying what was expected.
+import { normaliseRegistry, parseReference, formatReference, ReferenceError, type Reference } from '../oci/reference.ts';
+import { parsePlatform, PlatformError, type Platform } from '../oci/platform.ts';
+
+export interface ActionInputs {
+  readonly source: Reference;
+  readonly targets: readonly Reference[];
+  readonly platforms: readonly Platform[] | undefined;
+  /** Registry the username/password are for. */
+  readonly registry: string | undefined;
+  readonly username: string | undefined;
+  readonly password: string | undefined;
+  readonly githubToken: string | undefined;
+  readonly insecureRegistries: ReadonlySet<string>;
+  readonly concurrency: number;
+}
+
+export class InputError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(problems.join('\n'));
+    this.name = 'InputError';
+    this.problems = problems;
+  }
+}
+
+export const MAX_CONCURRENCY = 64;
+
+/** Split a list input on new lines and commas, dropping blanks and `#` comments. */
+export function splitList(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.replace(/(^|\s)#.*$/, ''))
+    .flatMap((line) => line.split(','))
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+export function parseInputs(read: (name: string) => string): ActionInputs {
+  const problems: string[] = [];
+  const get = (name: string): string => read(name).trim();
+
+  let source: Reference | undefined;
+  const sourceText = get('source');
+  if (sourceText === '') problems.push('Input "source" is required: the image to copy, e.g. ghcr.io/acme/app:sha-1a2b3c.');
+  else source = referenceOrProblem('source', sourceText, problems);
+
+  const targets: Reference[] = [];
+  const targetTexts = splitList(read('targets'));
+  if (targetTexts.length === 0) {
+    problems.push('Input "targets" is required: one or more full image references, one per line (commas also separate).');
+  }
+  const seen = new Map<string, string>();
+  for (const text of targetTexts) {
+    const target = referenceOrProblem('targets', text, problems);
+    if (!target) continue;
+    if (target.tag !== undefined && target.digest !== undefined) {
+      problems.push(`Input "targets" has "${text}", which names both a tag and a digest; a target is either registry/repository:tag or registry/repository@digest.`);
+      continue;
+    }
+    const canonical = formatReference(target);
+    const earlier = seen.get(canonical);
+    if (earlier !== undefined) {
+      problems.push(`Input "targets" lists ${canonical} twice ("${earlier}" and "${text}"); each target must appear once.`);
+      continue;
+    }
+    seen.set(canonical, text);
+    targets.push(target);
+  }
+
+  let platforms: Platform[] | undefined;
+  const platformText = get('platforms');
+  if (platformText !== '' && platformText.toLowerCase() !== 'all') {
+    platforms = [];
+    for (const item of splitList(platformText)) {
+      try {
+        platforms.push(parsePlatform(item));
+      } catch (error) {
+        if (!(error instanceof PlatformError)) throw error;
+        problems.push(`Input "platforms": ${error.message}.`);
+      }
+    }
+  }
+
+  const username = get('username') || undefined;
+  const password = read('password') || undefined;
+  if ((username === undefined) !== (password === undefined)) {
+    problems.push(username === undefined ? 'Input "password" was given without "username"; give both or neither.' : `Input "username" ("${username}") was given without "password"; give both or neither.`);
+  }
+  let registry: string | undefined;
+  const registryText = get('registry');
+  if (registryText !== '') {
+    try {
+      registry = normaliseRegistry(registryText);
+    } catch {
+      problems.push(`Input "registry" is "${registryText}", which is not a registry host; expected host[:port], e.g. ghcr.io or registry.example.com:5000.`);
+    }
+  } else if (username !== undefined) {
+    registry = targets[0]?.registry;
+  }
+
+  const insecureRegistries = new Set<string>();
+  for (const item of splitList(read('insecure-registries'))) {
+    try {
+      insecureRegistries.add(normaliseRegistry(item));
+    } catch {
+      problems.push(`Input "insecure-registries" has "${item}", which is not a registry host; expected host[:port].`);
+    }
+  }
+
+  let concurrency = 8;
+  const concurrencyText = get('concurrency');
+  if (concurrencyText !== '') {
+    concurrency = Number(concurrencyText);
+    if (!/^\d+$/.test(concurrencyText) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+      problems.push(`Input "concurrency" is "${concurrencyText}"; expected a whole number from 1 to ${MAX_CONCURRENCY}.`);
+    }
+  }
+
+  if (problems.length > 0 || source === undefined) throw new InputError(problems);
+  return {
+    source,
+    targets,
+    platforms,
+    registry,
+    username,
+    password,
+    githubToken: read('github-token') || undefined,
+    insecureRegistries,
+    concurrency,
+  };
+}
+
+function referenceOrProblem(input: string, text: string, problems: string[]): Reference | undefined {
+  try {
+    return parseReference(text);
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    problems.push(`Input "${input}": ${error.message}`);
+    return undefined;
+  }
+}

@@ -1,0 +1,87 @@
+// Step outputs and the job summary, built from the copy result. Everything from a registry is escaped.
+import * as core from '@actions/core';
+import { formatBytes, type CopyResult, type TargetResult } from '../copy/copy.ts';
+import { escapeSummary } from './escape.ts';
+
+/** The `result` output: one object per target, the fields workflows and checks depend on. */
+export function resultJson(result: CopyResult): string {
+  return JSON.stringify(
+    result.targets.map((t) => ({
+      target: t.target,
+      digest: t.digest ?? null,
+      status: t.status,
+      blobs: t.blobs,
+      bytesUploaded: t.bytesUploaded,
+      durationMs: t.durationMs,
+      ...(t.error !== undefined && { error: t.error }),
+    })),
+  );
+}
+
+export function setOutputs(result: CopyResult): void {
+  const done = result.targets.filter((t) => t.status !== 'failed');
+  core.setOutput('digest', done[0]?.digest ?? '');
+  core.setOutput('refs', done.map((t) => t.pinned).join('\n'));
+  core.setOutput('result', resultJson(result));
+}
+
+/** A run link, when the runner's environment names one. */
+export function runUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+  return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
+}
+
+/** The job summary as HTML (a table GitHub renders), every cell escaped. */
+export function summaryHtml(result: CopyResult, env: NodeJS.ProcessEnv = process.env): string {
+  const rows = result.targets.map((t) => row(t)).join('\n');
+  const copied = result.targets.filter((t) => t.status === 'copied').length;
+  const unchanged = result.targets.filter((t) => t.status === 'unchanged').length;
+  const failed = result.targets.filter((t) => t.status === 'failed').length;
+  const saved = result.targets.reduce((sum, t) => sum + t.bytesSaved, 0);
+  const uploaded = result.targets.reduce((sum, t) => sum + t.bytesUploaded, 0);
+  const link = runUrl(env);
+  const lines = [
+    `<h2>hoist: ${escapeSummary(result.source)}</h2>`,
+    `<p>Source digest <code>${escapeSummary(result.sourceDigest ?? 'unresolved')}</code>` +
+      (result.digest && result.digest !== result.sourceDigest ? `; pushed <code>${escapeSummary(result.digest)}</code>` : '') +
+      `. ${copied} copied, ${unchanged} unchanged, ${failed} failed; ${formatBytes(uploaded)} uploaded, ${formatBytes(saved)} not transferred thanks to mounts and existing blobs.</p>`,
+    '<table>',
+    '<tr><th>Target</th><th>Status</th><th>Pinned reference</th><th>Platforms</th><th>Mounted</th><th>Existing</th><th>Uploaded</th><th>Bytes uploaded</th><th>Time</th></tr>',
+    rows,
+    '</table>',
+    ...result.warnings.map((w) => `<p>⚠️ ${escapeSummary(w)}</p>`),
+    ...(link ? [`<p><a href="${escapeSummary(link)}">Workflow run</a></p>`] : []),
+  ];
+  return lines.join('\n') + '\n';
+}
+
+function row(t: TargetResult): string {
+  const cells =
+    t.status === 'failed'
+      ? [code(t.target), '❌ failed', escapeSummary(t.error ?? ''), '', '', '', '', '', seconds(t.durationMs)]
+      : [
+          code(t.target),
+          t.status === 'copied' ? '✅ copied' : '⏸️ unchanged',
+          code(t.pinned ?? ''),
+          escapeSummary(t.platforms.join(', ') || '—'),
+          String(t.blobs.mounted),
+          String(t.blobs.existing),
+          String(t.blobs.uploaded),
+          formatBytes(t.bytesUploaded),
+          seconds(t.durationMs),
+        ];
+  return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+}
+
+function code(text: string): string {
+  return `<code>${escapeSummary(text)}</code>`;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+export async function writeSummary(result: CopyResult): Promise<void> {
+  if (!process.env['GITHUB_STEP_SUMMARY']) return;
+  await core.summary.addRaw(summaryHtml(result)).write();
+}

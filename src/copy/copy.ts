@@ -1,0 +1,393 @@
+// The copy engine: resolve the source once, then for every target push only what is missing (mount within a
+// registry, skip what exists, stream the rest verified), children before parents, tags last.
+import type { Logger } from '../log.ts';
+import { DigestMismatchError } from '../oci/digest.ts';
+import type { Descriptor, Manifest } from '../oci/manifest.ts';
+import { isIndex } from '../oci/media-types.ts';
+import type { Platform } from '../oci/platform.ts';
+import { formatReference, pinnedReference, type Reference } from '../oci/reference.ts';
+import type { RegistryClient } from '../registry/client.ts';
+import { RegistryError } from '../registry/errors.ts';
+import { isRetryableError } from '../registry/transport.ts';
+import { createLimiter, type Limiter } from './limit.ts';
+import { buildPlan, type Plan } from './plan.ts';
+
+export interface CopyRequest {
+  readonly source: Reference;
+  readonly targets: readonly Reference[];
+  readonly platforms?: readonly Platform[];
+  /** Blob transfers at once, across all targets. */
+  readonly concurrency: number;
+  /** One client per registry, shared by the source and the targets that live there. */
+  readonly clientFor: (registry: string) => RegistryClient;
+  readonly logger: Logger;
+}
+
+export interface BlobCounts {
+  mounted: number;
+  existing: number;
+  uploaded: number;
+}
+
+export type TargetStatus = 'copied' | 'unchanged' | 'failed';
+
+export interface TargetResult {
+  /** The target as the user wrote it, normalised (`registry/repository:tag`). */
+  readonly target: string;
+  readonly reference: Reference;
+  readonly status: TargetStatus;
+  /** Digest now at the target; undefined when it failed. */
+  readonly digest: string | undefined;
+  /** `registry/repository@digest`, ready to deploy. */
+  readonly pinned: string | undefined;
+  readonly platforms: readonly string[];
+  readonly blobs: BlobCounts;
+  readonly bytesUploaded: number;
+  /** Bytes that did not cross the wire thanks to mounts and blobs already present. */
+  readonly bytesSaved: number;
+  readonly durationMs: number;
+  readonly error?: string;
+  /** What happened, line by line, for the per-target log group. */
+  readonly events: readonly string[];
+}
+
+export interface CopyResult {
+  readonly source: string;
+  readonly sourceDigest: string | undefined;
+  /** Digest pushed to the targets (differs from sourceDigest only when a platform selection rewrote the index). */
+  readonly digest: string | undefined;
+  readonly mediaType: string | undefined;
+  readonly targets: readonly TargetResult[];
+  readonly warnings: readonly string[];
+}
+
+interface TargetState {
+  readonly reference: Reference;
+  readonly started: number;
+  readonly events: string[];
+  current?: string | undefined;
+  result?: TargetResult;
+}
+
+const BLOB_ATTEMPTS = 3;
+
+export async function copyImage(request: CopyRequest): Promise<CopyResult> {
+  const { source, targets, logger, clientFor } = request;
+  const limit = createLimiter(request.concurrency);
+  const warnings: string[] = [];
+
+  // Declare every scope before the first request: one token per registry covers the source pull, the target
+  // pushes and the mount sources.
+  const sourceClient = clientFor(source.registry);
+  sourceClient.requireScope(source.repository, 'pull');
+  for (const target of targets) {
+    const client = clientFor(target.registry);
+    client.requireScope(target.repository, 'pull', 'push');
+    if (target.registry === source.registry) client.requireScope(source.repository, 'pull');
+  }
+
+  const states: TargetState[] = targets.map((reference) => ({ reference, started: Date.now(), events: [] }));
+  const sourceText = formatReference(source);
+
+  // The source's digest and every target's current digest are independent questions: ask them all at once.
+  const sourceHead = resolveSourceDigest(sourceClient, source);
+  const targetHeads = states.map((state) => currentDigest(clientFor(state.reference.registry), state.reference));
+  let sourceDigest: string;
+  let knownRoot: Manifest | undefined;
+  try {
+    ({ digest: sourceDigest, manifest: knownRoot } = await sourceHead);
+  } catch (error) {
+    await Promise.allSettled(targetHeads);
+    const message = `source ${sourceText}: ${errorMessage(error)}`;
+    return {
+      source: sourceText,
+      sourceDigest: undefined,
+      digest: undefined,
+      mediaType: undefined,
+      targets: states.map((s) => failed(s, message)),
+      warnings,
+    };
+  }
+  logger.debug(`Source ${sourceText} is ${sourceDigest}.`);
+  const heads = await Promise.all(targetHeads.map((p) => p.then((digest) => ({ digest }), (error: unknown) => ({ error }))));
+  states.forEach((state, i) => {
+    const head = heads[i]!;
+    if ('error' in head) state.result = failed(state, `target ${formatReference(state.reference)}: ${errorMessage(head.error)}`);
+    else state.current = head.digest;
+  });
+
+  const selecting = request.platforms !== undefined && request.platforms.length > 0;
+  if (!selecting) {
+    for (const state of states) {
+      if (!state.result && state.current === sourceDigest) state.result = unchanged(state, sourceDigest, []);
+    }
+  }
+  const pending = states.filter((s) => !s.result);
+  let plan: Plan | undefined;
+  if (pending.length > 0) {
+    try {
+      const root = knownRoot ?? (await sourceClient.getManifest(source.repository, sourceDigest));
+      plan = await buildPlan(sourceClient, source.repository, root, request.platforms);
+    } catch (error) {
+      const message = `source ${sourceText}: ${errorMessage(error)}`;
+      for (const state of pending) state.result = failed(state, message);
+    }
+  }
+  if (plan) {
+    if (plan.rewritten) {
+      warnings.push(
+        `Selecting platforms ${plan.platforms.join(', ')} produced a new index ${plan.root.digest}; its digest differs from the source's ${sourceDigest}.`,
+      );
+    }
+    const targetDigest = plan.root.digest;
+    const todo: TargetState[] = [];
+    for (const state of pending) {
+      if (state.reference.digest !== undefined && state.reference.digest !== targetDigest) {
+        state.result = failed(state, `target ${formatReference(state.reference)} pins ${state.reference.digest}, but the image to push is ${targetDigest}; a digest target must name the digest being pushed`);
+      } else if (state.current === targetDigest) {
+        state.result = unchanged(state, targetDigest, plan.platforms);
+      } else {
+        todo.push(state);
+      }
+    }
+    // Targets that share a repository share the blob and child-manifest work; only their tags differ.
+    const groups = new Map<string, TargetState[]>();
+    for (const state of todo) {
+      const key = `${state.reference.registry}/${state.reference.repository}`;
+      groups.set(key, [...(groups.get(key) ?? []), state]);
+    }
+    await Promise.all(
+      [...groups.values()].map((group) => pushToRepository({ request, plan: plan!, group, limit, sourceClient })),
+    );
+  }
+  return {
+    source: sourceText,
+    sourceDigest,
+    digest: plan?.root.digest ?? sourceDigest,
+    mediaType: plan?.root.mediaType ?? knownRoot?.mediaType,
+    targets: states.map((s) => s.result!),
+    warnings,
+  };
+}
+
+/** The source digest by HEAD (cheap, not a Docker Hub pull); GET only when the registry does not say it. */
+async function resolveSourceDigest(client: RegistryClient, source: Reference): Promise<{ digest: string; manifest?: Manifest }> {
+  const reference = source.digest ?? source.tag!;
+  const head = await client.headManifest(source.repository, reference);
+  if (!head) {
+    throw new RegistryError({
+      message: `${source.repository}${source.digest ? '@' : ':'}${reference} was not found on ${source.registry}`,
+      registry: source.registry,
+      method: 'HEAD',
+      url: `https://${source.registry}/v2/${source.repository}/manifests/${reference}`,
+      status: 404,
+      codes: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }],
+    });
+  }
+  if (source.digest !== undefined) return { digest: source.digest };
+  if (head.digest !== undefined) return { digest: head.digest };
+  // No Docker-Content-Digest on HEAD (ECR, some mirrors): the bytes decide.
+  const manifest = await client.getManifest(source.repository, reference);
+  return { digest: manifest.digest, manifest };
+}
+
+/** What the target reference points at now; undefined when the tag does not exist yet. */
+async function currentDigest(client: RegistryClient, target: Reference): Promise<string | undefined> {
+  const reference = target.tag ?? target.digest!;
+  const head = await client.headManifest(target.repository, reference);
+  if (!head) return undefined;
+  if (head.digest !== undefined) return head.digest;
+  if (target.digest !== undefined) return target.digest;
+  return (await client.getManifest(target.repository, reference)).digest;
+}
+
+interface PushContext {
+  readonly request: CopyRequest;
+  readonly plan: Plan;
+  readonly group: readonly TargetState[];
+  readonly limit: Limiter;
+  readonly sourceClient: RegistryClient;
+}
+
+/** Blobs, then child manifests, then one manifest PUT per tag. A failure before the tags leaves every tag untouched. */
+async function pushToRepository(context: PushContext): Promise<void> {
+  const { request, plan, group } = context;
+  const target = group[0]!.reference;
+  const client = request.clientFor(target.registry);
+  const { source } = request;
+  const sameRegistry = target.registry === source.registry;
+  const sameRepository = sameRegistry && target.repository === source.repository;
+  const counts: BlobCounts = { mounted: 0, existing: 0, uploaded: 0 };
+  const bytes = { uploaded: 0, saved: 0 };
+  const events: string[] = [];
+  try {
+    if (sameRepository) {
+      // The source manifest lives here, so every blob and child manifest it references does too.
+      counts.existing = plan.blobs.length;
+      bytes.saved = plan.blobs.reduce((sum, b) => sum + b.size, 0);
+      events.push(`All ${plan.blobs.length} blobs are already in ${target.repository} (same repository as the source).`);
+    } else {
+      const outcomes = await Promise.allSettled(
+        plan.blobs.map((blob) => context.limit(() => placeBlob(context, client, blob, sameRegistry, counts, bytes, events))),
+      );
+      const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+      if (failure) throw failure.reason;
+      events.push(`Blobs: ${counts.mounted} mounted, ${counts.existing} already present, ${counts.uploaded} uploaded (${formatBytes(bytes.uploaded)}).`);
+    }
+    if (!sameRepository) {
+      const children = plan.manifests.slice(0, -1);
+      for (const manifest of children) await client.putManifest(target.repository, manifest.digest, manifest);
+      if (children.length > 0) events.push(`Pushed ${children.length} child manifests by digest.`);
+    }
+  } catch (error) {
+    for (const state of group) {
+      state.events.push(...events);
+      state.result = failed(state, `target ${formatReference(state.reference)}: ${errorMessage(error)}; no tag was written`);
+    }
+    return;
+  }
+  // Tags last, each on its own: one rejected tag does not undo another.
+  await Promise.all(
+    group.map(async (state) => {
+      state.events.push(...events);
+      const reference = state.reference.tag ?? state.reference.digest!;
+      try {
+        await client.putManifest(state.reference.repository, reference, plan.root);
+        state.events.push(`Pushed ${describeKind(plan.root)} ${plan.root.digest} as ${formatReference(state.reference)}.`);
+        state.result = {
+          target: formatReference(state.reference),
+          reference: state.reference,
+          status: 'copied',
+          digest: plan.root.digest,
+          pinned: pinnedReference(state.reference, plan.root.digest),
+          platforms: plan.platforms,
+          blobs: { ...counts },
+          bytesUploaded: bytes.uploaded,
+          bytesSaved: bytes.saved,
+          durationMs: Date.now() - state.started,
+          events: state.events,
+        };
+      } catch (error) {
+        state.result = failed(state, `target ${formatReference(state.reference)}: ${errorMessage(error)}`);
+      }
+    }),
+  );
+}
+
+async function placeBlob(
+  context: PushContext,
+  client: RegistryClient,
+  blob: Descriptor,
+  sameRegistry: boolean,
+  counts: BlobCounts,
+  bytes: { uploaded: number; saved: number },
+  events: string[],
+): Promise<void> {
+  const { request } = context;
+  const target = context.group[0]!.reference;
+  const { logger, source } = request;
+  let uploadUrl: URL | undefined;
+  if (sameRegistry) {
+    // One POST answers both "is it there?" and "link it": no HEAD needed within a registry.
+    const mount = await client.mountBlob(target.repository, blob.digest, source.repository);
+    if (mount.mounted) {
+      counts.mounted++;
+      bytes.saved += blob.size;
+      logger.debug(`${target.repository}: mounted ${blob.digest} from ${source.repository}.`);
+      return;
+    }
+    logger.debug(`${target.repository}: could not mount ${blob.digest} (${mount.reason}); uploading it.`);
+    uploadUrl = mount.uploadUrl;
+  } else if (await client.hasBlob(target.repository, blob.digest)) {
+    counts.existing++;
+    bytes.saved += blob.size;
+    logger.debug(`${target.repository}: ${blob.digest} already exists.`);
+    return;
+  }
+  for (let attempt = 1; ; attempt++) {
+    const url = uploadUrl ?? (await client.startUpload(target.repository));
+    uploadUrl = undefined;
+    const stream = await context.sourceClient.getBlob(source.repository, blob.digest, blob.size);
+    try {
+      await client.putBlob(url, blob.digest, blob.size, stream, target.repository);
+      counts.uploaded++;
+      bytes.uploaded += blob.size;
+      logger.debug(`${target.repository}: uploaded ${blob.digest} (${formatBytes(blob.size)}).`);
+      return;
+    } catch (error) {
+      const cause = stream.errored ?? error;
+      if (attempt >= BLOB_ATTEMPTS || !isTransient(cause)) throw cause;
+      const line = `Retrying blob ${blob.digest} for ${target.repository} (attempt ${attempt + 1} of ${BLOB_ATTEMPTS}) after: ${errorMessage(cause)}`;
+      logger.info(line);
+      events.push(line);
+    } finally {
+      if (!stream.destroyed) stream.destroy();
+    }
+  }
+}
+
+/** Worth another try with fresh bytes: corrupt or short data, a dropped connection, a 5xx or 429. */
+function isTransient(error: unknown): boolean {
+  if (error instanceof DigestMismatchError) return true;
+  if (error instanceof RegistryError) {
+    if (error.status === undefined) return true; // network-level failure
+    return error.status === 429 || error.status >= 500 || error.hasCode('DIGEST_INVALID') || error.hasCode('BLOB_UPLOAD_INVALID');
+  }
+  return isRetryableError(error);
+}
+
+function describeKind(manifest: Manifest): string {
+  return isIndex(manifest.mediaType) ? 'index' : 'manifest';
+}
+
+function unchanged(state: TargetState, digest: string, platforms: readonly string[]): TargetResult {
+  state.events.push(`${formatReference(state.reference)} already points at ${digest}; nothing to do.`);
+  return {
+    target: formatReference(state.reference),
+    reference: state.reference,
+    status: 'unchanged',
+    digest,
+    pinned: pinnedReference(state.reference, digest),
+    platforms,
+    blobs: { mounted: 0, existing: 0, uploaded: 0 },
+    bytesUploaded: 0,
+    bytesSaved: 0,
+    durationMs: Date.now() - state.started,
+    events: state.events,
+  };
+}
+
+function failed(state: TargetState, message: string): TargetResult {
+  state.events.push(message);
+  return {
+    target: formatReference(state.reference),
+    reference: state.reference,
+    status: 'failed',
+    digest: undefined,
+    pinned: undefined,
+    platforms: [],
+    blobs: { mounted: 0, existing: 0, uploaded: 0 },
+    bytesUploaded: 0,
+    bytesSaved: 0,
+    durationMs: Date.now() - state.started,
+    error: message,
+    events: state.events,
+  };
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message.replace(/\.$/, '');
+  return String(error);
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let value = n / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}

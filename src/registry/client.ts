@@ -1,0 +1,382 @@
+// One registry over the distribution API: manifests and blobs (head/get/put), cross-repository mount, uploads.
+// Scopes are declared up front so one token covers everything a copy needs on this registry.
+import type { Readable } from 'node:stream';
+import type { Logger, SecretSink } from '../log.ts';
+import { VerifyingStream, digestOf, isDigest as isValidDigest } from '../oci/digest.ts';
+import { MAX_MANIFEST_BYTES, parseManifest, type Manifest } from '../oci/manifest.ts';
+import { MANIFEST_ACCEPT, baseMediaType } from '../oci/media-types.ts';
+import { apiHost } from '../oci/reference.ts';
+import { Authenticator, parseChallenges, readLimited, repositoryScope, type Credentials, type TokenCache } from './auth.ts';
+import { RegistryError, describeStatus, parseErrorBody } from './errors.ts';
+import { describeNetworkError, header, type Body, type Response, type Transport } from './transport.ts';
+
+export interface RegistryClientOptions {
+  /** Canonical registry name (`docker.io`, `ghcr.io`, `127.0.0.1:5000`). */
+  registry: string;
+  transport: Transport;
+  tokens: TokenCache;
+  credentials: Credentials | undefined;
+  secret: SecretSink;
+  logger: Logger;
+  /** Plain HTTP is allowed (loopback, or listed in insecure-registries). */
+  allowHttp: boolean;
+}
+
+export interface ManifestHead {
+  /** Undefined when the registry omits Docker-Content-Digest (ECR, some mirrors). */
+  digest: string | undefined;
+  mediaType: string;
+  size: number | undefined;
+}
+
+export type MountResult = { mounted: true } | { mounted: false; uploadUrl?: URL; reason: string };
+
+const MAX_ERROR_BODY = 64 * 1024;
+
+export class RegistryClient {
+  readonly registry: string;
+  readonly #options: RegistryClientOptions;
+  readonly #auth: Authenticator;
+  readonly #scopes = new Map<string, Set<string>>();
+  #base: Promise<URL> | undefined;
+
+  constructor(options: RegistryClientOptions) {
+    this.registry = options.registry;
+    this.#options = options;
+    this.#auth = new Authenticator({
+      registry: options.registry,
+      credentials: options.credentials,
+      transport: options.transport,
+      tokens: options.tokens,
+      secret: options.secret,
+      logger: options.logger,
+      allowHttpRealm: () => options.allowHttp,
+    });
+  }
+
+  get credentials(): Credentials | undefined {
+    return this.#options.credentials;
+  }
+
+  /** Declare access this run needs, before the first request, so a single token covers all of it. */
+  requireScope(repository: string, ...actions: Array<'pull' | 'push'>): void {
+    const set = this.#scopes.get(repository) ?? new Set<string>();
+    for (const action of actions) set.add(action);
+    this.#scopes.set(repository, set);
+  }
+
+  #scopeList(): string[] {
+    return [...this.#scopes].map(([repository, actions]) => repositoryScope(repository, [...actions]));
+  }
+
+  /** The API base URL, found once: HTTPS, or plain HTTP where allowed and the server does not speak TLS. */
+  baseUrl(): Promise<URL> {
+    this.#base ??= this.#ping();
+    return this.#base;
+  }
+
+  async #ping(): Promise<URL> {
+    const host = apiHost(this.registry);
+    const { transport } = this.#options;
+    let base = new URL(`https://${host}/v2/`);
+    let response: Response;
+    try {
+      response = await transport.send({ method: 'GET', url: base });
+    } catch (error) {
+      if (this.#options.allowHttp && isTlsMismatch(error)) {
+        base = new URL(`http://${host}/v2/`);
+        response = await this.#pingPlain(base);
+      } else {
+        throw this.#networkError('GET', base, 'reach the registry', error);
+      }
+    }
+    await response.body.dump().catch(() => undefined);
+    if (response.status === 401) {
+      const challenge = header(response.headers, 'www-authenticate');
+      this.#auth.setChallenge(challenge ? parseChallenges(challenge) : []);
+    } else if (response.status !== 200) {
+      throw new RegistryError({
+        message: `${this.registry} does not look like a container registry: GET /v2/ answered ${response.status}`,
+        registry: this.registry,
+        method: 'GET',
+        url: base,
+        status: response.status,
+      });
+    }
+    return base;
+  }
+
+  async #pingPlain(base: URL): Promise<Response> {
+    try {
+      return await this.#options.transport.send({ method: 'GET', url: base });
+    } catch (error) {
+      throw this.#networkError('GET', base, 'reach the registry over HTTP', error);
+    }
+  }
+
+  #networkError(method: string, url: URL, what: string, error: unknown): RegistryError {
+    let hint = '';
+    if (isCertificateError(error)) {
+      hint = this.#options.allowHttp
+        ? ''
+        : `; if the registry uses a private CA, point NODE_EXTRA_CA_CERTS at it, or list ${this.registry} in insecure-registries`;
+    } else if (isTlsMismatch(error) && !this.#options.allowHttp) {
+      hint = `; if ${this.registry} speaks plain HTTP, list it in insecure-registries`;
+    }
+    return new RegistryError({
+      message: `could not ${what} at ${this.registry}: ${describeNetworkError(error)}${hint}`,
+      registry: this.registry,
+      method,
+      url,
+      cause: error,
+    });
+  }
+
+  async #url(path: string): Promise<URL> {
+    return new URL(path, await this.baseUrl());
+  }
+
+  /** Send with authorization; on 401, fetch a fresh token once (expired, or the registry wants another scope). */
+  async #send(method: string, url: URL, what: string, headers: Record<string, string> = {}, body?: Body): Promise<Response> {
+    const base = await this.baseUrl();
+    const scopes = this.#scopeList();
+    // Authorization goes only to the registry's own host, never to an upload URL elsewhere.
+    const ownHost = url.host === base.host;
+    const authorization = ownHost ? await this.#auth.authorization(scopes) : undefined;
+    let response: Response;
+    try {
+      response = await this.#options.transport.send({ method, url, headers, body, ...(authorization && { authorization }) });
+    } catch (error) {
+      if (error instanceof RegistryError) throw error;
+      throw this.#networkError(method, url, what, error);
+    }
+    const replayable = body === undefined || typeof body === 'string' || Buffer.isBuffer(body);
+    if (response.status === 401 && ownHost && replayable) {
+      const challengeText = header(response.headers, 'www-authenticate');
+      await response.body.dump().catch(() => undefined);
+      if (challengeText) {
+        const challenges = parseChallenges(challengeText);
+        this.#auth.setChallenge(challenges);
+        const wanted = challenges.find((c) => c.scheme === 'bearer')?.params['scope'];
+        for (const scope of wanted?.split(' ') ?? []) {
+          const [, repository, actions] = /^repository:(.+):([a-z,*]+)$/.exec(scope) ?? [];
+          if (repository && actions) this.requireScope(repository, ...(actions.split(',') as Array<'pull' | 'push'>));
+        }
+      }
+      this.#auth.invalidate(scopes);
+      const retried = await this.#auth.authorization(this.#scopeList());
+      response = await this.#options.transport.send({ method, url, headers, body, ...(retried && { authorization: retried }) });
+    }
+    return response;
+  }
+
+  /** Turn a failed response into a RegistryError whose message says what we were doing and what the registry said. */
+  async #fail(response: Response, method: string, url: URL, what: string): Promise<never> {
+    const text = method === 'HEAD' ? '' : ((await readLimited(response.body, MAX_ERROR_BODY).catch(() => '')) ?? '');
+    const codes = parseErrorBody(text);
+    throw new RegistryError({
+      message: describeStatus(response.status, this.registry, what, codes),
+      registry: this.registry,
+      method,
+      url,
+      status: response.status,
+      codes,
+    });
+  }
+
+  /** HEAD a manifest: digest and media type without the bytes (not counted as a pull by Docker Hub). Undefined on 404. */
+  async headManifest(repository: string, reference: string): Promise<ManifestHead | undefined> {
+    const url = await this.#url(`${repository}/manifests/${reference}`);
+    const what = `read ${repository}:${reference}`;
+    const response = await this.#send('HEAD', url, what, { accept: MANIFEST_ACCEPT });
+    await response.body.dump().catch(() => undefined);
+    if (response.status === 404) return undefined;
+    if (response.status !== 200) await this.#fail(response, 'HEAD', url, what);
+    const digest = header(response.headers, 'docker-content-digest');
+    const length = header(response.headers, 'content-length');
+    return {
+      digest: digest && isValidDigest(digest) ? digest : undefined,
+      mediaType: baseMediaType(header(response.headers, 'content-type')),
+      size: length === undefined ? undefined : Number(length),
+    };
+  }
+
+  /** GET a manifest and verify its bytes: against the digest asked for, else the digest the registry claims. */
+  async getManifest(repository: string, reference: string): Promise<Manifest> {
+    const url = await this.#url(`${repository}/manifests/${reference}`);
+    const what = `read ${repository}${reference.includes(':') ? '@' : ':'}${reference}`;
+    const response = await this.#send('GET', url, what, { accept: MANIFEST_ACCEPT });
+    if (response.status === 404) {
+      await response.body.dump().catch(() => undefined);
+      throw new RegistryError({
+        message: `${repository}${reference.includes(':') ? '@' : ':'}${reference} was not found on ${this.registry}`,
+        registry: this.registry,
+        method: 'GET',
+        url,
+        status: 404,
+        codes: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }],
+      });
+    }
+    if (response.status !== 200) await this.#fail(response, 'GET', url, what);
+    const claimed = header(response.headers, 'content-length');
+    if (claimed !== undefined && Number(claimed) > MAX_MANIFEST_BYTES) {
+      response.body.destroy();
+      throw new RegistryError({ message: `${what}: the manifest is ${claimed} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`, registry: this.registry, method: 'GET', url, status: 200 });
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of response.body) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_MANIFEST_BYTES) {
+        response.body.destroy();
+        throw new RegistryError({ message: `${what}: the manifest is over the ${MAX_MANIFEST_BYTES}-byte limit`, registry: this.registry, method: 'GET', url, status: 200 });
+      }
+      chunks.push(chunk as Buffer);
+    }
+    const bytes = Buffer.concat(chunks);
+    const expected = isValidDigest(reference) ? reference : header(response.headers, 'docker-content-digest');
+    const actual = digestOf(bytes, expected && isValidDigest(expected) ? expected : 'sha256:');
+    if (expected !== undefined && isValidDigest(expected) && actual !== expected) {
+      throw new RegistryError({
+        message: `${what}: the manifest bytes hash to ${actual}, not ${expected}; refusing to trust them`,
+        registry: this.registry,
+        method: 'GET',
+        url,
+        status: 200,
+        codes: [{ code: 'DIGEST_INVALID', message: 'manifest digest mismatch' }],
+      });
+    }
+    return parseManifest(bytes, header(response.headers, 'content-type'), actual);
+  }
+
+  /** PUT the exact manifest bytes under a tag or digest; returns the digest the registry stored them under. */
+  async putManifest(repository: string, reference: string, manifest: Pick<Manifest, 'bytes' | 'mediaType' | 'digest'>): Promise<string> {
+    const url = await this.#url(`${repository}/manifests/${reference}`);
+    const what = `push the manifest ${repository}${reference.includes(':') ? '@' : ':'}${reference}`;
+    // MANIFEST_BLOB_UNKNOWN right after the blobs went up is eventual consistency in some registries: retry briefly.
+    for (let attempt = 1; ; attempt++) {
+      const response = await this.#send('PUT', url, what, { 'content-type': manifest.mediaType }, manifest.bytes);
+      if (response.status === 201 || response.status === 200 || response.status === 202) {
+        await response.body.dump().catch(() => undefined);
+        const stored = header(response.headers, 'docker-content-digest');
+        if (stored && isValidDigest(stored) && stored !== manifest.digest) {
+          throw new RegistryError({ message: `${this.registry} stored ${what} under ${stored} instead of ${manifest.digest}; it rewrote the manifest`, registry: this.registry, method: 'PUT', url, status: response.status });
+        }
+        return manifest.digest;
+      }
+      const text = (await readLimited(response.body, MAX_ERROR_BODY).catch(() => '')) ?? '';
+      const codes = parseErrorBody(text);
+      if (codes.some((c) => c.code === 'MANIFEST_BLOB_UNKNOWN' || c.code === 'BLOB_UNKNOWN') && attempt < 4) {
+        await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+        continue;
+      }
+      let message = describeStatus(response.status, this.registry, what, codes);
+      if ((response.status === 400 || response.status === 415) && codes.some((c) => c.code === 'MANIFEST_INVALID' || c.code === 'UNSUPPORTED')) {
+        message += `; the registry may not accept the media type ${manifest.mediaType} (hoist never converts manifests, as that would change the digest)`;
+      }
+      throw new RegistryError({ message, registry: this.registry, method: 'PUT', url, status: response.status, codes });
+    }
+  }
+
+  /** Does the repository hold this blob? */
+  async hasBlob(repository: string, digest: string): Promise<boolean> {
+    const url = await this.#url(`${repository}/blobs/${digest}`);
+    const what = `check blob ${digest} in ${repository}`;
+    const response = await this.#send('HEAD', url, what);
+    await response.body.dump().catch(() => undefined);
+    if (response.status === 200) return true;
+    if (response.status === 404) return false;
+    return this.#fail(response, 'HEAD', url, what);
+  }
+
+  /**
+   * Cross-repository mount. 201 means the blob is now linked; 202 means the registry started an ordinary upload
+   * instead (ECR, or the blob is not in `from`), whose URL we hand back so the upload needs no second POST.
+   */
+  async mountBlob(repository: string, digest: string, from: string): Promise<MountResult> {
+    const url = await this.#url(`${repository}/blobs/uploads/`);
+    url.searchParams.set('mount', digest);
+    url.searchParams.set('from', from);
+    const response = await this.#send('POST', url, `mount blob ${digest} into ${repository}`, { 'content-length': '0' }, Buffer.alloc(0));
+    await response.body.dump().catch(() => undefined);
+    if (response.status === 201) return { mounted: true };
+    const location = header(response.headers, 'location');
+    if (response.status === 202 && location) return { mounted: false, uploadUrl: new URL(location, url), reason: 'the registry started an upload instead' };
+    return { mounted: false, reason: `the mount was answered ${response.status}` };
+  }
+
+  /** Open an upload session; returns its URL (Location may be relative and carry query parameters we keep). */
+  async startUpload(repository: string): Promise<URL> {
+    const url = await this.#url(`${repository}/blobs/uploads/`);
+    const what = `start a blob upload in ${repository}`;
+    const response = await this.#send('POST', url, what, { 'content-length': '0' }, Buffer.alloc(0));
+    await response.body.dump().catch(() => undefined);
+    const location = header(response.headers, 'location');
+    if (response.status !== 202 || !location) return this.#fail(response, 'POST', url, what);
+    return new URL(location, url);
+  }
+
+  /** Finish an upload in one PUT whose body streams the whole blob. */
+  async putBlob(uploadUrl: URL, digest: string, size: number, body: Readable, repository: string): Promise<void> {
+    const url = new URL(uploadUrl);
+    url.searchParams.set('digest', digest);
+    const what = `upload blob ${digest} to ${repository}`;
+    const response = await this.#send('PUT', url, what, { 'content-type': 'application/octet-stream', 'content-length': String(size) }, body);
+    if (response.status === 201 || response.status === 204) {
+      await response.body.dump().catch(() => undefined);
+      return;
+    }
+    return this.#fail(response, 'PUT', url, what);
+  }
+
+  /** Stream a blob, verified: the returned stream errors if size or digest differ, so nothing unverified is trusted. */
+  async getBlob(repository: string, digest: string, size: number | undefined): Promise<Readable> {
+    const url = await this.#url(`${repository}/blobs/${digest}`);
+    const what = `read blob ${digest} from ${repository}`;
+    const response = await this.#send('GET', url, what);
+    if (response.status !== 200) return this.#fail(response, 'GET', url, what);
+    const verifier = new VerifyingStream(digest, size, `blob ${digest} from ${this.registry}/${repository}`);
+    response.body.on('error', (error) => verifier.destroy(error));
+    verifier.on('close', () => {
+      if (!response.body.readableEnded) response.body.destroy();
+    });
+    return response.body.pipe(verifier);
+  }
+
+  /** All tags of a repository, following `Link` pagination. */
+  async listTags(repository: string, pageSize = 1000): Promise<string[]> {
+    let url: URL | undefined = await this.#url(`${repository}/tags/list?n=${pageSize}`);
+    const tags: string[] = [];
+    while (url) {
+      const what = `list the tags of ${repository}`;
+      const response = await this.#send('GET', url, what);
+      if (response.status !== 200) return this.#fail(response, 'GET', url, what);
+      const text = await readLimited(response.body, 16 * 1024 * 1024);
+      const json = JSON.parse(text ?? '{}') as { tags?: unknown };
+      if (Array.isArray(json.tags)) tags.push(...json.tags.filter((t): t is string => typeof t === 'string'));
+      const link = header(response.headers, 'link');
+      const next = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined;
+      url = next ? new URL(next, url) : undefined;
+    }
+    return tags;
+  }
+}
+
+function errorText(error: unknown): string {
+  let text = '';
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current; depth++) {
+    text += ` ${(current as { code?: string }).code ?? ''} ${(current as { message?: string }).message ?? ''}`;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return text;
+}
+
+/** The server answered a TLS hello with something that is not TLS: it speaks plain HTTP. */
+function isTlsMismatch(error: unknown): boolean {
+  return /wrong version number|WRONG_VERSION_NUMBER|EPROTO|packet length too long|http request/i.test(errorText(error));
+}
+
+function isCertificateError(error: unknown): boolean {
+  return /CERT|self[- ]signed|unable to verify|UNABLE_TO_GET_ISSUER/i.test(errorText(error));
+}
