@@ -1,0 +1,61 @@
+// Runs the copy engine in-process, the way the action and CLI do, collecting its log and the secrets it masked.
+import { readFileSync } from 'node:fs';
+import type { CopyResult } from '../../src/copy/copy.ts';
+import { promote, type PromoteOptions } from '../../src/copy/promote.ts';
+import type { Logger } from '../../src/log.ts';
+import { parsePlatform } from '../../src/oci/platform.ts';
+import { parseReference } from '../../src/oci/reference.ts';
+import type { ExplicitCredentials } from '../../src/registry/credentials.ts';
+import { makeCerts } from './certs.ts';
+
+export interface HoistRun {
+  result: CopyResult;
+  log: string[];
+  secrets: string[];
+}
+
+export interface HoistOptions {
+  platforms?: string[];
+  concurrency?: number;
+  explicit?: ExplicitCredentials[];
+  dockerConfigDir?: string;
+  insecure?: string[];
+  /** Trust the harness CA (the action gets it through NODE_EXTRA_CA_CERTS). */
+  trustTestCa?: boolean;
+  retry?: PromoteOptions['retry'];
+}
+
+export async function hoist(source: string, targets: string[], options: HoistOptions = {}): Promise<HoistRun> {
+  const log: string[] = [];
+  const secrets: string[] = [];
+  const logger: Logger = {
+    debug: (m) => log.push(`debug: ${m}`),
+    info: (m) => log.push(m),
+    warning: (m) => log.push(`warning: ${m}`),
+    error: (m) => log.push(`error: ${m}`),
+  };
+  const ca = options.trustTestCa ? readFileSync((await makeCerts()).caCert) : undefined;
+  const result = await promote({
+    source: parseReference(source),
+    targets: targets.map((t) => parseReference(t)),
+    platforms: options.platforms?.map(parsePlatform),
+    concurrency: options.concurrency ?? 8,
+    credentials: {
+      ...(options.explicit && { explicit: options.explicit }),
+      // Never read the developer's own ~/.docker during tests.
+      dockerConfigDir: options.dockerConfigDir ?? '/nonexistent-hoist-test-config',
+    },
+    insecureRegistries: new Set(options.insecure ?? []),
+    logger,
+    secret: (s) => secrets.push(s),
+    ...(ca && { ca }),
+    retry: options.retry ?? { attempts: 2, baseDelayMs: 10, maxDelayMs: 50 },
+  });
+  return { result, log, secrets };
+}
+
+/** The one target result, or a failure that shows the whole result. */
+export function onlyTarget(run: HoistRun): CopyResult['targets'][number] {
+  if (run.result.targets.length !== 1) throw new Error(`expected one target, got ${JSON.stringify(run.result.targets)}`);
+  return run.result.targets[0]!;
+}
