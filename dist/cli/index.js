@@ -29214,14 +29214,15 @@ async function copyImage(request) {
     const sourceText = reference_formatReference(source);
     // The source's digest and every target's current digest are independent questions: ask them all at once.
     const sourceHead = resolveSourceDigest(sourceClient, source);
-    const targetHeads = states.map((state) => currentDigest(clientFor(state.reference.registry), state.reference));
+    // Settled into values at once: a target that fails while the source is still resolving is not an unhandled rejection.
+    const targetHeads = states.map((state) => currentDigest(clientFor(state.reference.registry), state.reference).then((digest) => ({ digest }), (error) => ({ error })));
     let sourceDigest;
     let knownRoot;
     try {
         ({ digest: sourceDigest, manifest: knownRoot } = await sourceHead);
     }
     catch (error) {
-        await Promise.allSettled(targetHeads);
+        await Promise.all(targetHeads);
         const message = `source ${sourceText}: ${errorMessage(error)}`;
         return {
             source: sourceText,
@@ -29233,7 +29234,7 @@ async function copyImage(request) {
         };
     }
     logger.debug(`Source ${sourceText} is ${sourceDigest}.`);
-    const heads = await Promise.all(targetHeads.map((p) => p.then((digest) => ({ digest }), (error) => ({ error }))));
+    const heads = await Promise.all(targetHeads);
     states.forEach((state, i) => {
         const head = heads[i];
         if ('error' in head)
@@ -29827,9 +29828,7 @@ class RegistryClient {
     #networkError(method, url, what, error) {
         let hint = '';
         if (isCertificateError(error)) {
-            hint = this.#options.allowHttp
-                ? ''
-                : `; if the registry uses a private CA, point NODE_EXTRA_CA_CERTS at it, or list ${this.registry} in insecure-registries`;
+            hint = `; if the registry uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate, or list ${this.registry} in insecure-registries`;
         }
         else if (isTlsMismatch(error) && !this.#options.allowHttp) {
             hint = `; if ${this.registry} speaks plain HTTP, list it in insecure-registries`;

@@ -91,13 +91,19 @@ export async function copyImage(request: CopyRequest): Promise<CopyResult> {
 
   // The source's digest and every target's current digest are independent questions: ask them all at once.
   const sourceHead = resolveSourceDigest(sourceClient, source);
-  const targetHeads = states.map((state) => currentDigest(clientFor(state.reference.registry), state.reference));
+  // Settled into values at once: a target that fails while the source is still resolving is not an unhandled rejection.
+  const targetHeads = states.map((state) =>
+    currentDigest(clientFor(state.reference.registry), state.reference).then(
+      (digest) => ({ digest }),
+      (error: unknown) => ({ error }),
+    ),
+  );
   let sourceDigest: string;
   let knownRoot: Manifest | undefined;
   try {
     ({ digest: sourceDigest, manifest: knownRoot } = await sourceHead);
   } catch (error) {
-    await Promise.allSettled(targetHeads);
+    await Promise.all(targetHeads);
     const message = `source ${sourceText}: ${errorMessage(error)}`;
     return {
       source: sourceText,
@@ -109,7 +115,7 @@ export async function copyImage(request: CopyRequest): Promise<CopyResult> {
     };
   }
   logger.debug(`Source ${sourceText} is ${sourceDigest}.`);
-  const heads = await Promise.all(targetHeads.map((p) => p.then((digest) => ({ digest }), (error: unknown) => ({ error }))));
+  const heads = await Promise.all(targetHeads);
   states.forEach((state, i) => {
     const head = heads[i]!;
     if ('error' in head) state.result = failed(state, `target ${formatReference(state.reference)}: ${errorMessage(head.error)}`);

@@ -117,9 +117,7 @@ export class RegistryClient {
   #networkError(method: string, url: URL, what: string, error: unknown): RegistryError {
     let hint = '';
     if (isCertificateError(error)) {
-      hint = this.#options.allowHttp
-        ? ''
-        : `; if the registry uses a private CA, point NODE_EXTRA_CA_CERTS at it, or list ${this.registry} in insecure-registries`;
+      hint = `; if the registry uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate, or list ${this.registry} in insecure-registries`;
     } else if (isTlsMismatch(error) && !this.#options.allowHttp) {
       hint = `; if ${this.registry} speaks plain HTTP, list it in insecure-registries`;
     }

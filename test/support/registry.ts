@@ -12,7 +12,7 @@
  *    with no status at all. So JSON alone cannot count auth round-trips; it is
  *    exposed raw through `logs()` for error codes and the authenticated user.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,6 +22,8 @@ import { promisify } from 'node:util';
 import { makeCerts } from './certs.ts';
 import { httpRequestBuffered } from './http.ts';
 import { freePort } from './ports.ts';
+import { spawnTethered } from './tethered-process.ts';
+import type { TetheredProcess } from './tethered-process.ts';
 import { startTokenIssuer } from './token-issuer.ts';
 import type { TokenIssuerHandle } from './token-issuer.ts';
 import type { Credentials } from './registry-client.ts';
@@ -101,12 +103,6 @@ export function credentials(registry: Pick<RegistryHandle, 'users'>, username?: 
 export function basicAuthHeader(creds: Credentials): string {
   return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
 }
-
-// Safety net: if a test forgets stop(), don't leave registries running after the process exits.
-const liveChildren = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const child of liveChildren) child.kill('SIGKILL');
-});
 
 const SETTLE_MARKER = 'hoist-harness-settle';
 
@@ -231,15 +227,12 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
   const logs: RegistryLogRecord[] = [];
   const stderrTail: string[] = [];
   let settleWaiter: { marker: string; resolve: () => void } | undefined;
-  let child: ChildProcess | undefined;
+  let registry: TetheredProcess | undefined;
   let port = 0;
   let url = '';
 
   const cleanupOnFailure = async () => {
-    if (child) {
-      child.kill('SIGKILL');
-      liveChildren.delete(child);
-    }
+    await registry?.stop(0);
     await ownedIssuer?.stop();
     await rm(dataDir, { recursive: true, force: true });
   };
@@ -260,10 +253,9 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
       }),
     );
 
-    const proc = spawn('docker-registry', ['serve', configPath], { stdio: ['ignore', 'pipe', 'pipe'], env: cleanEnv() });
-    child = proc;
-    liveChildren.add(proc);
-    proc.once('exit', () => liveChildren.delete(proc));
+    // Tethered: dies with the test process even if stop() is never reached.
+    registry = spawnTethered('docker-registry', ['serve', configPath], { env: cleanEnv() });
+    const proc = registry.child;
     stderrTail.length = 0;
     let listening = false;
 
@@ -293,15 +285,14 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
       await waitUntilServing(proc, url, certs?.caCert);
       break;
     } catch (err) {
-      proc.kill('SIGKILL');
-      liveChildren.delete(proc);
+      await registry.stop(0);
       const addressInUse = stderrTail.some((l) => l.includes('address already in use'));
       if (addressInUse && attempt < 3) continue;
       await cleanupOnFailure();
       throw new Error(`docker-registry did not start: ${(err as Error).message}\n${stderrTail.join('\n')}`, { cause: err });
     }
   }
-  const proc = child!;
+  const running = registry;
 
   let settleCounter = 0;
   let stopped: Promise<void> | undefined;
@@ -340,14 +331,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
     },
     stop() {
       stopped ??= (async () => {
-        if (proc.exitCode === null && proc.signalCode === null) {
-          const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
-          proc.kill('SIGTERM');
-          const killTimer = setTimeout(() => proc.kill('SIGKILL'), 3000);
-          await exited;
-          clearTimeout(killTimer);
-        }
-        liveChildren.delete(proc);
+        await running.stop();
         await ownedIssuer?.stop();
         await rm(dataDir, { recursive: true, force: true });
       })();
