@@ -142,6 +142,20 @@ describe('TLS with a private CA and bearer tokens', () => {
     assert.match(target.error!, new RegExp(`authentication failed for ${reg.host}`));
   });
 
+  it('accepts an unverified certificate only for a registry listed in insecure-registries', async () => {
+    const alice = credentials(reg, 'alice');
+    const image = await pushImage(reg, 'public/insecure', 'v1', { seed: 'token-insecure', creds: alice });
+    // The token realm is another host:port, so it is listed too, as a user would list a private auth server.
+    const realmHost = new URL(issuer.realm).host;
+    const run = await hoist(`${reg.host}/public/insecure:v1`, [`${reg.host}/team/insecure:v1`], {
+      explicit: [{ registry: reg.host, ...alice }],
+      insecure: [reg.host, realmHost],
+    });
+    const target = onlyTarget(run);
+    assert.equal(target.status, 'copied', target.error);
+    assert.equal(target.digest, image.digest);
+  });
+
   it('refuses an untrusted certificate and says how to trust it', async () => {
     const run = await hoist(`${reg.host}/public/base:v1`, [`${reg.host}/team/untrusted:v1`]);
     const target = onlyTarget(run);
