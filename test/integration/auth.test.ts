@@ -1,7 +1,7 @@
 // Authentication against real registries: htpasswd Basic over plain HTTP, and TLS with a private CA plus bearer
 // tokens from a token issuer (anonymous pull on public repositories, push for known users only).
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -13,8 +13,14 @@ import { startTokenIssuer, type TokenIssuerHandle } from '../support/token-issue
 
 const USERS = { alice: 'alice-secret-pw', bob: 'bob-secret-pw' };
 
+const configDirs: string[] = [];
+after(() => {
+  for (const dir of configDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 function dockerConfig(auths: Record<string, object>): string {
   const dir = mkdtempSync(join(tmpdir(), 'hoist-docker-config-'));
+  configDirs.push(dir);
   writeFileSync(join(dir, 'config.json'), JSON.stringify({ auths }));
   return dir;
 }

@@ -76,8 +76,10 @@ export interface RegistryHandle {
   auth: RegistryAuth;
   users: Record<string, string>;
   tokenIssuer?: TokenIssuerHandle;
-  /** Root of the filesystem storage driver. */
+  /** Private temp dir holding config.yml, htpasswd and storage; removed by stop(). */
   dataDir: string;
+  /** Root of the filesystem storage driver (`docker/registry/v2/{blobs,repositories}` inside). */
+  storageDir: string;
   /** Access-log entries parsed so far; call `settle()` first to be sure recent requests are in. */
   requests(): RequestLogEntry[];
   /** JSON log records parsed so far. */
@@ -150,7 +152,7 @@ const q = (value: string | number): string => JSON.stringify(value);
 
 function registryConfig(opts: {
   port: number;
-  dataDir: string;
+  storageDir: string;
   tls?: { cert: string; key: string };
   htpasswdPath?: string;
   token?: TokenIssuerHandle;
@@ -164,7 +166,7 @@ function registryConfig(opts: {
     '    disabled: false',
     'storage:',
     '  filesystem:',
-    `    rootdirectory: ${q(join(opts.dataDir, 'storage'))}`,
+    `    rootdirectory: ${q(opts.storageDir)}`,
     '  delete:',
     '    enabled: true',
     // Don't let the 8-minute upload purger wake up during a test run.
@@ -209,6 +211,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
   const tls = options.tls ?? false;
   const certs = tls ? await makeCerts() : undefined;
   const dataDir = await mkdtemp(join(tmpdir(), 'hoist-registry-'));
+  const storageDir = join(dataDir, 'storage');
 
   let ownedIssuer: TokenIssuerHandle | undefined;
   let tokenIssuer = options.tokenIssuer;
@@ -246,7 +249,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
       configPath,
       registryConfig({
         port,
-        dataDir,
+        storageDir,
         ...(certs ? { tls: { cert: certs.serverCert, key: certs.serverKey } } : {}),
         ...(htpasswdPath ? { htpasswdPath } : {}),
         ...(auth === 'token' && tokenIssuer ? { token: tokenIssuer } : {}),
@@ -305,6 +308,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
     users,
     ...(tokenIssuer ? { tokenIssuer } : {}),
     dataDir,
+    storageDir,
     requests: () => [...requests],
     logs: () => [...logs],
     clearRequests: () => {
@@ -316,16 +320,16 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
       // before the client has the full response. Issuing a marker request and waiting
       // for its line proves everything answered earlier has been read from the pipe.
       const marker = `${SETTLE_MARKER}=${++settleCounter}`;
-      const seen = new Promise<void>((resolve) => {
+      let timer: NodeJS.Timeout | undefined;
+      const seen = new Promise<void>((resolve, reject) => {
         settleWaiter = { marker, resolve };
-      });
-      await httpRequestBuffered({ url: `${url}/v2/?${marker}`, ...(certs ? { caFile: certs.caCert } : {}) });
-      const timeout = sleep(2000).then(() => {
-        throw new Error('registry settle(): marker request never appeared in the access log');
+        timer = setTimeout(() => reject(new Error('settle(): marker request never reached the access log')), 5000);
       });
       try {
-        await Promise.race([seen, timeout]);
+        await httpRequestBuffered({ url: `${url}/v2/?${marker}`, ...(certs ? { caFile: certs.caCert } : {}) });
+        await seen;
       } finally {
+        clearTimeout(timer);
         settleWaiter = undefined;
       }
     },
