@@ -28670,6 +28670,7 @@ function parseInputs(read) {
     else if (username !== undefined) {
         registry = targets[0]?.registry;
     }
+    const credentials = parseCredentialLines(read('credentials'), problems);
     const insecureRegistries = new Set();
     for (const item of splitList(read('insecure-registries'))) {
         try {
@@ -28697,9 +28698,50 @@ function parseInputs(read) {
         username,
         password,
         githubToken: read('github-token') || undefined,
+        credentials,
         insecureRegistries,
         concurrency,
     };
+}
+/**
+ * `registry=username:password` per line, split at the first `=` and the first `:` (passwords may hold both).
+ * A malformed line is quoted only up to the `=`: the rest may be a secret.
+ */
+function parseCredentialLines(text, problems) {
+    const entries = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const equals = line.indexOf('=');
+        const registryText = equals > 0 ? line.slice(0, equals).trim() : '';
+        const rest = equals > 0 ? line.slice(equals + 1) : '';
+        const colon = rest.indexOf(':');
+        if (registryText === '' || colon <= 0) {
+            const shown = registryText === '' ? '(no registry before "=")' : `"${registryText}=…"`;
+            problems.push(`Input "credentials" line ${index + 1} ${shown} is not registry=username:password.`);
+            return;
+        }
+        try {
+            entries.push({ registry: normaliseRegistry(registryText), username: rest.slice(0, colon), password: rest.slice(colon + 1) });
+        }
+        catch {
+            problems.push(`Input "credentials" line ${index + 1} names "${registryText}", which is not a registry host; expected host[:port].`);
+        }
+    });
+    return entries;
+}
+/** Every secret in the raw inputs, found without validating anything, so it can be masked before any output. */
+function secretsInInputs(read) {
+    const secrets = [read('password'), read('github-token')];
+    for (const line of read('credentials').split(/\r?\n/)) {
+        const rest = line.slice(line.indexOf('=') + 1);
+        const colon = rest.indexOf(':');
+        if (line.includes('=') && colon >= 0)
+            secrets.push(rest.slice(colon + 1));
+    }
+    // Masked both as given and trimmed: inputs are read trimmed, but the raw text is what could leak.
+    return [...new Set(secrets.flatMap((s) => [s, s.trim()]))].filter((s) => s !== '');
 }
 function referenceOrProblem(input, text, problems) {
     try {
@@ -28733,12 +28775,106 @@ function isIndex(mediaType) {
 function isImageManifest(mediaType) {
     return IMAGE_TYPES.has(mediaType);
 }
-function media_types_isImageConfig(mediaType) {
+function isImageConfig(mediaType) {
     return mediaType === OCI_IMAGE_CONFIG || mediaType === DOCKER_IMAGE_CONFIG;
 }
 /** Strip parameters (`; charset=utf-8`) that some registries add to Content-Type. */
 function baseMediaType(contentType) {
     return (contentType ?? '').split(';')[0].trim().toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/oci/manifest.ts
+// Manifests are kept as the exact bytes the registry served: digests are computed from bytes, never re-serialised.
+
+
+/** Larger manifests are refused, as registries do (distribution caps manifests at 4 MiB). */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+class ManifestError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ManifestError';
+    }
+}
+/**
+ * Parse manifest bytes. The media type comes from the Content-Type the registry sent, else from the document's
+ * own `mediaType`, else from its shape (OCI allows omitting it).
+ */
+function parseManifest(bytes, contentType, digest) {
+    if (bytes.length > MAX_MANIFEST_BYTES) {
+        throw new ManifestError(`manifest ${digest} is ${bytes.length} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`);
+    }
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new ManifestError(`manifest ${digest} is not valid JSON`);
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        throw new ManifestError(`manifest ${digest} is not a JSON object`);
+    }
+    const doc = json;
+    const declared = typeof doc['mediaType'] === 'string' ? doc['mediaType'] : undefined;
+    let mediaType = baseMediaType(contentType);
+    if (mediaType === '' || mediaType === 'application/json' || mediaType === 'application/octet-stream' || mediaType === 'text/plain') {
+        mediaType = declared ?? (Array.isArray(doc['manifests']) ? OCI_INDEX : OCI_MANIFEST);
+    }
+    if (mediaType === DOCKER_SCHEMA1 || mediaType === DOCKER_SCHEMA1_SIGNED || doc['schemaVersion'] === 1) {
+        throw new ManifestError(`manifest ${digest} is Docker schema 1 (${mediaType}), which is deprecated and cannot be copied with its digest preserved; rebuild or re-push the image with a current client`);
+    }
+    if (isIndex(mediaType)) {
+        const manifests = descriptorList(doc['manifests'], digest, 'manifests');
+        return { bytes, mediaType, digest, kind: 'index', manifests, blobs: [], json: doc };
+    }
+    if (isImageManifest(mediaType) || doc['config'] !== undefined || doc['layers'] !== undefined) {
+        const config = descriptor(doc['config'], digest, 'config');
+        const layers = doc['layers'] === undefined ? [] : descriptorList(doc['layers'], digest, 'layers');
+        return { bytes, mediaType, digest, kind: 'image', manifests: [], blobs: [config, ...layers], config, json: doc };
+    }
+    throw new ManifestError(`manifest ${digest} has media type "${mediaType}", which is neither an image manifest nor an index (expected one of ${[OCI_INDEX, DOCKER_LIST, OCI_MANIFEST, DOCKER_MANIFEST].join(', ')})`);
+}
+function descriptorList(value, owner, field) {
+    if (!Array.isArray(value))
+        throw new ManifestError(`manifest ${owner} has no "${field}" list`);
+    return value.map((item, i) => descriptor(item, owner, `${field}[${i}]`));
+}
+function descriptor(value, owner, field) {
+    if (typeof value !== 'object' || value === null)
+        throw new ManifestError(`manifest ${owner} has no valid "${field}"`);
+    const d = value;
+    const digest = d['digest'];
+    const size = d['size'];
+    const mediaType = d['mediaType'];
+    if (typeof digest !== 'string')
+        throw new ManifestError(`manifest ${owner}: "${field}" has no digest`);
+    try {
+        parseDigest(digest);
+    }
+    catch (error) {
+        throw new ManifestError(`manifest ${owner}: "${field}" ${error.message}`);
+    }
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
+        throw new ManifestError(`manifest ${owner}: "${field}" has no valid size`);
+    }
+    const result = {
+        mediaType: typeof mediaType === 'string' ? mediaType : '',
+        digest,
+        size,
+        ...(isPlatform(d['platform']) && { platform: d['platform'] }),
+        ...(typeof d['annotations'] === 'object' && d['annotations'] !== null && { annotations: d['annotations'] }),
+        ...(typeof d['artifactType'] === 'string' && { artifactType: d['artifactType'] }),
+    };
+    return result;
+}
+function isPlatform(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const p = value;
+    return typeof p['os'] === 'string' && typeof p['architecture'] === 'string';
+}
+/** True when the manifest is an image whose config is a container image config (not an artifact such as a chart). */
+function isContainerImage(manifest) {
+    return manifest.kind === 'index' || (manifest.config !== undefined && isImageConfig(manifest.config.mediaType));
 }
 
 ;// CONCATENATED MODULE: ./src/registry/errors.ts
@@ -28802,11 +28938,14 @@ function parseErrorBody(text) {
 /** A sentence for a failed response: what happened, on which registry, and what the registry said. */
 function describeStatus(status, registry, what, codes) {
     const said = codes.length > 0 ? ` (registry said: ${codes.map((c) => `${c.code}: ${c.message}`).join('; ')})` : '';
+    const ghcrHint = registry === 'ghcr.io'
+        ? '; with GITHUB_TOKEN, the usual causes are a job without `permissions: packages: write` and a package not linked to this repository (package settings -> Manage Actions access)'
+        : '';
     switch (status) {
         case 401:
-            return `authentication failed for ${registry} while trying to ${what}; check the username and password or token${said}`;
+            return `authentication failed for ${registry} while trying to ${what}; check the username and password or token${ghcrHint}${said}`;
         case 403:
-            return `access denied by ${registry} while trying to ${what}; the credentials lack permission${said}`;
+            return `access denied by ${registry} while trying to ${what}; the credentials lack permission${ghcrHint}${said}`;
         case 404:
             return `${what}: not found on ${registry}${said}`;
         case 429:
@@ -28995,100 +29134,6 @@ function createLimiter(slots) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/oci/manifest.ts
-// Manifests are kept as the exact bytes the registry served: digests are computed from bytes, never re-serialised.
-
-
-/** Larger manifests are refused, as registries do (distribution caps manifests at 4 MiB). */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-class ManifestError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ManifestError';
-    }
-}
-/**
- * Parse manifest bytes. The media type comes from the Content-Type the registry sent, else from the document's
- * own `mediaType`, else from its shape (OCI allows omitting it).
- */
-function parseManifest(bytes, contentType, digest) {
-    if (bytes.length > MAX_MANIFEST_BYTES) {
-        throw new ManifestError(`manifest ${digest} is ${bytes.length} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`);
-    }
-    let json;
-    try {
-        json = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        throw new ManifestError(`manifest ${digest} is not valid JSON`);
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-        throw new ManifestError(`manifest ${digest} is not a JSON object`);
-    }
-    const doc = json;
-    const declared = typeof doc['mediaType'] === 'string' ? doc['mediaType'] : undefined;
-    let mediaType = baseMediaType(contentType);
-    if (mediaType === '' || mediaType === 'application/json' || mediaType === 'application/octet-stream' || mediaType === 'text/plain') {
-        mediaType = declared ?? (Array.isArray(doc['manifests']) ? OCI_INDEX : OCI_MANIFEST);
-    }
-    if (mediaType === DOCKER_SCHEMA1 || mediaType === DOCKER_SCHEMA1_SIGNED || doc['schemaVersion'] === 1) {
-        throw new ManifestError(`manifest ${digest} is Docker schema 1 (${mediaType}), which is deprecated and cannot be copied with its digest preserved; rebuild or re-push the image with a current client`);
-    }
-    if (isIndex(mediaType)) {
-        const manifests = descriptorList(doc['manifests'], digest, 'manifests');
-        return { bytes, mediaType, digest, kind: 'index', manifests, blobs: [], json: doc };
-    }
-    if (isImageManifest(mediaType) || doc['config'] !== undefined || doc['layers'] !== undefined) {
-        const config = descriptor(doc['config'], digest, 'config');
-        const layers = doc['layers'] === undefined ? [] : descriptorList(doc['layers'], digest, 'layers');
-        return { bytes, mediaType, digest, kind: 'image', manifests: [], blobs: [config, ...layers], config, json: doc };
-    }
-    throw new ManifestError(`manifest ${digest} has media type "${mediaType}", which is neither an image manifest nor an index (expected one of ${[OCI_INDEX, DOCKER_LIST, OCI_MANIFEST, DOCKER_MANIFEST].join(', ')})`);
-}
-function descriptorList(value, owner, field) {
-    if (!Array.isArray(value))
-        throw new ManifestError(`manifest ${owner} has no "${field}" list`);
-    return value.map((item, i) => descriptor(item, owner, `${field}[${i}]`));
-}
-function descriptor(value, owner, field) {
-    if (typeof value !== 'object' || value === null)
-        throw new ManifestError(`manifest ${owner} has no valid "${field}"`);
-    const d = value;
-    const digest = d['digest'];
-    const size = d['size'];
-    const mediaType = d['mediaType'];
-    if (typeof digest !== 'string')
-        throw new ManifestError(`manifest ${owner}: "${field}" has no digest`);
-    try {
-        parseDigest(digest);
-    }
-    catch (error) {
-        throw new ManifestError(`manifest ${owner}: "${field}" ${error.message}`);
-    }
-    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
-        throw new ManifestError(`manifest ${owner}: "${field}" has no valid size`);
-    }
-    const result = {
-        mediaType: typeof mediaType === 'string' ? mediaType : '',
-        digest,
-        size,
-        ...(isPlatform(d['platform']) && { platform: d['platform'] }),
-        ...(typeof d['annotations'] === 'object' && d['annotations'] !== null && { annotations: d['annotations'] }),
-        ...(typeof d['artifactType'] === 'string' && { artifactType: d['artifactType'] }),
-    };
-    return result;
-}
-function isPlatform(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const p = value;
-    return typeof p['os'] === 'string' && typeof p['architecture'] === 'string';
-}
-/** True when the manifest is an image whose config is a container image config (not an artifact such as a chart). */
-function isContainerImage(manifest) {
-    return manifest.kind === 'index' || (manifest.config !== undefined && isImageConfig(manifest.config.mediaType));
-}
-
 ;// CONCATENATED MODULE: ./src/copy/plan.ts
 // What to push: walk the source graph from the root (index -> manifests -> config + layers), verifying every
 // manifest, applying the platform selection, and deduplicating blobs by digest.
@@ -29195,6 +29240,7 @@ function filteredIndex(index, entries) {
 
 
 
+
 const BLOB_ATTEMPTS = 3;
 async function copyImage(request) {
     const { source, targets, logger, clientFor } = request;
@@ -29231,6 +29277,7 @@ async function copyImage(request) {
             mediaType: undefined,
             targets: states.map((s) => failed(s, message)),
             warnings,
+            rateLimits: rateLimits(request),
         };
     }
     logger.debug(`Source ${sourceText} is ${sourceDigest}.`);
@@ -29263,6 +29310,9 @@ async function copyImage(request) {
         }
     }
     if (plan) {
+        if (!isContainerImage(plan.root)) {
+            logger.info(`${sourceText} is not a container image (config media type ${plan.root.config?.mediaType || 'none'}, e.g. a Helm chart or other OCI artifact); copying it as is.`);
+        }
         if (plan.rewritten) {
             warnings.push(`Selecting platforms ${plan.platforms.join(', ')} produced a new index ${plan.root.digest}; its digest differs from the source's ${sourceDigest}.`);
         }
@@ -29294,7 +29344,15 @@ async function copyImage(request) {
         mediaType: plan?.root.mediaType ?? knownRoot?.mediaType,
         targets: states.map((s) => s.result),
         warnings,
+        rateLimits: rateLimits(request),
     };
+}
+function rateLimits(request) {
+    const registries = new Set([request.source.registry, ...request.targets.map((t) => t.registry)]);
+    return [...registries].flatMap((registry) => {
+        const limit = request.clientFor(registry).rateLimit;
+        return limit ? [{ registry, ...limit }] : [];
+    });
 }
 /** The source digest by HEAD (cheap, not a Docker Hub pull); GET only when the registry does not say it. */
 async function resolveSourceDigest(client, source) {
@@ -29400,7 +29458,7 @@ async function placeBlob(context, client, blob, sameRegistry, counts, bytes, eve
     const { request } = context;
     const target = context.group[0].reference;
     const { logger, source } = request;
-    let uploadUrl;
+    let session;
     if (sameRegistry) {
         // One POST answers both "is it there?" and "link it": no HEAD needed within a registry.
         const mount = await client.mountBlob(target.repository, blob.digest, source.repository);
@@ -29411,7 +29469,7 @@ async function placeBlob(context, client, blob, sameRegistry, counts, bytes, eve
             return;
         }
         logger.debug(`${target.repository}: could not mount ${blob.digest} (${mount.reason}); uploading it.`);
-        uploadUrl = mount.uploadUrl;
+        session = mount.session;
     }
     else if (await client.hasBlob(target.repository, blob.digest)) {
         counts.existing++;
@@ -29420,11 +29478,11 @@ async function placeBlob(context, client, blob, sameRegistry, counts, bytes, eve
         return;
     }
     for (let attempt = 1;; attempt++) {
-        const url = uploadUrl ?? (await client.startUpload(target.repository));
-        uploadUrl = undefined;
+        const open = session ?? (await client.startUpload(target.repository));
+        session = undefined;
         const stream = await context.sourceClient.getBlob(source.repository, blob.digest, blob.size);
         try {
-            await client.putBlob(url, blob.digest, blob.size, stream, target.repository);
+            await client.uploadBlob(open, blob.digest, blob.size, stream, target.repository);
             counts.uploaded++;
             bytes.uploaded += blob.size;
             logger.debug(`${target.repository}: uploaded ${blob.digest} (${formatBytes(blob.size)}).`);
@@ -29432,7 +29490,7 @@ async function placeBlob(context, client, blob, sameRegistry, counts, bytes, eve
         }
         catch (error) {
             const cause = stream.errored ?? error;
-            if (attempt >= BLOB_ATTEMPTS || !isTransient(cause))
+            if (attempt >= BLOB_ATTEMPTS || !isTransient(cause, attempt, client))
                 throw cause;
             const line = `Retrying blob ${blob.digest} for ${target.repository} (attempt ${attempt + 1} of ${BLOB_ATTEMPTS}) after: ${errorMessage(cause)}`;
             logger.info(line);
@@ -29444,13 +29502,20 @@ async function placeBlob(context, client, blob, sameRegistry, counts, bytes, eve
         }
     }
 }
-/** Worth another try with fresh bytes: corrupt or short data, a dropped connection, a 5xx or 429. */
-function isTransient(error) {
+/**
+ * Worth another try with fresh bytes: corrupt or short data, a dropped connection, a 5xx or 429, a token that
+ * expired during a streamed upload (the client dropped it), or a 413 that switched the client to chunked uploads.
+ */
+function isTransient(error, attempt, client) {
     if (error instanceof DigestMismatchError)
         return true;
     if (error instanceof RegistryError) {
         if (error.status === undefined)
             return true; // network-level failure
+        if (error.status === 401)
+            return attempt === 1;
+        if (error.status === 413)
+            return client.usesChunkedUploads;
         return error.status === 429 || error.status >= 500 || error.hasCode('DIGEST_INVALID') || error.hasCode('BLOB_UPLOAD_INVALID');
     }
     return isRetryableError(error);
@@ -29642,6 +29707,21 @@ class Authenticator {
     invalidate(scopes) {
         this.#options.tokens.invalidate(TokenCache.key(this.#options.registry, scopes));
     }
+    /** The token GET of the Docker token spec, with Basic credentials when we have a username and password. */
+    #getToken(realm, service, scopes) {
+        const { credentials, transport } = this.#options;
+        const url = new URL(realm);
+        if (service)
+            url.searchParams.set('service', service);
+        for (const scope of scopes)
+            url.searchParams.append('scope', scope);
+        const authorization = credentials?.username && credentials.password !== undefined
+            ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
+            : undefined;
+        if (authorization === undefined)
+            url.searchParams.set('client_id', 'hoist');
+        return transport.send({ method: 'GET', url, ...(authorization && { authorization }) });
+    }
     async #fetchToken(challenge, scopes) {
         const { registry, transport, credentials, logger } = this.#options;
         const realmText = challenge.params['realm'];
@@ -29673,19 +29753,15 @@ class Authenticator {
                 form.set('service', service);
             form.set('scope', scopes.join(' '));
             response = await transport.send({ method: 'POST', url: realm, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+            if (response.status === 404 || response.status === 405) {
+                // Auth servers without the OAuth2 endpoint: fall back to the token GET, as Docker does.
+                await response.body.dump().catch(() => undefined);
+                logger.debug(`The token server for ${registry} has no OAuth2 endpoint (${response.status}); using the token GET.`);
+                response = await this.#getToken(realm, service, scopes);
+            }
         }
         else {
-            const url = new URL(realm);
-            if (service)
-                url.searchParams.set('service', service);
-            for (const scope of scopes)
-                url.searchParams.append('scope', scope);
-            const authorization = credentials?.username && credentials.password !== undefined
-                ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
-                : undefined;
-            if (authorization === undefined)
-                url.searchParams.set('client_id', 'hoist');
-            response = await transport.send({ method: 'GET', url, ...(authorization && { authorization }) });
+            response = await this.#getToken(realm, service, scopes);
         }
         const text = await readLimited(response.body, MAX_TOKEN_RESPONSE_BYTES);
         if (text === undefined) {
@@ -29746,6 +29822,8 @@ async function readLimited(body, limit) {
 
 
 
+/** Chunk size for PATCH uploads: big enough to keep round trips few, small enough to hold in memory. */
+const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
 const MAX_ERROR_BODY = 64 * 1024;
 class RegistryClient {
     registry;
@@ -29753,6 +29831,9 @@ class RegistryClient {
     #auth;
     #scopes = new Map();
     #base;
+    /** Set once a registry refused a monolithic upload (413): later blobs go up in chunks straight away. */
+    #chunkedUploads = false;
+    #rateLimit;
     constructor(options) {
         this.registry = options.registry;
         this.#options = options;
@@ -29768,6 +29849,13 @@ class RegistryClient {
     }
     get credentials() {
         return this.#options.credentials;
+    }
+    /** The last pull allowance the registry reported (Docker Hub), if any. */
+    get rateLimit() {
+        return this.#rateLimit;
+    }
+    get usesChunkedUploads() {
+        return this.#chunkedUploads;
     }
     /** Declare access this run needs, before the first request, so a single token covers all of it. */
     requireScope(repository, ...actions) {
@@ -29860,7 +29948,12 @@ class RegistryClient {
                 throw error;
             throw this.#networkError(method, url, what, error);
         }
+        this.#noteRateLimit(response);
         const replayable = body === undefined || typeof body === 'string' || Buffer.isBuffer(body);
+        if (response.status === 401 && ownHost && !replayable) {
+            // A streamed body cannot be sent twice; drop the token so the caller's retry (with fresh bytes) gets a new one.
+            this.#auth.invalidate(scopes);
+        }
         if (response.status === 401 && ownHost && replayable) {
             const challengeText = header(response.headers, 'www-authenticate');
             await response.body.dump().catch(() => undefined);
@@ -29877,8 +29970,24 @@ class RegistryClient {
             this.#auth.invalidate(scopes);
             const retried = await this.#auth.authorization(this.#scopeList());
             response = await this.#options.transport.send({ method, url, headers, body, ...(retried && { authorization: retried }) });
+            this.#noteRateLimit(response);
         }
         return response;
+    }
+    #noteRateLimit(response) {
+        const remaining = header(response.headers, 'ratelimit-remaining');
+        const limit = header(response.headers, 'ratelimit-limit');
+        if (remaining === undefined || limit === undefined)
+            return;
+        // Format: `100;w=21600` (count; window in seconds).
+        const [limitMatch, remainingMatch] = [limit, remaining].map((v) => /^(\d+)(?:;w=(\d+))?/.exec(v.trim()));
+        if (!limitMatch || !remainingMatch)
+            return;
+        this.#rateLimit = {
+            limit: Number(limitMatch[1]),
+            remaining: Number(remainingMatch[1]),
+            windowSeconds: limitMatch[2] === undefined ? undefined : Number(limitMatch[2]),
+        };
     }
     /** Turn a failed response into a RegistryError whose message says what we were doing and what the registry said. */
     async #fail(response, method, url, what) {
@@ -30012,24 +30121,29 @@ class RegistryClient {
         if (response.status === 201)
             return { mounted: true };
         const location = header(response.headers, 'location');
-        if (response.status === 202 && location)
-            return { mounted: false, uploadUrl: new URL(location, url), reason: 'the registry started an upload instead' };
+        if (response.status === 202 && location) {
+            return { mounted: false, session: sessionFrom(response, url), reason: 'the registry started an upload instead' };
+        }
         return { mounted: false, reason: `the mount was answered ${response.status}` };
     }
-    /** Open an upload session; returns its URL (Location may be relative and carry query parameters we keep). */
+    /** Open an upload session; Location may be relative and carry query parameters, which are kept. */
     async startUpload(repository) {
         const url = await this.#url(`${repository}/blobs/uploads/`);
         const what = `start a blob upload in ${repository}`;
         const response = await this.#send('POST', url, what, { 'content-length': '0' }, Buffer.alloc(0));
         await response.body.dump().catch(() => undefined);
-        const location = header(response.headers, 'location');
-        if (response.status !== 202 || !location)
+        if (response.status !== 202 || !header(response.headers, 'location'))
             return this.#fail(response, 'POST', url, what);
-        return new URL(location, url);
+        return sessionFrom(response, url);
     }
-    /** Finish an upload in one PUT whose body streams the whole blob. */
-    async putBlob(uploadUrl, digest, size, body, repository) {
-        const url = new URL(uploadUrl);
+    /**
+     * Upload a whole blob from a stream: one PUT, or PATCH chunks when this registry wants them. A 413 to the
+     * single PUT switches this client to chunks and throws, so the caller retries with a fresh stream.
+     */
+    async uploadBlob(session, digest, size, body, repository) {
+        if (this.#chunkedUploads)
+            return this.#putChunked(session, digest, size, body, repository);
+        const url = new URL(session.url);
         url.searchParams.set('digest', digest);
         const what = `upload blob ${digest} to ${repository}`;
         const response = await this.#send('PUT', url, what, { 'content-type': 'application/octet-stream', 'content-length': String(size) }, body);
@@ -30037,7 +30151,64 @@ class RegistryClient {
             await response.body.dump().catch(() => undefined);
             return;
         }
+        if (response.status === 413) {
+            this.#chunkedUploads = true;
+            this.#options.logger.info(`${this.registry} refused a ${size}-byte upload in one request (413); sending blobs in chunks from now on.`);
+        }
         return this.#fail(response, 'PUT', url, what);
+    }
+    async #putChunked(session, digest, size, body, repository) {
+        const what = `upload blob ${digest} to ${repository} in chunks`;
+        const chunkSize = Math.max(session.minChunkSize ?? 0, DEFAULT_CHUNK_SIZE);
+        let url = session.url;
+        let offset = 0;
+        for await (const chunk of rechunk(body, chunkSize)) {
+            let pending = chunk;
+            let start = offset;
+            for (let attempt = 1; pending.length > 0; attempt++) {
+                const end = start + pending.length - 1;
+                const response = await this.#send('PATCH', url, what, {
+                    'content-type': 'application/octet-stream',
+                    'content-length': String(pending.length),
+                    'content-range': `${start}-${end}`,
+                }, pending);
+                await response.body.dump().catch(() => undefined);
+                if (response.status === 202 || response.status === 204) {
+                    url = locationOr(response, url);
+                    break;
+                }
+                if (response.status !== 416 || attempt > 2)
+                    return this.#fail(response, 'PATCH', url, what);
+                // 416: the registry holds a different amount than we assumed; ask it, and resend from there.
+                const received = await this.#uploadOffset(url, what);
+                if (received < offset || received > end + 1) {
+                    throw new RegistryError({ message: `${this.registry} reports ${received} bytes of ${digest} received, outside the chunk being sent; cannot resume`, registry: this.registry, method: 'PATCH', url, status: 416 });
+                }
+                pending = chunk.subarray(received - offset);
+                start = received;
+            }
+            offset += chunk.length;
+        }
+        if (offset !== size) {
+            throw new RegistryError({ message: `${what}: the source gave ${offset} bytes, expected ${size}`, registry: this.registry, method: 'PATCH', url });
+        }
+        const done = new URL(url);
+        done.searchParams.set('digest', digest);
+        const response = await this.#send('PUT', done, what, { 'content-length': '0' }, Buffer.alloc(0));
+        if (response.status === 201 || response.status === 204) {
+            await response.body.dump().catch(() => undefined);
+            return;
+        }
+        return this.#fail(response, 'PUT', done, what);
+    }
+    /** How many bytes of an upload the registry holds (`Range: 0-N` means N+1). */
+    async #uploadOffset(url, what) {
+        const response = await this.#send('GET', url, what);
+        await response.body.dump().catch(() => undefined);
+        if (response.status !== 204 && response.status !== 200)
+            return this.#fail(response, 'GET', url, what);
+        const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response.headers, 'range') ?? '');
+        return range ? Number(range[1]) + 1 : 0;
     }
     /** Stream a blob, verified: the returned stream errors if size or digest differ, so nothing unverified is trusted. */
     async getBlob(repository, digest, size) {
@@ -30089,6 +30260,36 @@ function isTlsMismatch(error) {
 }
 function isCertificateError(error) {
     return /CERT|self[- ]signed|unable to verify|UNABLE_TO_GET_ISSUER/i.test(errorText(error));
+}
+function sessionFrom(response, requestUrl) {
+    const min = Number(header(response.headers, 'oci-chunk-min-length'));
+    return { url: locationOr(response, requestUrl), minChunkSize: Number.isSafeInteger(min) && min > 0 ? min : undefined };
+}
+function locationOr(response, base) {
+    const location = header(response.headers, 'location');
+    return location ? new URL(location, base) : base;
+}
+/** Re-slice a byte stream into chunks of exactly `size` bytes (the last may be shorter); holds one chunk at most. */
+async function* rechunk(stream, size) {
+    let parts = [];
+    let held = 0;
+    for await (const piece of stream) {
+        let data = piece;
+        while (held + data.length >= size) {
+            const take = size - held;
+            parts.push(data.subarray(0, take));
+            yield Buffer.concat(parts);
+            parts = [];
+            held = 0;
+            data = data.subarray(take);
+        }
+        if (data.length > 0) {
+            parts.push(data);
+            held += data.length;
+        }
+    }
+    if (held > 0)
+        yield Buffer.concat(parts);
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"

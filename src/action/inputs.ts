@@ -12,6 +12,8 @@ export interface ActionInputs {
   readonly username: string | undefined;
   readonly password: string | undefined;
   readonly githubToken: string | undefined;
+  /** From the `credentials` input: one `registry=username:password` per line. */
+  readonly credentials: readonly { registry: string; username: string; password: string }[];
   readonly insecureRegistries: ReadonlySet<string>;
   readonly concurrency: number;
 }
@@ -100,6 +102,8 @@ export function parseInputs(read: (name: string) => string): ActionInputs {
     registry = targets[0]?.registry;
   }
 
+  const credentials = parseCredentialLines(read('credentials'), problems);
+
   const insecureRegistries = new Set<string>();
   for (const item of splitList(read('insecure-registries'))) {
     try {
@@ -127,9 +131,49 @@ export function parseInputs(read: (name: string) => string): ActionInputs {
     username,
     password,
     githubToken: read('github-token') || undefined,
+    credentials,
     insecureRegistries,
     concurrency,
   };
+}
+
+/**
+ * `registry=username:password` per line, split at the first `=` and the first `:` (passwords may hold both).
+ * A malformed line is quoted only up to the `=`: the rest may be a secret.
+ */
+export function parseCredentialLines(text: string, problems: string[]): Array<{ registry: string; username: string; password: string }> {
+  const entries: Array<{ registry: string; username: string; password: string }> = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const equals = line.indexOf('=');
+    const registryText = equals > 0 ? line.slice(0, equals).trim() : '';
+    const rest = equals > 0 ? line.slice(equals + 1) : '';
+    const colon = rest.indexOf(':');
+    if (registryText === '' || colon <= 0) {
+      const shown = registryText === '' ? '(no registry before "=")' : `"${registryText}=…"`;
+      problems.push(`Input "credentials" line ${index + 1} ${shown} is not registry=username:password.`);
+      return;
+    }
+    try {
+      entries.push({ registry: normaliseRegistry(registryText), username: rest.slice(0, colon), password: rest.slice(colon + 1) });
+    } catch {
+      problems.push(`Input "credentials" line ${index + 1} names "${registryText}", which is not a registry host; expected host[:port].`);
+    }
+  });
+  return entries;
+}
+
+/** Every secret in the raw inputs, found without validating anything, so it can be masked before any output. */
+export function secretsInInputs(read: (name: string) => string): string[] {
+  const secrets = [read('password'), read('github-token')];
+  for (const line of read('credentials').split(/\r?\n/)) {
+    const rest = line.slice(line.indexOf('=') + 1);
+    const colon = rest.indexOf(':');
+    if (line.includes('=') && colon >= 0) secrets.push(rest.slice(colon + 1));
+  }
+  // Masked both as given and trimmed: inputs are read trimmed, but the raw text is what could leak.
+  return [...new Set(secrets.flatMap((s) => [s, s.trim()]))].filter((s) => s !== '');
 }
 
 function referenceOrProblem(input: string, text: string, problems: string[]): Reference | undefined {

@@ -50,6 +50,12 @@ export function summaryHtml(result: CopyResult, env: NodeJS.ProcessEnv = process
     rows,
     '</table>',
     ...result.warnings.map((w) => `<p>⚠️ ${escapeSummary(w)}</p>`),
+    ...result.rateLimits.map(
+      (r) =>
+        `<p>${escapeSummary(r.registry)} pull allowance left: ${r.remaining} of ${r.limit}` +
+        (r.windowSeconds ? ` per ${formatWindow(r.windowSeconds)}` : '') +
+        '.</p>',
+    ),
     ...(link ? [`<p><a href="${escapeSummary(link)}">Workflow run</a></p>`] : []),
   ];
   return lines.join('\n') + '\n';
@@ -75,6 +81,10 @@ function row(t: TargetResult): string {
 
 function code(text: string): string {
   return `<code>${escapeSummary(text)}</code>`;
+}
+
+function formatWindow(seconds: number): string {
+  return seconds % 3600 === 0 ? `${seconds / 3600} h` : `${seconds} s`;
 }
 
 function seconds(ms: number): string {

@@ -4,7 +4,7 @@ import { promote } from '../copy/promote.ts';
 import type { Logger } from '../log.ts';
 import { formatReference } from '../oci/reference.ts';
 import { neutraliseCommands } from './escape.ts';
-import { InputError, parseInputs, type ActionInputs } from './inputs.ts';
+import { InputError, parseInputs, secretsInInputs, type ActionInputs } from './inputs.ts';
 import { setOutputs, writeSummary } from './outputs.ts';
 
 const logger: Logger = {
@@ -16,10 +16,7 @@ const logger: Logger = {
 
 export async function run(): Promise<void> {
   // Secrets are masked before anything else can print them.
-  const password = core.getInput('password');
-  const githubToken = core.getInput('github-token');
-  if (password) core.setSecret(password);
-  if (githubToken) core.setSecret(githubToken);
+  for (const secret of secretsInInputs((name) => core.getInput(name, { trimWhitespace: false }))) core.setSecret(secret);
 
   let inputs: ActionInputs;
   try {
@@ -39,9 +36,12 @@ export async function run(): Promise<void> {
     platforms: inputs.platforms,
     concurrency: inputs.concurrency,
     credentials: {
-      ...(inputs.username !== undefined && inputs.password !== undefined && inputs.registry !== undefined && {
-        explicit: [{ registry: inputs.registry, username: inputs.username, password: inputs.password }],
-      }),
+      explicit: [
+        ...(inputs.username !== undefined && inputs.password !== undefined && inputs.registry !== undefined
+          ? [{ registry: inputs.registry, username: inputs.username, password: inputs.password }]
+          : []),
+        ...inputs.credentials,
+      ],
       ...(inputs.githubToken !== undefined && { githubToken: inputs.githubToken }),
       ...(process.env['GITHUB_ACTOR'] && { githubActor: process.env['GITHUB_ACTOR'] }),
     },

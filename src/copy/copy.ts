@@ -2,11 +2,11 @@
 // registry, skip what exists, stream the rest verified), children before parents, tags last.
 import type { Logger } from '../log.ts';
 import { DigestMismatchError } from '../oci/digest.ts';
-import type { Descriptor, Manifest } from '../oci/manifest.ts';
+import { isContainerImage, type Descriptor, type Manifest } from '../oci/manifest.ts';
 import { isIndex } from '../oci/media-types.ts';
 import type { Platform } from '../oci/platform.ts';
 import { formatReference, pinnedReference, type Reference } from '../oci/reference.ts';
-import type { RegistryClient } from '../registry/client.ts';
+import type { RateLimit, RegistryClient, UploadSession } from '../registry/client.ts';
 import { RegistryError } from '../registry/errors.ts';
 import { isRetryableError } from '../registry/transport.ts';
 import { createLimiter, type Limiter } from './limit.ts';
@@ -59,6 +59,8 @@ export interface CopyResult {
   readonly mediaType: string | undefined;
   readonly targets: readonly TargetResult[];
   readonly warnings: readonly string[];
+  /** Pull allowances registries reported (Docker Hub's `ratelimit-*` headers), after the copy. */
+  readonly rateLimits: ReadonlyArray<RateLimit & { registry: string }>;
 }
 
 interface TargetState {
@@ -112,6 +114,7 @@ export async function copyImage(request: CopyRequest): Promise<CopyResult> {
       mediaType: undefined,
       targets: states.map((s) => failed(s, message)),
       warnings,
+      rateLimits: rateLimits(request),
     };
   }
   logger.debug(`Source ${sourceText} is ${sourceDigest}.`);
@@ -140,6 +143,9 @@ export async function copyImage(request: CopyRequest): Promise<CopyResult> {
     }
   }
   if (plan) {
+    if (!isContainerImage(plan.root)) {
+      logger.info(`${sourceText} is not a container image (config media type ${plan.root.config?.mediaType || 'none'}, e.g. a Helm chart or other OCI artifact); copying it as is.`);
+    }
     if (plan.rewritten) {
       warnings.push(
         `Selecting platforms ${plan.platforms.join(', ')} produced a new index ${plan.root.digest}; its digest differs from the source's ${sourceDigest}.`,
@@ -173,7 +179,16 @@ export async function copyImage(request: CopyRequest): Promise<CopyResult> {
     mediaType: plan?.root.mediaType ?? knownRoot?.mediaType,
     targets: states.map((s) => s.result!),
     warnings,
+    rateLimits: rateLimits(request),
   };
+}
+
+function rateLimits(request: CopyRequest): Array<RateLimit & { registry: string }> {
+  const registries = new Set([request.source.registry, ...request.targets.map((t) => t.registry)]);
+  return [...registries].flatMap((registry) => {
+    const limit = request.clientFor(registry).rateLimit;
+    return limit ? [{ registry, ...limit }] : [];
+  });
 }
 
 /** The source digest by HEAD (cheap, not a Docker Hub pull); GET only when the registry does not say it. */
@@ -292,7 +307,7 @@ async function placeBlob(
   const { request } = context;
   const target = context.group[0]!.reference;
   const { logger, source } = request;
-  let uploadUrl: URL | undefined;
+  let session: UploadSession | undefined;
   if (sameRegistry) {
     // One POST answers both "is it there?" and "link it": no HEAD needed within a registry.
     const mount = await client.mountBlob(target.repository, blob.digest, source.repository);
@@ -303,7 +318,7 @@ async function placeBlob(
       return;
     }
     logger.debug(`${target.repository}: could not mount ${blob.digest} (${mount.reason}); uploading it.`);
-    uploadUrl = mount.uploadUrl;
+    session = mount.session;
   } else if (await client.hasBlob(target.repository, blob.digest)) {
     counts.existing++;
     bytes.saved += blob.size;
@@ -311,18 +326,18 @@ async function placeBlob(
     return;
   }
   for (let attempt = 1; ; attempt++) {
-    const url = uploadUrl ?? (await client.startUpload(target.repository));
-    uploadUrl = undefined;
+    const open = session ?? (await client.startUpload(target.repository));
+    session = undefined;
     const stream = await context.sourceClient.getBlob(source.repository, blob.digest, blob.size);
     try {
-      await client.putBlob(url, blob.digest, blob.size, stream, target.repository);
+      await client.uploadBlob(open, blob.digest, blob.size, stream, target.repository);
       counts.uploaded++;
       bytes.uploaded += blob.size;
       logger.debug(`${target.repository}: uploaded ${blob.digest} (${formatBytes(blob.size)}).`);
       return;
     } catch (error) {
       const cause = stream.errored ?? error;
-      if (attempt >= BLOB_ATTEMPTS || !isTransient(cause)) throw cause;
+      if (attempt >= BLOB_ATTEMPTS || !isTransient(cause, attempt, client)) throw cause;
       const line = `Retrying blob ${blob.digest} for ${target.repository} (attempt ${attempt + 1} of ${BLOB_ATTEMPTS}) after: ${errorMessage(cause)}`;
       logger.info(line);
       events.push(line);
@@ -332,11 +347,16 @@ async function placeBlob(
   }
 }
 
-/** Worth another try with fresh bytes: corrupt or short data, a dropped connection, a 5xx or 429. */
-function isTransient(error: unknown): boolean {
+/**
+ * Worth another try with fresh bytes: corrupt or short data, a dropped connection, a 5xx or 429, a token that
+ * expired during a streamed upload (the client dropped it), or a 413 that switched the client to chunked uploads.
+ */
+function isTransient(error: unknown, attempt: number, client: RegistryClient): boolean {
   if (error instanceof DigestMismatchError) return true;
   if (error instanceof RegistryError) {
     if (error.status === undefined) return true; // network-level failure
+    if (error.status === 401) return attempt === 1;
+    if (error.status === 413) return client.usesChunkedUploads;
     return error.status === 429 || error.status >= 500 || error.hasCode('DIGEST_INVALID') || error.hasCode('BLOB_UPLOAD_INVALID');
   }
   return isRetryableError(error);

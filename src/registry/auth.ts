@@ -169,6 +169,20 @@ export class Authenticator {
     this.#options.tokens.invalidate(TokenCache.key(this.#options.registry, scopes));
   }
 
+  /** The token GET of the Docker token spec, with Basic credentials when we have a username and password. */
+  #getToken(realm: URL, service: string | undefined, scopes: readonly string[]): ReturnType<Transport['send']> {
+    const { credentials, transport } = this.#options;
+    const url = new URL(realm);
+    if (service) url.searchParams.set('service', service);
+    for (const scope of scopes) url.searchParams.append('scope', scope);
+    const authorization =
+      credentials?.username && credentials.password !== undefined
+        ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
+        : undefined;
+    if (authorization === undefined) url.searchParams.set('client_id', 'hoist');
+    return transport.send({ method: 'GET', url, ...(authorization && { authorization }) });
+  }
+
   async #fetchToken(challenge: Challenge, scopes: readonly string[]): Promise<CachedToken> {
     const { registry, transport, credentials, logger } = this.#options;
     const realmText = challenge.params['realm'];
@@ -198,16 +212,14 @@ export class Authenticator {
       if (service) form.set('service', service);
       form.set('scope', scopes.join(' '));
       response = await transport.send({ method: 'POST', url: realm, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+      if (response.status === 404 || response.status === 405) {
+        // Auth servers without the OAuth2 endpoint: fall back to the token GET, as Docker does.
+        await response.body.dump().catch(() => undefined);
+        logger.debug(`The token server for ${registry} has no OAuth2 endpoint (${response.status}); using the token GET.`);
+        response = await this.#getToken(realm, service, scopes);
+      }
     } else {
-      const url = new URL(realm);
-      if (service) url.searchParams.set('service', service);
-      for (const scope of scopes) url.searchParams.append('scope', scope);
-      const authorization =
-        credentials?.username && credentials.password !== undefined
-          ? `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
-          : undefined;
-      if (authorization === undefined) url.searchParams.set('client_id', 'hoist');
-      response = await transport.send({ method: 'GET', url, ...(authorization && { authorization }) });
+      response = await this.#getToken(realm, service, scopes);
     }
     const text = await readLimited(response.body, MAX_TOKEN_RESPONSE_BYTES);
     if (text === undefined) {

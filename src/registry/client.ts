@@ -29,7 +29,23 @@ export interface ManifestHead {
   size: number | undefined;
 }
 
-export type MountResult = { mounted: true } | { mounted: false; uploadUrl?: URL; reason: string };
+/** An open blob upload: where to send it, and the smallest chunk the registry accepts (OCI-Chunk-Min-Length). */
+export interface UploadSession {
+  readonly url: URL;
+  readonly minChunkSize: number | undefined;
+}
+
+export type MountResult = { mounted: true } | { mounted: false; session?: UploadSession; reason: string };
+
+/** Docker Hub's pull allowance, read from `ratelimit-*` headers. */
+export interface RateLimit {
+  readonly limit: number;
+  readonly remaining: number;
+  readonly windowSeconds: number | undefined;
+}
+
+/** Chunk size for PATCH uploads: big enough to keep round trips few, small enough to hold in memory. */
+export const DEFAULT_CHUNK_SIZE = 16 * 1024 * 1024;
 
 const MAX_ERROR_BODY = 64 * 1024;
 
@@ -39,6 +55,9 @@ export class RegistryClient {
   readonly #auth: Authenticator;
   readonly #scopes = new Map<string, Set<string>>();
   #base: Promise<URL> | undefined;
+  /** Set once a registry refused a monolithic upload (413): later blobs go up in chunks straight away. */
+  #chunkedUploads = false;
+  #rateLimit: RateLimit | undefined;
 
   constructor(options: RegistryClientOptions) {
     this.registry = options.registry;
@@ -56,6 +75,15 @@ export class RegistryClient {
 
   get credentials(): Credentials | undefined {
     return this.#options.credentials;
+  }
+
+  /** The last pull allowance the registry reported (Docker Hub), if any. */
+  get rateLimit(): RateLimit | undefined {
+    return this.#rateLimit;
+  }
+
+  get usesChunkedUploads(): boolean {
+    return this.#chunkedUploads;
   }
 
   /** Declare access this run needs, before the first request, so a single token covers all of it. */
@@ -148,7 +176,12 @@ export class RegistryClient {
       if (error instanceof RegistryError) throw error;
       throw this.#networkError(method, url, what, error);
     }
+    this.#noteRateLimit(response);
     const replayable = body === undefined || typeof body === 'string' || Buffer.isBuffer(body);
+    if (response.status === 401 && ownHost && !replayable) {
+      // A streamed body cannot be sent twice; drop the token so the caller's retry (with fresh bytes) gets a new one.
+      this.#auth.invalidate(scopes);
+    }
     if (response.status === 401 && ownHost && replayable) {
       const challengeText = header(response.headers, 'www-authenticate');
       await response.body.dump().catch(() => undefined);
@@ -164,8 +197,23 @@ export class RegistryClient {
       this.#auth.invalidate(scopes);
       const retried = await this.#auth.authorization(this.#scopeList());
       response = await this.#options.transport.send({ method, url, headers, body, ...(retried && { authorization: retried }) });
+      this.#noteRateLimit(response);
     }
     return response;
+  }
+
+  #noteRateLimit(response: Response): void {
+    const remaining = header(response.headers, 'ratelimit-remaining');
+    const limit = header(response.headers, 'ratelimit-limit');
+    if (remaining === undefined || limit === undefined) return;
+    // Format: `100;w=21600` (count; window in seconds).
+    const [limitMatch, remainingMatch] = [limit, remaining].map((v) => /^(\d+)(?:;w=(\d+))?/.exec(v.trim()));
+    if (!limitMatch || !remainingMatch) return;
+    this.#rateLimit = {
+      limit: Number(limitMatch[1]),
+      remaining: Number(remainingMatch[1]),
+      windowSeconds: limitMatch[2] === undefined ? undefined : Number(limitMatch[2]),
+    };
   }
 
   /** Turn a failed response into a RegistryError whose message says what we were doing and what the registry said. */
@@ -299,24 +347,29 @@ export class RegistryClient {
     await response.body.dump().catch(() => undefined);
     if (response.status === 201) return { mounted: true };
     const location = header(response.headers, 'location');
-    if (response.status === 202 && location) return { mounted: false, uploadUrl: new URL(location, url), reason: 'the registry started an upload instead' };
+    if (response.status === 202 && location) {
+      return { mounted: false, session: sessionFrom(response, url), reason: 'the registry started an upload instead' };
+    }
     return { mounted: false, reason: `the mount was answered ${response.status}` };
   }
 
-  /** Open an upload session; returns its URL (Location may be relative and carry query parameters we keep). */
-  async startUpload(repository: string): Promise<URL> {
+  /** Open an upload session; Location may be relative and carry query parameters, which are kept. */
+  async startUpload(repository: string): Promise<UploadSession> {
     const url = await this.#url(`${repository}/blobs/uploads/`);
     const what = `start a blob upload in ${repository}`;
     const response = await this.#send('POST', url, what, { 'content-length': '0' }, Buffer.alloc(0));
     await response.body.dump().catch(() => undefined);
-    const location = header(response.headers, 'location');
-    if (response.status !== 202 || !location) return this.#fail(response, 'POST', url, what);
-    return new URL(location, url);
+    if (response.status !== 202 || !header(response.headers, 'location')) return this.#fail(response, 'POST', url, what);
+    return sessionFrom(response, url);
   }
 
-  /** Finish an upload in one PUT whose body streams the whole blob. */
-  async putBlob(uploadUrl: URL, digest: string, size: number, body: Readable, repository: string): Promise<void> {
-    const url = new URL(uploadUrl);
+  /**
+   * Upload a whole blob from a stream: one PUT, or PATCH chunks when this registry wants them. A 413 to the
+   * single PUT switches this client to chunks and throws, so the caller retries with a fresh stream.
+   */
+  async uploadBlob(session: UploadSession, digest: string, size: number, body: Readable, repository: string): Promise<void> {
+    if (this.#chunkedUploads) return this.#putChunked(session, digest, size, body, repository);
+    const url = new URL(session.url);
     url.searchParams.set('digest', digest);
     const what = `upload blob ${digest} to ${repository}`;
     const response = await this.#send('PUT', url, what, { 'content-type': 'application/octet-stream', 'content-length': String(size) }, body);
@@ -324,7 +377,64 @@ export class RegistryClient {
       await response.body.dump().catch(() => undefined);
       return;
     }
+    if (response.status === 413) {
+      this.#chunkedUploads = true;
+      this.#options.logger.info(`${this.registry} refused a ${size}-byte upload in one request (413); sending blobs in chunks from now on.`);
+    }
     return this.#fail(response, 'PUT', url, what);
+  }
+
+  async #putChunked(session: UploadSession, digest: string, size: number, body: Readable, repository: string): Promise<void> {
+    const what = `upload blob ${digest} to ${repository} in chunks`;
+    const chunkSize = Math.max(session.minChunkSize ?? 0, DEFAULT_CHUNK_SIZE);
+    let url = session.url;
+    let offset = 0;
+    for await (const chunk of rechunk(body, chunkSize)) {
+      let pending = chunk;
+      let start = offset;
+      for (let attempt = 1; pending.length > 0; attempt++) {
+        const end = start + pending.length - 1;
+        const response = await this.#send('PATCH', url, what, {
+          'content-type': 'application/octet-stream',
+          'content-length': String(pending.length),
+          'content-range': `${start}-${end}`,
+        }, pending);
+        await response.body.dump().catch(() => undefined);
+        if (response.status === 202 || response.status === 204) {
+          url = locationOr(response, url);
+          break;
+        }
+        if (response.status !== 416 || attempt > 2) return this.#fail(response, 'PATCH', url, what);
+        // 416: the registry holds a different amount than we assumed; ask it, and resend from there.
+        const received = await this.#uploadOffset(url, what);
+        if (received < offset || received > end + 1) {
+          throw new RegistryError({ message: `${this.registry} reports ${received} bytes of ${digest} received, outside the chunk being sent; cannot resume`, registry: this.registry, method: 'PATCH', url, status: 416 });
+        }
+        pending = chunk.subarray(received - offset);
+        start = received;
+      }
+      offset += chunk.length;
+    }
+    if (offset !== size) {
+      throw new RegistryError({ message: `${what}: the source gave ${offset} bytes, expected ${size}`, registry: this.registry, method: 'PATCH', url });
+    }
+    const done = new URL(url);
+    done.searchParams.set('digest', digest);
+    const response = await this.#send('PUT', done, what, { 'content-length': '0' }, Buffer.alloc(0));
+    if (response.status === 201 || response.status === 204) {
+      await response.body.dump().catch(() => undefined);
+      return;
+    }
+    return this.#fail(response, 'PUT', done, what);
+  }
+
+  /** How many bytes of an upload the registry holds (`Range: 0-N` means N+1). */
+  async #uploadOffset(url: URL, what: string): Promise<number> {
+    const response = await this.#send('GET', url, what);
+    await response.body.dump().catch(() => undefined);
+    if (response.status !== 204 && response.status !== 200) return this.#fail(response, 'GET', url, what);
+    const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response.headers, 'range') ?? '');
+    return range ? Number(range[1]) + 1 : 0;
   }
 
   /** Stream a blob, verified: the returned stream errors if size or digest differ, so nothing unverified is trusted. */
@@ -377,4 +487,36 @@ function isTlsMismatch(error: unknown): boolean {
 
 function isCertificateError(error: unknown): boolean {
   return /CERT|self[- ]signed|unable to verify|UNABLE_TO_GET_ISSUER/i.test(errorText(error));
+}
+
+function sessionFrom(response: Response, requestUrl: URL): UploadSession {
+  const min = Number(header(response.headers, 'oci-chunk-min-length'));
+  return { url: locationOr(response, requestUrl), minChunkSize: Number.isSafeInteger(min) && min > 0 ? min : undefined };
+}
+
+function locationOr(response: Response, base: URL): URL {
+  const location = header(response.headers, 'location');
+  return location ? new URL(location, base) : base;
+}
+
+/** Re-slice a byte stream into chunks of exactly `size` bytes (the last may be shorter); holds one chunk at most. */
+export async function* rechunk(stream: AsyncIterable<Buffer>, size: number): AsyncGenerator<Buffer> {
+  let parts: Buffer[] = [];
+  let held = 0;
+  for await (const piece of stream) {
+    let data = piece;
+    while (held + data.length >= size) {
+      const take = size - held;
+      parts.push(data.subarray(0, take));
+      yield Buffer.concat(parts);
+      parts = [];
+      held = 0;
+      data = data.subarray(take);
+    }
+    if (data.length > 0) {
+      parts.push(data);
+      held += data.length;
+    }
+  }
+  if (held > 0) yield Buffer.concat(parts);
 }

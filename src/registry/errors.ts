@@ -74,11 +74,15 @@ export function parseErrorBody(text: string): RegistryErrorDetail[] {
 /** A sentence for a failed response: what happened, on which registry, and what the registry said. */
 export function describeStatus(status: number, registry: string, what: string, codes: readonly RegistryErrorDetail[]): string {
   const said = codes.length > 0 ? ` (registry said: ${codes.map((c) => `${c.code}: ${c.message}`).join('; ')})` : '';
+  const ghcrHint =
+    registry === 'ghcr.io'
+      ? '; with GITHUB_TOKEN, the usual causes are a job without `permissions: packages: write` and a package not linked to this repository (package settings -> Manage Actions access)'
+      : '';
   switch (status) {
     case 401:
-      return `authentication failed for ${registry} while trying to ${what}; check the username and password or token${said}`;
+      return `authentication failed for ${registry} while trying to ${what}; check the username and password or token${ghcrHint}${said}`;
     case 403:
-      return `access denied by ${registry} while trying to ${what}; the credentials lack permission${said}`;
+      return `access denied by ${registry} while trying to ${what}; the credentials lack permission${ghcrHint}${said}`;
     case 404:
       return `${what}: not found on ${registry}${said}`;
     case 429:
