@@ -31612,9 +31612,11 @@ class VerifyingStream extends external_node_stream_.Transform {
     #expected;
     #size;
     #what;
+    #onBytes;
     #seen = 0;
-    constructor(expectedDigest, expectedSize, what = 'blob') {
+    constructor(expectedDigest, expectedSize, what = 'blob', onBytes) {
         super();
+        this.#onBytes = onBytes;
         this.#expected = parseDigest(expectedDigest);
         this.#hash = (0,external_node_crypto_.createHash)(this.#expected.algorithm);
         this.#size = expectedSize;
@@ -31630,6 +31632,7 @@ class VerifyingStream extends external_node_stream_.Transform {
             return;
         }
         this.#hash.update(chunk);
+        this.#onBytes?.(chunk.length);
         callback(null, chunk);
     }
     _flush(callback) {
@@ -31644,6 +31647,128 @@ class VerifyingStream extends external_node_stream_.Transform {
         }
         callback();
     }
+}
+
+;// CONCATENATED MODULE: ./src/oci/media-types.ts
+// Manifest media types hoist understands, and the Accept header that asks for all of them.
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_SCHEMA1 = 'application/vnd.docker.distribution.manifest.v1+json';
+const DOCKER_SCHEMA1_SIGNED = 'application/vnd.docker.distribution.manifest.v1+prettyjws';
+const OCI_IMAGE_CONFIG = 'application/vnd.oci.image.config.v1+json';
+const DOCKER_IMAGE_CONFIG = 'application/vnd.docker.container.image.v1+json';
+const INDEX_TYPES = new Set([OCI_INDEX, DOCKER_LIST]);
+const IMAGE_TYPES = new Set([OCI_MANIFEST, DOCKER_MANIFEST]);
+/** Every manifest type we can copy, most preferred first. Schema 1 is deliberately absent: it cannot be copied digest-stable. */
+const MANIFEST_ACCEPT = [OCI_INDEX, DOCKER_LIST, OCI_MANIFEST, DOCKER_MANIFEST].join(', ');
+function isIndex(mediaType) {
+    return INDEX_TYPES.has(mediaType);
+}
+function isImageManifest(mediaType) {
+    return IMAGE_TYPES.has(mediaType);
+}
+function isImageConfig(mediaType) {
+    return mediaType === OCI_IMAGE_CONFIG || mediaType === DOCKER_IMAGE_CONFIG;
+}
+/** Strip parameters (`; charset=utf-8`) that some registries add to Content-Type. */
+function baseMediaType(contentType) {
+    return (contentType ?? '').split(';')[0].trim().toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/oci/manifest.ts
+// Manifests are kept as the exact bytes the registry served: digests are computed from bytes, never re-serialised.
+
+
+/** Larger manifests are refused, as registries do (distribution caps manifests at 4 MiB). */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+class ManifestError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ManifestError';
+    }
+}
+/**
+ * Parse manifest bytes. The media type comes from the Content-Type the registry sent, else from the document's
+ * own `mediaType`, else from its shape (OCI allows omitting it).
+ */
+function parseManifest(bytes, contentType, digest) {
+    if (bytes.length > MAX_MANIFEST_BYTES) {
+        throw new ManifestError(`manifest ${digest} is ${bytes.length} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`);
+    }
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new ManifestError(`manifest ${digest} is not valid JSON`);
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        throw new ManifestError(`manifest ${digest} is not a JSON object`);
+    }
+    const doc = json;
+    const declared = typeof doc['mediaType'] === 'string' ? doc['mediaType'] : undefined;
+    let mediaType = baseMediaType(contentType);
+    if (mediaType === '' || mediaType === 'application/json' || mediaType === 'application/octet-stream' || mediaType === 'text/plain') {
+        mediaType = declared ?? (Array.isArray(doc['manifests']) ? OCI_INDEX : OCI_MANIFEST);
+    }
+    if (mediaType === DOCKER_SCHEMA1 || mediaType === DOCKER_SCHEMA1_SIGNED || doc['schemaVersion'] === 1) {
+        throw new ManifestError(`manifest ${digest} is Docker schema 1 (${mediaType}), which is deprecated and cannot be copied with its digest preserved; rebuild or re-push the image with a current client`);
+    }
+    if (isIndex(mediaType)) {
+        const manifests = descriptorList(doc['manifests'], digest, 'manifests');
+        return { bytes, mediaType, digest, kind: 'index', manifests, blobs: [], json: doc };
+    }
+    if (isImageManifest(mediaType) || doc['config'] !== undefined || doc['layers'] !== undefined) {
+        const config = descriptor(doc['config'], digest, 'config');
+        const layers = doc['layers'] === undefined ? [] : descriptorList(doc['layers'], digest, 'layers');
+        return { bytes, mediaType, digest, kind: 'image', manifests: [], blobs: [config, ...layers], config, json: doc };
+    }
+    throw new ManifestError(`manifest ${digest} has media type "${mediaType}", which is neither an image manifest nor an index (expected one of ${[OCI_INDEX, DOCKER_LIST, OCI_MANIFEST, DOCKER_MANIFEST].join(', ')})`);
+}
+function descriptorList(value, owner, field) {
+    if (!Array.isArray(value))
+        throw new ManifestError(`manifest ${owner} has no "${field}" list`);
+    return value.map((item, i) => descriptor(item, owner, `${field}[${i}]`));
+}
+function descriptor(value, owner, field) {
+    if (typeof value !== 'object' || value === null)
+        throw new ManifestError(`manifest ${owner} has no valid "${field}"`);
+    const d = value;
+    const digest = d['digest'];
+    const size = d['size'];
+    const mediaType = d['mediaType'];
+    if (typeof digest !== 'string')
+        throw new ManifestError(`manifest ${owner}: "${field}" has no digest`);
+    try {
+        parseDigest(digest);
+    }
+    catch (error) {
+        throw new ManifestError(`manifest ${owner}: "${field}" ${error.message}`);
+    }
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
+        throw new ManifestError(`manifest ${owner}: "${field}" has no valid size`);
+    }
+    const result = {
+        mediaType: typeof mediaType === 'string' ? mediaType : '',
+        digest,
+        size,
+        ...(isPlatform(d['platform']) && { platform: d['platform'] }),
+        ...(typeof d['annotations'] === 'object' && d['annotations'] !== null && { annotations: d['annotations'] }),
+        ...(typeof d['artifactType'] === 'string' && { artifactType: d['artifactType'] }),
+    };
+    return result;
+}
+function isPlatform(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const p = value;
+    return typeof p['os'] === 'string' && typeof p['architecture'] === 'string';
+}
+/** True when the manifest is an image whose config is a container image config (not an artifact such as a chart). */
+function isContainerImage(manifest) {
+    return manifest.kind === 'index' || (manifest.config !== undefined && isImageConfig(manifest.config.mediaType));
 }
 
 ;// CONCATENATED MODULE: ./src/oci/reference.ts
@@ -31863,6 +31988,742 @@ function describeStatus(status, registry, what, codes) {
         default:
             return `${registry} answered ${status} while trying to ${what}${said}`;
     }
+}
+
+;// CONCATENATED MODULE: ./src/registry/transport.ts
+
+
+const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 8_000, maxRetryAfterMs: 60_000, maxTotalWaitMs: 120_000 };
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const RETRYABLE_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENETUNREACH',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_CLOSED',
+]);
+const MAX_REDIRECTS = 5;
+/** One per process run: owns the connection pools. Agents are per trust setting, each pooling per origin. */
+class Transport {
+    logger;
+    retry;
+    #verifying;
+    #unverified;
+    #insecureHosts;
+    #userAgent;
+    #sleep;
+    constructor(options) {
+        this.logger = options.logger;
+        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+        this.#insecureHosts = options.insecureHosts ?? new Set();
+        this.#userAgent = options.userAgent ?? 'hoist/1';
+        this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+        const common = { keepAliveTimeout: 30_000, connections: 16, headersTimeout: 60_000, bodyTimeout: 120_000 };
+        this.#verifying = new undici/* Agent */.g6({ ...common, connect: options.ca ? { ca: options.ca } : {} });
+        this.#unverified = new undici/* Agent */.g6({ ...common, connect: { rejectUnauthorized: false } });
+    }
+    async close() {
+        await Promise.all([this.#verifying.close(), this.#unverified.close()]);
+    }
+    /** Send with retries of transient failures and manual redirects. The caller consumes or dumps the body. */
+    async send(options) {
+        const replayable = !(options.body !== undefined && typeof options.body === 'object' && !Buffer.isBuffer(options.body));
+        let waited = 0;
+        for (let attempt = 1;; attempt++) {
+            let response;
+            try {
+                response = await this.#sendFollowingRedirects(options);
+            }
+            catch (error) {
+                if (!replayable || attempt >= this.retry.attempts || !isRetryableError(error) || options.signal?.aborted)
+                    throw error;
+                const delay = this.#backoff(attempt);
+                if (waited + delay > this.retry.maxTotalWaitMs)
+                    throw error;
+                this.logger.info(`Retrying ${options.method} ${redactUrl(options.url)} in ${delay} ms after ${describeNetworkError(error)} (attempt ${attempt + 1} of ${this.retry.attempts}).`);
+                waited += delay;
+                await this.#sleep(delay);
+                continue;
+            }
+            if (!RETRYABLE_STATUS.has(response.status) || !replayable || attempt >= this.retry.attempts)
+                return response;
+            const retryAfter = parseRetryAfter(response.headers['retry-after']);
+            const delay = retryAfter ?? this.#backoff(attempt);
+            if (delay > this.retry.maxRetryAfterMs || waited + delay > this.retry.maxTotalWaitMs)
+                return response;
+            await response.body.dump().catch(() => undefined);
+            const why = response.status === 429 ? 'the registry rate limit (429)' : `status ${response.status}`;
+            this.logger.info(`Retrying ${options.method} ${redactUrl(options.url)} in ${delay} ms after ${why} (attempt ${attempt + 1} of ${this.retry.attempts}).`);
+            waited += delay;
+            await this.#sleep(delay);
+        }
+    }
+    #backoff(attempt) {
+        // Full jitter: spreads retries of many parallel transfers so they do not hammer the registry in step.
+        const cap = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1));
+        return Math.round(cap / 2 + Math.random() * (cap / 2));
+    }
+    async #sendFollowingRedirects(options) {
+        let url = options.url;
+        let method = options.method;
+        let body = options.body;
+        const originHost = options.url.host;
+        for (let hop = 0;; hop++) {
+            const headers = { 'user-agent': this.#userAgent, ...options.headers };
+            // Authorization belongs to the host that challenged for it: never forwarded to object storage.
+            if (options.authorization !== undefined && url.host === originHost)
+                headers['authorization'] = options.authorization;
+            const dispatcher = this.#insecureHosts.has(url.host) ? this.#unverified : this.#verifying;
+            const res = await (0,undici/* request */.Em)(url, {
+                method: method,
+                headers,
+                body: body ?? null,
+                dispatcher,
+                ...(options.signal && { signal: options.signal }),
+            });
+            const location = res.headers['location'];
+            if (![301, 302, 303, 307, 308].includes(res.statusCode) || typeof location !== 'string' || method === 'POST' || method === 'PUT' || method === 'PATCH') {
+                return { status: res.statusCode, headers: res.headers, body: res.body, url };
+            }
+            await res.body.dump().catch(() => undefined);
+            if (hop >= MAX_REDIRECTS)
+                throw new Error(`too many redirects from ${redactUrl(options.url)}`);
+            const next = new URL(location, url);
+            if (url.protocol === 'https:' && next.protocol !== 'https:') {
+                throw new Error(`refused a redirect from ${redactUrl(url)} to plain HTTP ${redactUrl(next)}`);
+            }
+            if (res.statusCode === 303) {
+                method = 'GET';
+                body = undefined;
+            }
+            url = next;
+        }
+    }
+}
+function errorCode(error) {
+    let current = error;
+    for (let depth = 0; depth < 4 && current; depth++) {
+        const code = current.code;
+        if (typeof code === 'string')
+            return code;
+        current = current.cause;
+    }
+    return undefined;
+}
+function isRetryableError(error) {
+    if (error instanceof undici/* errors */.sO.RequestAbortedError)
+        return false;
+    const code = errorCode(error);
+    return code !== undefined && RETRYABLE_CODES.has(code);
+}
+function describeNetworkError(error) {
+    const code = errorCode(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return code && !message.includes(code) ? `${message} (${code})` : message;
+}
+/** Retry-After as delay-seconds or an HTTP-date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    if (/^\d+$/.test(text.trim()))
+        return Number(text.trim()) * 1000;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function header(headers, name) {
+    const value = headers[name.toLowerCase()];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+;// CONCATENATED MODULE: ./src/copy/limit.ts
+// Bounded concurrency. Only leaf work (one blob transfer) takes a slot, so nothing waits on children while
+// holding one and the pool cannot deadlock.
+function createLimiter(slots) {
+    if (!Number.isInteger(slots) || slots < 1)
+        throw new RangeError(`concurrency must be a whole number of at least 1, got ${slots}`);
+    let active = 0;
+    const waiting = [];
+    const release = () => {
+        active--;
+        waiting.shift()?.();
+    };
+    return async (task) => {
+        if (active >= slots)
+            await new Promise((resolve) => waiting.push(resolve));
+        active++;
+        try {
+            return await task();
+        }
+        finally {
+            release();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/oci/platform.ts
+// Platforms (`os/arch[/variant]`) and selecting entries of a multi-platform index.
+class PlatformError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PlatformError';
+    }
+}
+const PART = /^[a-z0-9._-]+$/;
+/** Parse `linux/amd64` or `linux/arm64/v8`. */
+function parsePlatform(text) {
+    const parts = text.trim().toLowerCase().split('/');
+    if (parts.length < 2 || parts.length > 3 || !parts.every((p) => PART.test(p))) {
+        throw new PlatformError(`platform "${text}" is not valid; expected os/architecture[/variant], e.g. linux/arm64/v8`);
+    }
+    const [os, architecture, variant] = parts;
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+function formatPlatform(p) {
+    return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
+}
+// Variants that are the only or default one for their architecture, as containerd normalises them.
+function normalisedVariant(p) {
+    if (p.architecture === 'arm64' && (p.variant === undefined || p.variant === 'v8'))
+        return 'v8';
+    if (p.architecture === 'arm' && p.variant === undefined)
+        return 'v7';
+    if (p.architecture === 'amd64' && (p.variant === undefined || p.variant === 'v1'))
+        return undefined;
+    return p.variant;
+}
+/** Does the platform an index entry declares satisfy what the user asked for? A request without variant takes any. */
+function platformMatches(wanted, have) {
+    if (wanted.os !== have.os || wanted.architecture !== have.architecture)
+        return false;
+    if (wanted.variant === undefined)
+        return true;
+    return normalisedVariant(wanted) === normalisedVariant(have);
+}
+
+;// CONCATENATED MODULE: ./src/copy/plan.ts
+// What to push: walk the source graph from the root (index -> manifests -> config + layers), verifying every
+// manifest, applying the platform selection, and deduplicating blobs by digest.
+
+
+
+class PlanError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PlanError';
+    }
+}
+const MAX_DEPTH = 4; // index -> index -> manifest is the deepest seen in practice; more is a loop or abuse
+/** Fetch the source graph below `root` and decide what goes up. */
+async function buildPlan(client, repository, root, wanted) {
+    let top = root;
+    let rewritten = false;
+    let selectedPlatforms = [];
+    if (wanted && wanted.length > 0) {
+        if (root.kind !== 'index') {
+            throw new PlanError(`platforms was given, but the source is a single-platform image (${root.mediaType}), not a multi-platform index; remove platforms or point source at a multi-platform image`);
+        }
+        const images = selectPlatforms(root, wanted);
+        selectedPlatforms = images.map((e) => formatPlatform(e.platform));
+        if (images.length === 1) {
+            top = await client.getManifest(repository, images[0].digest);
+        }
+        else {
+            const entries = withAttestations(root, images);
+            if (entries.length < root.manifests.length) {
+                top = filteredIndex(root, entries);
+                rewritten = true;
+            }
+        }
+    }
+    const manifests = [];
+    const blobs = new Map();
+    const seen = new Set();
+    const visit = async (manifest, depth) => {
+        if (depth > MAX_DEPTH)
+            throw new PlanError(`the source nests indexes more than ${MAX_DEPTH} deep at ${manifest.digest}`);
+        if (manifest.kind === 'index') {
+            // Children are independent: fetch them in parallel, then keep the index's order for pushing.
+            const children = await Promise.all(manifest.manifests.map((d) => (seen.has(d.digest) ? undefined : (seen.add(d.digest), client.getManifest(repository, d.digest)))));
+            for (const child of children)
+                if (child)
+                    await visit(child, depth + 1);
+        }
+        else {
+            for (const blob of manifest.blobs)
+                if (!blobs.has(blob.digest))
+                    blobs.set(blob.digest, blob);
+        }
+        manifests.push(manifest);
+    };
+    seen.add(top.digest);
+    await visit(top, 0);
+    const platforms = selectedPlatforms.length > 0 && top.kind !== 'index'
+        ? selectedPlatforms
+        : top.kind === 'index'
+            ? top.manifests.filter((d) => d.platform && d.platform.os !== 'unknown').map((d) => formatPlatform(d.platform))
+            : [];
+    return { root: top, manifests, blobs: [...blobs.values()], platforms, rewritten };
+}
+/** The index entries matching the wanted platforms; an error naming what the source has when one is missing. */
+function selectPlatforms(index, wanted) {
+    const images = index.manifests.filter((d) => d.platform && d.platform.os !== 'unknown');
+    const chosen = new Set();
+    for (const platform of wanted) {
+        const matches = images.filter((d) => platformMatches(platform, d.platform));
+        if (matches.length === 0) {
+            const available = images.map((d) => formatPlatform(d.platform));
+            throw new PlanError(`the source has no image for platform ${formatPlatform(platform)}; it has ${available.join(', ') || 'no platform entries'}`);
+        }
+        for (const match of matches)
+            chosen.add(match);
+    }
+    return images.filter((d) => chosen.has(d));
+}
+/** The chosen images plus the attestations (unknown/unknown entries) that describe them, so provenance stays attached. */
+function withAttestations(index, images) {
+    const digests = new Set(images.map((d) => d.digest));
+    return index.manifests.filter((d) => {
+        if (digests.has(d.digest))
+            return true;
+        const subject = d.annotations?.['vnd.docker.reference.digest'];
+        return d.platform?.os === 'unknown' && subject !== undefined && digests.has(subject);
+    });
+}
+/** A new index with only the chosen entries; everything else in the document is kept as it was. */
+function filteredIndex(index, entries) {
+    const kept = new Set(entries.map((e) => e.digest));
+    const raw = index.json['manifests'];
+    const json = { ...index.json, manifests: raw.filter((m) => typeof m.digest === 'string' && kept.has(m.digest)) };
+    const bytes = Buffer.from(JSON.stringify(json, null, 2) + '\n');
+    return parseManifest(bytes, index.mediaType, digestOf(bytes));
+}
+
+;// CONCATENATED MODULE: ./src/copy/copy.ts
+
+
+
+
+
+
+
+
+const BLOB_ATTEMPTS = 3;
+async function copyImage(request) {
+    const { source, targets, logger, clientFor } = request;
+    const limit = createLimiter(request.concurrency);
+    const warnings = [];
+    // Declare every scope before the first request: one token per registry covers the source pull, the target
+    // pushes and the mount sources.
+    const sourceClient = clientFor(source.registry);
+    sourceClient.requireScope(source.repository, 'pull');
+    for (const target of targets) {
+        const client = clientFor(target.registry);
+        if (request.dryRun)
+            client.requireScope(target.repository, 'pull');
+        else
+            client.requireScope(target.repository, 'pull', 'push');
+        if (target.registry === source.registry)
+            client.requireScope(source.repository, 'pull');
+    }
+    const states = targets.map((reference) => ({ reference, started: Date.now(), events: [] }));
+    const sourceText = formatReference(source);
+    // The source's digest and every target's current digest are independent questions: ask them all at once.
+    const sourceHead = resolveSourceDigest(sourceClient, source);
+    // Settled into values at once: a target that fails while the source is still resolving is not an unhandled rejection.
+    const targetHeads = states.map((state) => currentDigest(clientFor(state.reference.registry), state.reference).then((digest) => ({ digest }), (error) => ({ error })));
+    let sourceDigest;
+    let knownRoot;
+    try {
+        ({ digest: sourceDigest, manifest: knownRoot } = await sourceHead);
+    }
+    catch (error) {
+        await Promise.all(targetHeads);
+        const message = `source ${sourceText}: ${errorMessage(error)}`;
+        return {
+            source: sourceText,
+            sourceDigest: undefined,
+            digest: undefined,
+            mediaType: undefined,
+            targets: states.map((s) => failed(s, message)),
+            warnings,
+            rateLimits: rateLimits(request),
+        };
+    }
+    logger.debug(`Source ${sourceText} is ${sourceDigest}.`);
+    const heads = await Promise.all(targetHeads);
+    states.forEach((state, i) => {
+        const head = heads[i];
+        if ('error' in head)
+            state.result = failed(state, `target ${formatReference(state.reference)}: ${errorMessage(head.error)}`);
+        else
+            state.current = head.digest;
+    });
+    const selecting = request.platforms !== undefined && request.platforms.length > 0;
+    if (!selecting) {
+        for (const state of states) {
+            if (!state.result && state.current === sourceDigest)
+                state.result = unchanged(state, sourceDigest, []);
+        }
+    }
+    const pending = states.filter((s) => !s.result);
+    let plan;
+    if (pending.length > 0) {
+        try {
+            const root = knownRoot ?? (await sourceClient.getManifest(source.repository, sourceDigest));
+            plan = await buildPlan(sourceClient, source.repository, root, request.platforms);
+        }
+        catch (error) {
+            const message = `source ${sourceText}: ${errorMessage(error)}`;
+            for (const state of pending)
+                state.result = failed(state, message);
+        }
+    }
+    if (plan) {
+        if (!isContainerImage(plan.root)) {
+            logger.info(`${sourceText} is not a container image (config media type ${plan.root.config?.mediaType || 'none'}, e.g. a Helm chart or other OCI artifact); copying it as is.`);
+        }
+        if (plan.rewritten) {
+            warnings.push(`Selecting platforms ${plan.platforms.join(', ')} produced a new index ${plan.root.digest}; its digest differs from the source's ${sourceDigest}.`);
+        }
+        const targetDigest = plan.root.digest;
+        const todo = [];
+        for (const state of pending) {
+            if (state.reference.digest !== undefined && state.reference.digest !== targetDigest) {
+                state.result = failed(state, `target ${formatReference(state.reference)} pins ${state.reference.digest}, but the image to push is ${targetDigest}; a digest target must name the digest being pushed`);
+            }
+            else if (state.current === targetDigest) {
+                state.result = unchanged(state, targetDigest, plan.platforms);
+            }
+            else {
+                todo.push(state);
+            }
+        }
+        // Targets that share a repository share the blob and child-manifest work; only their tags differ.
+        const groups = new Map();
+        for (const state of todo) {
+            const key = `${state.reference.registry}/${state.reference.repository}`;
+            groups.set(key, [...(groups.get(key) ?? []), state]);
+        }
+        await Promise.all([...groups.values()].map((group) => pushToRepository({ request, plan: plan, group, limit, sourceClient })));
+    }
+    return {
+        source: sourceText,
+        sourceDigest,
+        digest: plan?.root.digest ?? sourceDigest,
+        mediaType: plan?.root.mediaType ?? knownRoot?.mediaType,
+        targets: states.map((s) => s.result),
+        warnings,
+        rateLimits: rateLimits(request),
+    };
+}
+function rateLimits(request) {
+    const registries = new Set([request.source.registry, ...request.targets.map((t) => t.registry)]);
+    return [...registries].flatMap((registry) => {
+        const limit = request.clientFor(registry).rateLimit;
+        return limit ? [{ registry, ...limit }] : [];
+    });
+}
+/** The source digest by HEAD (cheap, not a Docker Hub pull); GET only when the registry does not say it. */
+async function resolveSourceDigest(client, source) {
+    const reference = source.digest ?? source.tag;
+    const head = await client.headManifest(source.repository, reference);
+    if (!head) {
+        throw new RegistryError({
+            message: `${source.repository}${source.digest ? '@' : ':'}${reference} was not found on ${source.registry}`,
+            registry: source.registry,
+            method: 'HEAD',
+            url: `https://${source.registry}/v2/${source.repository}/manifests/${reference}`,
+            status: 404,
+            codes: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }],
+        });
+    }
+    if (source.digest !== undefined)
+        return { digest: source.digest };
+    if (head.digest !== undefined)
+        return { digest: head.digest };
+    // No Docker-Content-Digest on HEAD (ECR, some mirrors): the bytes decide.
+    const manifest = await client.getManifest(source.repository, reference);
+    return { digest: manifest.digest, manifest };
+}
+/** What the target reference points at now; undefined when the tag does not exist yet. */
+async function currentDigest(client, target) {
+    const reference = target.tag ?? target.digest;
+    const head = await client.headManifest(target.repository, reference);
+    if (!head)
+        return undefined;
+    if (head.digest !== undefined)
+        return head.digest;
+    if (target.digest !== undefined)
+        return target.digest;
+    return (await client.getManifest(target.repository, reference)).digest;
+}
+/** Blobs, then child manifests, then one manifest PUT per tag. A failure before the tags leaves every tag untouched. */
+async function pushToRepository(context) {
+    const { request, plan, group } = context;
+    const target = group[0].reference;
+    const client = request.clientFor(target.registry);
+    const { source } = request;
+    const sameRegistry = target.registry === source.registry;
+    const sameRepository = sameRegistry && target.repository === source.repository;
+    const counts = { mounted: 0, existing: 0, uploaded: 0 };
+    const bytes = { uploaded: 0, saved: 0 };
+    const events = [];
+    try {
+        if (sameRepository) {
+            // The source manifest lives here, so every blob and child manifest it references does too.
+            counts.existing = plan.blobs.length;
+            bytes.saved = plan.blobs.reduce((sum, b) => sum + b.size, 0);
+            events.push(`All ${plan.blobs.length} blobs are already in ${target.repository} (same repository as the source).`);
+        }
+        else if (request.dryRun) {
+            await Promise.all(plan.blobs.map((blob) => context.limit(() => surveyBlob(client, target.repository, blob, sameRegistry, counts, bytes))));
+            events.push(`Dry run: ${counts.mounted} blobs would be mounted, ${counts.existing} are already present, ${counts.uploaded} would be uploaded (${formatBytes(bytes.uploaded)}).`);
+        }
+        else {
+            const outcomes = await Promise.allSettled(plan.blobs.map((blob) => context.limit(() => placeBlob(context, client, blob, sameRegistry, counts, bytes, events))));
+            const failure = outcomes.find((o) => o.status === 'rejected');
+            if (failure)
+                throw failure.reason;
+            events.push(`Blobs: ${counts.mounted} mounted, ${counts.existing} already present, ${counts.uploaded} uploaded (${formatBytes(bytes.uploaded)}).`);
+        }
+        if (!sameRepository && !request.dryRun) {
+            const children = plan.manifests.slice(0, -1);
+            for (const manifest of children)
+                await client.putManifest(target.repository, manifest.digest, manifest);
+            if (children.length > 0)
+                events.push(`Pushed ${children.length} child manifests by digest.`);
+        }
+    }
+    catch (error) {
+        for (const state of group) {
+            state.events.push(...events);
+            state.result = failed(state, `target ${formatReference(state.reference)}: ${errorMessage(error)}; no tag was written`);
+        }
+        return;
+    }
+    if (request.dryRun) {
+        for (const state of group) {
+            state.events.push(...events, `Would push ${describeKind(plan.root)} ${plan.root.digest} as ${formatReference(state.reference)}.`);
+            state.result = success(state, 'planned', plan, counts, bytes);
+        }
+        return;
+    }
+    // Tags last, each on its own: one rejected tag does not undo another.
+    await Promise.all(group.map(async (state) => {
+        state.events.push(...events);
+        const reference = state.reference.tag ?? state.reference.digest;
+        try {
+            await client.putManifest(state.reference.repository, reference, plan.root);
+            state.events.push(`Pushed ${describeKind(plan.root)} ${plan.root.digest} as ${formatReference(state.reference)}.`);
+            state.result = success(state, 'copied', plan, counts, bytes);
+        }
+        catch (error) {
+            state.result = failed(state, `target ${formatReference(state.reference)}: ${errorMessage(error)}`);
+        }
+    }));
+}
+async function placeBlob(context, client, blob, sameRegistry, counts, bytes, events) {
+    const { request } = context;
+    const target = context.group[0].reference;
+    const { logger, source } = request;
+    let session;
+    if (sameRegistry) {
+        // One POST answers both "is it there?" and "link it": no HEAD needed within a registry.
+        const mount = await client.mountBlob(target.repository, blob.digest, source.repository);
+        if (mount.mounted) {
+            counts.mounted++;
+            bytes.saved += blob.size;
+            logger.debug(`${target.repository}: mounted ${blob.digest} from ${source.repository}.`);
+            return;
+        }
+        logger.debug(`${target.repository}: could not mount ${blob.digest} (${mount.reason}); uploading it.`);
+        session = mount.session;
+    }
+    else if (await client.hasBlob(target.repository, blob.digest)) {
+        counts.existing++;
+        bytes.saved += blob.size;
+        logger.debug(`${target.repository}: ${blob.digest} already exists.`);
+        return;
+    }
+    for (let attempt = 1;; attempt++) {
+        const open = session ?? (await client.startUpload(target.repository));
+        session = undefined;
+        const repositoryName = `${target.registry}/${target.repository}`;
+        const progress = request.onProgress;
+        let sent = 0;
+        const onBytes = progress
+            ? (n) => {
+                sent += n;
+                progress({ repository: repositoryName, digest: blob.digest, size: blob.size, phase: 'bytes', bytesDone: sent });
+            }
+            : undefined;
+        const stream = await context.sourceClient.getBlob(source.repository, blob.digest, blob.size, onBytes);
+        progress?.({ repository: repositoryName, digest: blob.digest, size: blob.size, phase: 'start', bytesDone: 0 });
+        try {
+            await client.uploadBlob(open, blob.digest, blob.size, stream, target.repository);
+            progress?.({ repository: repositoryName, digest: blob.digest, size: blob.size, phase: 'done', bytesDone: blob.size });
+            counts.uploaded++;
+            bytes.uploaded += blob.size;
+            logger.debug(`${target.repository}: uploaded ${blob.digest} (${formatBytes(blob.size)}).`);
+            return;
+        }
+        catch (error) {
+            const cause = stream.errored ?? error;
+            if (attempt >= BLOB_ATTEMPTS || !isTransient(cause, attempt, client))
+                throw cause;
+            const line = `Retrying blob ${blob.digest} for ${target.repository} (attempt ${attempt + 1} of ${BLOB_ATTEMPTS}) after: ${errorMessage(cause)}`;
+            logger.info(line);
+            events.push(line);
+        }
+        finally {
+            if (!stream.destroyed)
+                stream.destroy();
+        }
+    }
+}
+/**
+ * Worth another try with fresh bytes: corrupt or short data, a dropped connection, a 5xx or 429, a token that
+ * expired during a streamed upload (the client dropped it), or a 413 that switched the client to chunked uploads.
+ */
+function isTransient(error, attempt, client) {
+    if (error instanceof DigestMismatchError)
+        return true;
+    if (error instanceof RegistryError) {
+        if (error.status === undefined)
+            return true; // network-level failure
+        if (error.status === 401)
+            return attempt === 1;
+        if (error.status === 413)
+            return client.usesChunkedUploads;
+        return error.status === 429 || error.status >= 500 || error.hasCode('DIGEST_INVALID') || error.hasCode('BLOB_UPLOAD_INVALID');
+    }
+    return isRetryableError(error);
+}
+/** Dry run: what would happen to one blob, found by asking the target (HEAD) and nothing more. */
+async function surveyBlob(client, repository, blob, sameRegistry, counts, bytes) {
+    if (await client.hasBlob(repository, blob.digest)) {
+        counts.existing++;
+        bytes.saved += blob.size;
+    }
+    else if (sameRegistry) {
+        counts.mounted++;
+        bytes.saved += blob.size;
+    }
+    else {
+        counts.uploaded++;
+        bytes.uploaded += blob.size;
+    }
+}
+function success(state, status, plan, counts, bytes) {
+    return {
+        target: formatReference(state.reference),
+        reference: state.reference,
+        status,
+        digest: plan.root.digest,
+        pinned: pinnedReference(state.reference, plan.root.digest),
+        platforms: plan.platforms,
+        blobs: { ...counts },
+        bytesUploaded: bytes.uploaded,
+        bytesSaved: bytes.saved,
+        durationMs: Date.now() - state.started,
+        events: state.events,
+    };
+}
+function describeKind(manifest) {
+    return isIndex(manifest.mediaType) ? 'index' : 'manifest';
+}
+function unchanged(state, digest, platforms) {
+    state.events.push(`${formatReference(state.reference)} already points at ${digest}; nothing to do.`);
+    return {
+        target: formatReference(state.reference),
+        reference: state.reference,
+        status: 'unchanged',
+        digest,
+        pinned: pinnedReference(state.reference, digest),
+        platforms,
+        blobs: { mounted: 0, existing: 0, uploaded: 0 },
+        bytesUploaded: 0,
+        bytesSaved: 0,
+        durationMs: Date.now() - state.started,
+        events: state.events,
+    };
+}
+function failed(state, message) {
+    state.events.push(message);
+    return {
+        target: formatReference(state.reference),
+        reference: state.reference,
+        status: 'failed',
+        digest: undefined,
+        pinned: undefined,
+        platforms: [],
+        blobs: { mounted: 0, existing: 0, uploaded: 0 },
+        bytesUploaded: 0,
+        bytesSaved: 0,
+        durationMs: Date.now() - state.started,
+        error: message,
+        events: state.events,
+    };
+}
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message.replace(/\.$/, '');
+    return String(error);
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = n / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./src/copy/progress-log.ts
+// Progress as log lines, for logs that are read afterwards (the action): a line when an upload starts, one when
+// it ends, and one every interval for long uploads. Never a line per chunk.
+
+function progressLogger(line, options = {}) {
+    const interval = options.intervalMs ?? 10_000;
+    const now = options.now ?? Date.now;
+    const uploads = new Map();
+    const name = (e) => `${e.repository}: ${e.digest.slice(0, 19)}`;
+    return (event) => {
+        const key = `${event.repository} ${event.digest}`;
+        const time = now();
+        if (event.phase === 'start') {
+            uploads.set(key, { started: time, lastLine: time });
+            line(`${name(event)} uploading ${formatBytes(event.size)}`);
+            return;
+        }
+        const upload = uploads.get(key);
+        if (!upload)
+            return;
+        if (event.phase === 'done') {
+            uploads.delete(key);
+            const seconds = Math.max((time - upload.started) / 1000, 0.001);
+            line(`${name(event)} uploaded ${formatBytes(event.size)} in ${seconds.toFixed(1)} s (${rate(event.size, seconds)})`);
+        }
+        else if (time - upload.lastLine >= interval) {
+            upload.lastLine = time;
+            const seconds = Math.max((time - upload.started) / 1000, 0.001);
+            line(`${name(event)} ${formatBytes(event.bytesDone)} of ${formatBytes(event.size)} (${rate(event.bytesDone, seconds)})`);
+        }
+    };
+}
+function rate(bytes, seconds) {
+    return `${(bytes / seconds / 1e6).toFixed(1)} MB/s`;
 }
 
 ;// CONCATENATED MODULE: ./src/registry/auth.ts
@@ -32103,280 +32964,6 @@ async function readLimited(body, limit) {
         chunks.push(chunk);
     }
     return Buffer.concat(chunks).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./src/oci/media-types.ts
-// Manifest media types hoist understands, and the Accept header that asks for all of them.
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
-const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
-const DOCKER_SCHEMA1 = 'application/vnd.docker.distribution.manifest.v1+json';
-const DOCKER_SCHEMA1_SIGNED = 'application/vnd.docker.distribution.manifest.v1+prettyjws';
-const OCI_IMAGE_CONFIG = 'application/vnd.oci.image.config.v1+json';
-const DOCKER_IMAGE_CONFIG = 'application/vnd.docker.container.image.v1+json';
-const INDEX_TYPES = new Set([OCI_INDEX, DOCKER_LIST]);
-const IMAGE_TYPES = new Set([OCI_MANIFEST, DOCKER_MANIFEST]);
-/** Every manifest type we can copy, most preferred first. Schema 1 is deliberately absent: it cannot be copied digest-stable. */
-const MANIFEST_ACCEPT = [OCI_INDEX, DOCKER_LIST, OCI_MANIFEST, DOCKER_MANIFEST].join(', ');
-function isIndex(mediaType) {
-    return INDEX_TYPES.has(mediaType);
-}
-function isImageManifest(mediaType) {
-    return IMAGE_TYPES.has(mediaType);
-}
-function isImageConfig(mediaType) {
-    return mediaType === OCI_IMAGE_CONFIG || mediaType === DOCKER_IMAGE_CONFIG;
-}
-/** Strip parameters (`; charset=utf-8`) that some registries add to Content-Type. */
-function baseMediaType(contentType) {
-    return (contentType ?? '').split(';')[0].trim().toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/oci/manifest.ts
-// Manifests are kept as the exact bytes the registry served: digests are computed from bytes, never re-serialised.
-
-
-/** Larger manifests are refused, as registries do (distribution caps manifests at 4 MiB). */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-class ManifestError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ManifestError';
-    }
-}
-/**
- * Parse manifest bytes. The media type comes from the Content-Type the registry sent, else from the document's
- * own `mediaType`, else from its shape (OCI allows omitting it).
- */
-function parseManifest(bytes, contentType, digest) {
-    if (bytes.length > MAX_MANIFEST_BYTES) {
-        throw new ManifestError(`manifest ${digest} is ${bytes.length} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`);
-    }
-    let json;
-    try {
-        json = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        throw new ManifestError(`manifest ${digest} is not valid JSON`);
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-        throw new ManifestError(`manifest ${digest} is not a JSON object`);
-    }
-    const doc = json;
-    const declared = typeof doc['mediaType'] === 'string' ? doc['mediaType'] : undefined;
-    let mediaType = baseMediaType(contentType);
-    if (mediaType === '' || mediaType === 'application/json' || mediaType === 'application/octet-stream' || mediaType === 'text/plain') {
-        mediaType = declared ?? (Array.isArray(doc['manifests']) ? OCI_INDEX : OCI_MANIFEST);
-    }
-    if (mediaType === DOCKER_SCHEMA1 || mediaType === DOCKER_SCHEMA1_SIGNED || doc['schemaVersion'] === 1) {
-        throw new ManifestError(`manifest ${digest} is Docker schema 1 (${mediaType}), which is deprecated and cannot be copied with its digest preserved; rebuild or re-push the image with a current client`);
-    }
-    if (isIndex(mediaType)) {
-        const manifests = descriptorList(doc['manifests'], digest, 'manifests');
-        return { bytes, mediaType, digest, kind: 'index', manifests, blobs: [], json: doc };
-    }
-    if (isImageManifest(mediaType) || doc['config'] !== undefined || doc['layers'] !== undefined) {
-        const config = descriptor(doc['config'], digest, 'config');
-        const layers = doc['layers'] === undefined ? [] : descriptorList(doc['layers'], digest, 'layers');
-        return { bytes, mediaType, digest, kind: 'image', manifests: [], blobs: [config, ...layers], config, json: doc };
-    }
-    throw new ManifestError(`manifest ${digest} has media type "${mediaType}", which is neither an image manifest nor an index (expected one of ${[OCI_INDEX, DOCKER_LIST, OCI_MANIFEST, DOCKER_MANIFEST].join(', ')})`);
-}
-function descriptorList(value, owner, field) {
-    if (!Array.isArray(value))
-        throw new ManifestError(`manifest ${owner} has no "${field}" list`);
-    return value.map((item, i) => descriptor(item, owner, `${field}[${i}]`));
-}
-function descriptor(value, owner, field) {
-    if (typeof value !== 'object' || value === null)
-        throw new ManifestError(`manifest ${owner} has no valid "${field}"`);
-    const d = value;
-    const digest = d['digest'];
-    const size = d['size'];
-    const mediaType = d['mediaType'];
-    if (typeof digest !== 'string')
-        throw new ManifestError(`manifest ${owner}: "${field}" has no digest`);
-    try {
-        parseDigest(digest);
-    }
-    catch (error) {
-        throw new ManifestError(`manifest ${owner}: "${field}" ${error.message}`);
-    }
-    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
-        throw new ManifestError(`manifest ${owner}: "${field}" has no valid size`);
-    }
-    const result = {
-        mediaType: typeof mediaType === 'string' ? mediaType : '',
-        digest,
-        size,
-        ...(isPlatform(d['platform']) && { platform: d['platform'] }),
-        ...(typeof d['annotations'] === 'object' && d['annotations'] !== null && { annotations: d['annotations'] }),
-        ...(typeof d['artifactType'] === 'string' && { artifactType: d['artifactType'] }),
-    };
-    return result;
-}
-function isPlatform(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const p = value;
-    return typeof p['os'] === 'string' && typeof p['architecture'] === 'string';
-}
-/** True when the manifest is an image whose config is a container image config (not an artifact such as a chart). */
-function isContainerImage(manifest) {
-    return manifest.kind === 'index' || (manifest.config !== undefined && isImageConfig(manifest.config.mediaType));
-}
-
-;// CONCATENATED MODULE: ./src/registry/transport.ts
-
-
-const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 8_000, maxRetryAfterMs: 60_000, maxTotalWaitMs: 120_000 };
-const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const RETRYABLE_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ENETUNREACH',
-    'EAI_AGAIN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT',
-    'UND_ERR_CLOSED',
-]);
-const MAX_REDIRECTS = 5;
-/** One per process run: owns the connection pools. Agents are per trust setting, each pooling per origin. */
-class Transport {
-    logger;
-    retry;
-    #verifying;
-    #unverified;
-    #insecureHosts;
-    #userAgent;
-    #sleep;
-    constructor(options) {
-        this.logger = options.logger;
-        this.retry = { ...DEFAULT_RETRY, ...options.retry };
-        this.#insecureHosts = options.insecureHosts ?? new Set();
-        this.#userAgent = options.userAgent ?? 'hoist/1';
-        this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-        const common = { keepAliveTimeout: 30_000, connections: 16, headersTimeout: 60_000, bodyTimeout: 120_000 };
-        this.#verifying = new undici/* Agent */.g6({ ...common, connect: options.ca ? { ca: options.ca } : {} });
-        this.#unverified = new undici/* Agent */.g6({ ...common, connect: { rejectUnauthorized: false } });
-    }
-    async close() {
-        await Promise.all([this.#verifying.close(), this.#unverified.close()]);
-    }
-    /** Send with retries of transient failures and manual redirects. The caller consumes or dumps the body. */
-    async send(options) {
-        const replayable = !(options.body !== undefined && typeof options.body === 'object' && !Buffer.isBuffer(options.body));
-        let waited = 0;
-        for (let attempt = 1;; attempt++) {
-            let response;
-            try {
-                response = await this.#sendFollowingRedirects(options);
-            }
-            catch (error) {
-                if (!replayable || attempt >= this.retry.attempts || !isRetryableError(error) || options.signal?.aborted)
-                    throw error;
-                const delay = this.#backoff(attempt);
-                if (waited + delay > this.retry.maxTotalWaitMs)
-                    throw error;
-                this.logger.info(`Retrying ${options.method} ${redactUrl(options.url)} in ${delay} ms after ${describeNetworkError(error)} (attempt ${attempt + 1} of ${this.retry.attempts}).`);
-                waited += delay;
-                await this.#sleep(delay);
-                continue;
-            }
-            if (!RETRYABLE_STATUS.has(response.status) || !replayable || attempt >= this.retry.attempts)
-                return response;
-            const retryAfter = parseRetryAfter(response.headers['retry-after']);
-            const delay = retryAfter ?? this.#backoff(attempt);
-            if (delay > this.retry.maxRetryAfterMs || waited + delay > this.retry.maxTotalWaitMs)
-                return response;
-            await response.body.dump().catch(() => undefined);
-            const why = response.status === 429 ? 'the registry rate limit (429)' : `status ${response.status}`;
-            this.logger.info(`Retrying ${options.method} ${redactUrl(options.url)} in ${delay} ms after ${why} (attempt ${attempt + 1} of ${this.retry.attempts}).`);
-            waited += delay;
-            await this.#sleep(delay);
-        }
-    }
-    #backoff(attempt) {
-        // Full jitter: spreads retries of many parallel transfers so they do not hammer the registry in step.
-        const cap = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1));
-        return Math.round(cap / 2 + Math.random() * (cap / 2));
-    }
-    async #sendFollowingRedirects(options) {
-        let url = options.url;
-        let method = options.method;
-        let body = options.body;
-        const originHost = options.url.host;
-        for (let hop = 0;; hop++) {
-            const headers = { 'user-agent': this.#userAgent, ...options.headers };
-            // Authorization belongs to the host that challenged for it: never forwarded to object storage.
-            if (options.authorization !== undefined && url.host === originHost)
-                headers['authorization'] = options.authorization;
-            const dispatcher = this.#insecureHosts.has(url.host) ? this.#unverified : this.#verifying;
-            const res = await (0,undici/* request */.Em)(url, {
-                method: method,
-                headers,
-                body: body ?? null,
-                dispatcher,
-                ...(options.signal && { signal: options.signal }),
-            });
-            const location = res.headers['location'];
-            if (![301, 302, 303, 307, 308].includes(res.statusCode) || typeof location !== 'string' || method === 'POST' || method === 'PUT' || method === 'PATCH') {
-                return { status: res.statusCode, headers: res.headers, body: res.body, url };
-            }
-            await res.body.dump().catch(() => undefined);
-            if (hop >= MAX_REDIRECTS)
-                throw new Error(`too many redirects from ${redactUrl(options.url)}`);
-            const next = new URL(location, url);
-            if (url.protocol === 'https:' && next.protocol !== 'https:') {
-                throw new Error(`refused a redirect from ${redactUrl(url)} to plain HTTP ${redactUrl(next)}`);
-            }
-            if (res.statusCode === 303) {
-                method = 'GET';
-                body = undefined;
-            }
-            url = next;
-        }
-    }
-}
-function errorCode(error) {
-    let current = error;
-    for (let depth = 0; depth < 4 && current; depth++) {
-        const code = current.code;
-        if (typeof code === 'string')
-            return code;
-        current = current.cause;
-    }
-    return undefined;
-}
-function isRetryableError(error) {
-    if (error instanceof undici/* errors */.sO.RequestAbortedError)
-        return false;
-    const code = errorCode(error);
-    return code !== undefined && RETRYABLE_CODES.has(code);
-}
-function describeNetworkError(error) {
-    const code = errorCode(error);
-    const message = error instanceof Error ? error.message : String(error);
-    return code && !message.includes(code) ? `${message} (${code})` : message;
-}
-/** Retry-After as delay-seconds or an HTTP-date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    const text = Array.isArray(value) ? value[0] : value;
-    if (text === undefined || text.trim() === '')
-        return undefined;
-    if (/^\d+$/.test(text.trim()))
-        return Number(text.trim()) * 1000;
-    const date = Date.parse(text);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-function header(headers, name) {
-    const value = headers[name.toLowerCase()];
-    return Array.isArray(value) ? value[0] : value;
 }
 
 ;// CONCATENATED MODULE: ./src/registry/client.ts
@@ -32776,13 +33363,13 @@ class RegistryClient {
         return range ? Number(range[1]) + 1 : 0;
     }
     /** Stream a blob, verified: the returned stream errors if size or digest differ, so nothing unverified is trusted. */
-    async getBlob(repository, digest, size) {
+    async getBlob(repository, digest, size, onBytes) {
         const url = await this.#url(`${repository}/blobs/${digest}`);
         const what = `read blob ${digest} from ${repository}`;
         const response = await this.#send('GET', url, what);
         if (response.status !== 200)
             return this.#fail(response, 'GET', url, what);
-        const verifier = new VerifyingStream(digest, size, `blob ${digest} from ${this.registry}/${repository}`);
+        const verifier = new VerifyingStream(digest, size, `blob ${digest} from ${this.registry}/${repository}`, onBytes);
         response.body.on('error', (error) => verifier.destroy(error));
         verifier.on('close', () => {
             if (!response.body.readableEnded)
@@ -33084,511 +33671,6 @@ async function openRegistries(names, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/copy/limit.ts
-// Bounded concurrency. Only leaf work (one blob transfer) takes a slot, so nothing waits on children while
-// holding one and the pool cannot deadlock.
-function createLimiter(slots) {
-    if (!Number.isInteger(slots) || slots < 1)
-        throw new RangeError(`concurrency must be a whole number of at least 1, got ${slots}`);
-    let active = 0;
-    const waiting = [];
-    const release = () => {
-        active--;
-        waiting.shift()?.();
-    };
-    return async (task) => {
-        if (active >= slots)
-            await new Promise((resolve) => waiting.push(resolve));
-        active++;
-        try {
-            return await task();
-        }
-        finally {
-            release();
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/oci/platform.ts
-// Platforms (`os/arch[/variant]`) and selecting entries of a multi-platform index.
-class PlatformError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PlatformError';
-    }
-}
-const PART = /^[a-z0-9._-]+$/;
-/** Parse `linux/amd64` or `linux/arm64/v8`. */
-function parsePlatform(text) {
-    const parts = text.trim().toLowerCase().split('/');
-    if (parts.length < 2 || parts.length > 3 || !parts.every((p) => PART.test(p))) {
-        throw new PlatformError(`platform "${text}" is not valid; expected os/architecture[/variant], e.g. linux/arm64/v8`);
-    }
-    const [os, architecture, variant] = parts;
-    return variant === undefined ? { os, architecture } : { os, architecture, variant };
-}
-function formatPlatform(p) {
-    return p.variant ? `${p.os}/${p.architecture}/${p.variant}` : `${p.os}/${p.architecture}`;
-}
-// Variants that are the only or default one for their architecture, as containerd normalises them.
-function normalisedVariant(p) {
-    if (p.architecture === 'arm64' && (p.variant === undefined || p.variant === 'v8'))
-        return 'v8';
-    if (p.architecture === 'arm' && p.variant === undefined)
-        return 'v7';
-    if (p.architecture === 'amd64' && (p.variant === undefined || p.variant === 'v1'))
-        return undefined;
-    return p.variant;
-}
-/** Does the platform an index entry declares satisfy what the user asked for? A request without variant takes any. */
-function platformMatches(wanted, have) {
-    if (wanted.os !== have.os || wanted.architecture !== have.architecture)
-        return false;
-    if (wanted.variant === undefined)
-        return true;
-    return normalisedVariant(wanted) === normalisedVariant(have);
-}
-
-;// CONCATENATED MODULE: ./src/copy/plan.ts
-// What to push: walk the source graph from the root (index -> manifests -> config + layers), verifying every
-// manifest, applying the platform selection, and deduplicating blobs by digest.
-
-
-
-class PlanError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PlanError';
-    }
-}
-const MAX_DEPTH = 4; // index -> index -> manifest is the deepest seen in practice; more is a loop or abuse
-/** Fetch the source graph below `root` and decide what goes up. */
-async function buildPlan(client, repository, root, wanted) {
-    let top = root;
-    let rewritten = false;
-    let selectedPlatforms = [];
-    if (wanted && wanted.length > 0) {
-        if (root.kind !== 'index') {
-            throw new PlanError(`platforms was given, but the source is a single-platform image (${root.mediaType}), not a multi-platform index; remove platforms or point source at a multi-platform image`);
-        }
-        const images = selectPlatforms(root, wanted);
-        selectedPlatforms = images.map((e) => formatPlatform(e.platform));
-        if (images.length === 1) {
-            top = await client.getManifest(repository, images[0].digest);
-        }
-        else {
-            const entries = withAttestations(root, images);
-            if (entries.length < root.manifests.length) {
-                top = filteredIndex(root, entries);
-                rewritten = true;
-            }
-        }
-    }
-    const manifests = [];
-    const blobs = new Map();
-    const seen = new Set();
-    const visit = async (manifest, depth) => {
-        if (depth > MAX_DEPTH)
-            throw new PlanError(`the source nests indexes more than ${MAX_DEPTH} deep at ${manifest.digest}`);
-        if (manifest.kind === 'index') {
-            // Children are independent: fetch them in parallel, then keep the index's order for pushing.
-            const children = await Promise.all(manifest.manifests.map((d) => (seen.has(d.digest) ? undefined : (seen.add(d.digest), client.getManifest(repository, d.digest)))));
-            for (const child of children)
-                if (child)
-                    await visit(child, depth + 1);
-        }
-        else {
-            for (const blob of manifest.blobs)
-                if (!blobs.has(blob.digest))
-                    blobs.set(blob.digest, blob);
-        }
-        manifests.push(manifest);
-    };
-    seen.add(top.digest);
-    await visit(top, 0);
-    const platforms = selectedPlatforms.length > 0 && top.kind !== 'index'
-        ? selectedPlatforms
-        : top.kind === 'index'
-            ? top.manifests.filter((d) => d.platform && d.platform.os !== 'unknown').map((d) => formatPlatform(d.platform))
-            : [];
-    return { root: top, manifests, blobs: [...blobs.values()], platforms, rewritten };
-}
-/** The index entries matching the wanted platforms; an error naming what the source has when one is missing. */
-function selectPlatforms(index, wanted) {
-    const images = index.manifests.filter((d) => d.platform && d.platform.os !== 'unknown');
-    const chosen = new Set();
-    for (const platform of wanted) {
-        const matches = images.filter((d) => platformMatches(platform, d.platform));
-        if (matches.length === 0) {
-            const available = images.map((d) => formatPlatform(d.platform));
-            throw new PlanError(`the source has no image for platform ${formatPlatform(platform)}; it has ${available.join(', ') || 'no platform entries'}`);
-        }
-        for (const match of matches)
-            chosen.add(match);
-    }
-    return images.filter((d) => chosen.has(d));
-}
-/** The chosen images plus the attestations (unknown/unknown entries) that describe them, so provenance stays attached. */
-function withAttestations(index, images) {
-    const digests = new Set(images.map((d) => d.digest));
-    return index.manifests.filter((d) => {
-        if (digests.has(d.digest))
-            return true;
-        const subject = d.annotations?.['vnd.docker.reference.digest'];
-        return d.platform?.os === 'unknown' && subject !== undefined && digests.has(subject);
-    });
-}
-/** A new index with only the chosen entries; everything else in the document is kept as it was. */
-function filteredIndex(index, entries) {
-    const kept = new Set(entries.map((e) => e.digest));
-    const raw = index.json['manifests'];
-    const json = { ...index.json, manifests: raw.filter((m) => typeof m.digest === 'string' && kept.has(m.digest)) };
-    const bytes = Buffer.from(JSON.stringify(json, null, 2) + '\n');
-    return parseManifest(bytes, index.mediaType, digestOf(bytes));
-}
-
-;// CONCATENATED MODULE: ./src/copy/copy.ts
-
-
-
-
-
-
-
-
-const BLOB_ATTEMPTS = 3;
-async function copyImage(request) {
-    const { source, targets, logger, clientFor } = request;
-    const limit = createLimiter(request.concurrency);
-    const warnings = [];
-    // Declare every scope before the first request: one token per registry covers the source pull, the target
-    // pushes and the mount sources.
-    const sourceClient = clientFor(source.registry);
-    sourceClient.requireScope(source.repository, 'pull');
-    for (const target of targets) {
-        const client = clientFor(target.registry);
-        client.requireScope(target.repository, 'pull', 'push');
-        if (target.registry === source.registry)
-            client.requireScope(source.repository, 'pull');
-    }
-    const states = targets.map((reference) => ({ reference, started: Date.now(), events: [] }));
-    const sourceText = formatReference(source);
-    // The source's digest and every target's current digest are independent questions: ask them all at once.
-    const sourceHead = resolveSourceDigest(sourceClient, source);
-    // Settled into values at once: a target that fails while the source is still resolving is not an unhandled rejection.
-    const targetHeads = states.map((state) => currentDigest(clientFor(state.reference.registry), state.reference).then((digest) => ({ digest }), (error) => ({ error })));
-    let sourceDigest;
-    let knownRoot;
-    try {
-        ({ digest: sourceDigest, manifest: knownRoot } = await sourceHead);
-    }
-    catch (error) {
-        await Promise.all(targetHeads);
-        const message = `source ${sourceText}: ${errorMessage(error)}`;
-        return {
-            source: sourceText,
-            sourceDigest: undefined,
-            digest: undefined,
-            mediaType: undefined,
-            targets: states.map((s) => failed(s, message)),
-            warnings,
-            rateLimits: rateLimits(request),
-        };
-    }
-    logger.debug(`Source ${sourceText} is ${sourceDigest}.`);
-    const heads = await Promise.all(targetHeads);
-    states.forEach((state, i) => {
-        const head = heads[i];
-        if ('error' in head)
-            state.result = failed(state, `target ${formatReference(state.reference)}: ${errorMessage(head.error)}`);
-        else
-            state.current = head.digest;
-    });
-    const selecting = request.platforms !== undefined && request.platforms.length > 0;
-    if (!selecting) {
-        for (const state of states) {
-            if (!state.result && state.current === sourceDigest)
-                state.result = unchanged(state, sourceDigest, []);
-        }
-    }
-    const pending = states.filter((s) => !s.result);
-    let plan;
-    if (pending.length > 0) {
-        try {
-            const root = knownRoot ?? (await sourceClient.getManifest(source.repository, sourceDigest));
-            plan = await buildPlan(sourceClient, source.repository, root, request.platforms);
-        }
-        catch (error) {
-            const message = `source ${sourceText}: ${errorMessage(error)}`;
-            for (const state of pending)
-                state.result = failed(state, message);
-        }
-    }
-    if (plan) {
-        if (!isContainerImage(plan.root)) {
-            logger.info(`${sourceText} is not a container image (config media type ${plan.root.config?.mediaType || 'none'}, e.g. a Helm chart or other OCI artifact); copying it as is.`);
-        }
-        if (plan.rewritten) {
-            warnings.push(`Selecting platforms ${plan.platforms.join(', ')} produced a new index ${plan.root.digest}; its digest differs from the source's ${sourceDigest}.`);
-        }
-        const targetDigest = plan.root.digest;
-        const todo = [];
-        for (const state of pending) {
-            if (state.reference.digest !== undefined && state.reference.digest !== targetDigest) {
-                state.result = failed(state, `target ${formatReference(state.reference)} pins ${state.reference.digest}, but the image to push is ${targetDigest}; a digest target must name the digest being pushed`);
-            }
-            else if (state.current === targetDigest) {
-                state.result = unchanged(state, targetDigest, plan.platforms);
-            }
-            else {
-                todo.push(state);
-            }
-        }
-        // Targets that share a repository share the blob and child-manifest work; only their tags differ.
-        const groups = new Map();
-        for (const state of todo) {
-            const key = `${state.reference.registry}/${state.reference.repository}`;
-            groups.set(key, [...(groups.get(key) ?? []), state]);
-        }
-        await Promise.all([...groups.values()].map((group) => pushToRepository({ request, plan: plan, group, limit, sourceClient })));
-    }
-    return {
-        source: sourceText,
-        sourceDigest,
-        digest: plan?.root.digest ?? sourceDigest,
-        mediaType: plan?.root.mediaType ?? knownRoot?.mediaType,
-        targets: states.map((s) => s.result),
-        warnings,
-        rateLimits: rateLimits(request),
-    };
-}
-function rateLimits(request) {
-    const registries = new Set([request.source.registry, ...request.targets.map((t) => t.registry)]);
-    return [...registries].flatMap((registry) => {
-        const limit = request.clientFor(registry).rateLimit;
-        return limit ? [{ registry, ...limit }] : [];
-    });
-}
-/** The source digest by HEAD (cheap, not a Docker Hub pull); GET only when the registry does not say it. */
-async function resolveSourceDigest(client, source) {
-    const reference = source.digest ?? source.tag;
-    const head = await client.headManifest(source.repository, reference);
-    if (!head) {
-        throw new RegistryError({
-            message: `${source.repository}${source.digest ? '@' : ':'}${reference} was not found on ${source.registry}`,
-            registry: source.registry,
-            method: 'HEAD',
-            url: `https://${source.registry}/v2/${source.repository}/manifests/${reference}`,
-            status: 404,
-            codes: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }],
-        });
-    }
-    if (source.digest !== undefined)
-        return { digest: source.digest };
-    if (head.digest !== undefined)
-        return { digest: head.digest };
-    // No Docker-Content-Digest on HEAD (ECR, some mirrors): the bytes decide.
-    const manifest = await client.getManifest(source.repository, reference);
-    return { digest: manifest.digest, manifest };
-}
-/** What the target reference points at now; undefined when the tag does not exist yet. */
-async function currentDigest(client, target) {
-    const reference = target.tag ?? target.digest;
-    const head = await client.headManifest(target.repository, reference);
-    if (!head)
-        return undefined;
-    if (head.digest !== undefined)
-        return head.digest;
-    if (target.digest !== undefined)
-        return target.digest;
-    return (await client.getManifest(target.repository, reference)).digest;
-}
-/** Blobs, then child manifests, then one manifest PUT per tag. A failure before the tags leaves every tag untouched. */
-async function pushToRepository(context) {
-    const { request, plan, group } = context;
-    const target = group[0].reference;
-    const client = request.clientFor(target.registry);
-    const { source } = request;
-    const sameRegistry = target.registry === source.registry;
-    const sameRepository = sameRegistry && target.repository === source.repository;
-    const counts = { mounted: 0, existing: 0, uploaded: 0 };
-    const bytes = { uploaded: 0, saved: 0 };
-    const events = [];
-    try {
-        if (sameRepository) {
-            // The source manifest lives here, so every blob and child manifest it references does too.
-            counts.existing = plan.blobs.length;
-            bytes.saved = plan.blobs.reduce((sum, b) => sum + b.size, 0);
-            events.push(`All ${plan.blobs.length} blobs are already in ${target.repository} (same repository as the source).`);
-        }
-        else {
-            const outcomes = await Promise.allSettled(plan.blobs.map((blob) => context.limit(() => placeBlob(context, client, blob, sameRegistry, counts, bytes, events))));
-            const failure = outcomes.find((o) => o.status === 'rejected');
-            if (failure)
-                throw failure.reason;
-            events.push(`Blobs: ${counts.mounted} mounted, ${counts.existing} already present, ${counts.uploaded} uploaded (${formatBytes(bytes.uploaded)}).`);
-        }
-        if (!sameRepository) {
-            const children = plan.manifests.slice(0, -1);
-            for (const manifest of children)
-                await client.putManifest(target.repository, manifest.digest, manifest);
-            if (children.length > 0)
-                events.push(`Pushed ${children.length} child manifests by digest.`);
-        }
-    }
-    catch (error) {
-        for (const state of group) {
-            state.events.push(...events);
-            state.result = failed(state, `target ${formatReference(state.reference)}: ${errorMessage(error)}; no tag was written`);
-        }
-        return;
-    }
-    // Tags last, each on its own: one rejected tag does not undo another.
-    await Promise.all(group.map(async (state) => {
-        state.events.push(...events);
-        const reference = state.reference.tag ?? state.reference.digest;
-        try {
-            await client.putManifest(state.reference.repository, reference, plan.root);
-            state.events.push(`Pushed ${describeKind(plan.root)} ${plan.root.digest} as ${formatReference(state.reference)}.`);
-            state.result = {
-                target: formatReference(state.reference),
-                reference: state.reference,
-                status: 'copied',
-                digest: plan.root.digest,
-                pinned: pinnedReference(state.reference, plan.root.digest),
-                platforms: plan.platforms,
-                blobs: { ...counts },
-                bytesUploaded: bytes.uploaded,
-                bytesSaved: bytes.saved,
-                durationMs: Date.now() - state.started,
-                events: state.events,
-            };
-        }
-        catch (error) {
-            state.result = failed(state, `target ${formatReference(state.reference)}: ${errorMessage(error)}`);
-        }
-    }));
-}
-async function placeBlob(context, client, blob, sameRegistry, counts, bytes, events) {
-    const { request } = context;
-    const target = context.group[0].reference;
-    const { logger, source } = request;
-    let session;
-    if (sameRegistry) {
-        // One POST answers both "is it there?" and "link it": no HEAD needed within a registry.
-        const mount = await client.mountBlob(target.repository, blob.digest, source.repository);
-        if (mount.mounted) {
-            counts.mounted++;
-            bytes.saved += blob.size;
-            logger.debug(`${target.repository}: mounted ${blob.digest} from ${source.repository}.`);
-            return;
-        }
-        logger.debug(`${target.repository}: could not mount ${blob.digest} (${mount.reason}); uploading it.`);
-        session = mount.session;
-    }
-    else if (await client.hasBlob(target.repository, blob.digest)) {
-        counts.existing++;
-        bytes.saved += blob.size;
-        logger.debug(`${target.repository}: ${blob.digest} already exists.`);
-        return;
-    }
-    for (let attempt = 1;; attempt++) {
-        const open = session ?? (await client.startUpload(target.repository));
-        session = undefined;
-        const stream = await context.sourceClient.getBlob(source.repository, blob.digest, blob.size);
-        try {
-            await client.uploadBlob(open, blob.digest, blob.size, stream, target.repository);
-            counts.uploaded++;
-            bytes.uploaded += blob.size;
-            logger.debug(`${target.repository}: uploaded ${blob.digest} (${formatBytes(blob.size)}).`);
-            return;
-        }
-        catch (error) {
-            const cause = stream.errored ?? error;
-            if (attempt >= BLOB_ATTEMPTS || !isTransient(cause, attempt, client))
-                throw cause;
-            const line = `Retrying blob ${blob.digest} for ${target.repository} (attempt ${attempt + 1} of ${BLOB_ATTEMPTS}) after: ${errorMessage(cause)}`;
-            logger.info(line);
-            events.push(line);
-        }
-        finally {
-            if (!stream.destroyed)
-                stream.destroy();
-        }
-    }
-}
-/**
- * Worth another try with fresh bytes: corrupt or short data, a dropped connection, a 5xx or 429, a token that
- * expired during a streamed upload (the client dropped it), or a 413 that switched the client to chunked uploads.
- */
-function isTransient(error, attempt, client) {
-    if (error instanceof DigestMismatchError)
-        return true;
-    if (error instanceof RegistryError) {
-        if (error.status === undefined)
-            return true; // network-level failure
-        if (error.status === 401)
-            return attempt === 1;
-        if (error.status === 413)
-            return client.usesChunkedUploads;
-        return error.status === 429 || error.status >= 500 || error.hasCode('DIGEST_INVALID') || error.hasCode('BLOB_UPLOAD_INVALID');
-    }
-    return isRetryableError(error);
-}
-function describeKind(manifest) {
-    return isIndex(manifest.mediaType) ? 'index' : 'manifest';
-}
-function unchanged(state, digest, platforms) {
-    state.events.push(`${formatReference(state.reference)} already points at ${digest}; nothing to do.`);
-    return {
-        target: formatReference(state.reference),
-        reference: state.reference,
-        status: 'unchanged',
-        digest,
-        pinned: pinnedReference(state.reference, digest),
-        platforms,
-        blobs: { mounted: 0, existing: 0, uploaded: 0 },
-        bytesUploaded: 0,
-        bytesSaved: 0,
-        durationMs: Date.now() - state.started,
-        events: state.events,
-    };
-}
-function failed(state, message) {
-    state.events.push(message);
-    return {
-        target: formatReference(state.reference),
-        reference: state.reference,
-        status: 'failed',
-        digest: undefined,
-        pinned: undefined,
-        platforms: [],
-        blobs: { mounted: 0, existing: 0, uploaded: 0 },
-        bytesUploaded: 0,
-        bytesSaved: 0,
-        durationMs: Date.now() - state.started,
-        error: message,
-        events: state.events,
-    };
-}
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message.replace(/\.$/, '');
-    return String(error);
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let value = n / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-
 ;// CONCATENATED MODULE: ./src/copy/promote.ts
 
 
@@ -33603,6 +33685,8 @@ async function promote(options) {
             concurrency: options.concurrency,
             clientFor: (registry) => registries.clientFor(registry),
             logger: options.logger,
+            ...(options.dryRun && { dryRun: true }),
+            ...(options.onProgress && { onProgress: options.onProgress }),
         });
     }
     finally {
@@ -33742,6 +33826,13 @@ function parseInputs(read) {
             problems.push(`Input "concurrency" is "${concurrencyText}"; expected a whole number from 1 to ${MAX_CONCURRENCY}.`);
         }
     }
+    let dryRun = false;
+    const dryRunText = get('dry-run').toLowerCase();
+    if (['true', 'yes', '1', 'on'].includes(dryRunText))
+        dryRun = true;
+    else if (!['', 'false', 'no', '0', 'off'].includes(dryRunText)) {
+        problems.push(`Input "dry-run" is "${get('dry-run')}"; expected true or false.`);
+    }
     if (problems.length > 0 || source === undefined)
         throw new InputError(problems);
     return {
@@ -33755,6 +33846,7 @@ function parseInputs(read) {
         credentials,
         insecureRegistries,
         concurrency,
+        dryRun,
     };
 }
 /**
@@ -33843,6 +33935,7 @@ function summaryHtml(result, env = process.env) {
     const copied = result.targets.filter((t) => t.status === 'copied').length;
     const unchanged = result.targets.filter((t) => t.status === 'unchanged').length;
     const failed = result.targets.filter((t) => t.status === 'failed').length;
+    const planned = result.targets.filter((t) => t.status === 'planned').length;
     const saved = result.targets.reduce((sum, t) => sum + t.bytesSaved, 0);
     const uploaded = result.targets.reduce((sum, t) => sum + t.bytesUploaded, 0);
     const link = runUrl(env);
@@ -33850,7 +33943,9 @@ function summaryHtml(result, env = process.env) {
         `<h2>hoist: ${escapeSummary(result.source)}</h2>`,
         `<p>Source digest <code>${escapeSummary(result.sourceDigest ?? 'unresolved')}</code>` +
             (result.digest && result.digest !== result.sourceDigest ? `; pushed <code>${escapeSummary(result.digest)}</code>` : '') +
-            `. ${copied} copied, ${unchanged} unchanged, ${failed} failed; ${formatBytes(uploaded)} uploaded, ${formatBytes(saved)} not transferred thanks to mounts and existing blobs.</p>`,
+            (planned > 0
+                ? `. Dry run: ${planned} would be copied, ${unchanged} unchanged, ${failed} failed; ${formatBytes(uploaded)} would be uploaded, ${formatBytes(saved)} would not need transferring. Nothing was written.</p>`
+                : `. ${copied} copied, ${unchanged} unchanged, ${failed} failed; ${formatBytes(uploaded)} uploaded, ${formatBytes(saved)} not transferred thanks to mounts and existing blobs.</p>`),
         '<table>',
         '<tr><th>Target</th><th>Status</th><th>Pinned reference</th><th>Platforms</th><th>Mounted</th><th>Existing</th><th>Uploaded</th><th>Bytes uploaded</th><th>Time</th></tr>',
         rows,
@@ -33868,7 +33963,7 @@ function row(t) {
         ? [code(t.target), '❌ failed', escapeSummary(t.error ?? ''), '', '', '', '', '', seconds(t.durationMs)]
         : [
             code(t.target),
-            t.status === 'copied' ? '✅ copied' : '⏸️ unchanged',
+            { copied: '✅ copied', unchanged: '⏸️ unchanged', planned: '🔍 would copy', failed: '❌ failed' }[t.status],
             code(t.pinned ?? ''),
             escapeSummary(t.platforms.join(', ') || '—'),
             String(t.blobs.mounted),
@@ -33902,6 +33997,7 @@ async function writeSummary(result) {
 
 
 
+
 const logger = {
     debug: (message) => core_debug(message),
     info: (message) => info(neutraliseCommands(message)),
@@ -33925,7 +34021,7 @@ async function run() {
         return;
     }
     const targetsText = inputs.targets.map(formatReference).join(', ');
-    logger.info(`Copying ${formatReference(inputs.source)} to ${targetsText}.`);
+    logger.info(`${inputs.dryRun ? 'Dry run: checking what it takes to copy' : 'Copying'} ${formatReference(inputs.source)} to ${targetsText}.`);
     const result = await promote({
         source: inputs.source,
         targets: inputs.targets,
@@ -33944,6 +34040,8 @@ async function run() {
         insecureRegistries: inputs.insecureRegistries,
         logger,
         secret: (value) => core_setSecret(value),
+        dryRun: inputs.dryRun,
+        onProgress: progressLogger((line) => logger.info(line)),
     });
     for (const warning of result.warnings)
         core_warning(warning);

@@ -16,6 +16,7 @@ export interface ActionInputs {
   readonly credentials: readonly { registry: string; username: string; password: string }[];
   readonly insecureRegistries: ReadonlySet<string>;
   readonly concurrency: number;
+  readonly dryRun: boolean;
 }
 
 export class InputError extends Error {
@@ -122,6 +123,13 @@ export function parseInputs(read: (name: string) => string): ActionInputs {
     }
   }
 
+  let dryRun = false;
+  const dryRunText = get('dry-run').toLowerCase();
+  if (['true', 'yes', '1', 'on'].includes(dryRunText)) dryRun = true;
+  else if (!['', 'false', 'no', '0', 'off'].includes(dryRunText)) {
+    problems.push(`Input "dry-run" is "${get('dry-run')}"; expected true or false.`);
+  }
+
   if (problems.length > 0 || source === undefined) throw new InputError(problems);
   return {
     source,
@@ -134,6 +142,7 @@ export function parseInputs(read: (name: string) => string): ActionInputs {
     credentials,
     insecureRegistries,
     concurrency,
+    dryRun,
   };
 }
 

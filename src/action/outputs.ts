@@ -37,6 +37,7 @@ export function summaryHtml(result: CopyResult, env: NodeJS.ProcessEnv = process
   const copied = result.targets.filter((t) => t.status === 'copied').length;
   const unchanged = result.targets.filter((t) => t.status === 'unchanged').length;
   const failed = result.targets.filter((t) => t.status === 'failed').length;
+  const planned = result.targets.filter((t) => t.status === 'planned').length;
   const saved = result.targets.reduce((sum, t) => sum + t.bytesSaved, 0);
   const uploaded = result.targets.reduce((sum, t) => sum + t.bytesUploaded, 0);
   const link = runUrl(env);
@@ -44,7 +45,9 @@ export function summaryHtml(result: CopyResult, env: NodeJS.ProcessEnv = process
     `<h2>hoist: ${escapeSummary(result.source)}</h2>`,
     `<p>Source digest <code>${escapeSummary(result.sourceDigest ?? 'unresolved')}</code>` +
       (result.digest && result.digest !== result.sourceDigest ? `; pushed <code>${escapeSummary(result.digest)}</code>` : '') +
-      `. ${copied} copied, ${unchanged} unchanged, ${failed} failed; ${formatBytes(uploaded)} uploaded, ${formatBytes(saved)} not transferred thanks to mounts and existing blobs.</p>`,
+      (planned > 0
+        ? `. Dry run: ${planned} would be copied, ${unchanged} unchanged, ${failed} failed; ${formatBytes(uploaded)} would be uploaded, ${formatBytes(saved)} would not need transferring. Nothing was written.</p>`
+        : `. ${copied} copied, ${unchanged} unchanged, ${failed} failed; ${formatBytes(uploaded)} uploaded, ${formatBytes(saved)} not transferred thanks to mounts and existing blobs.</p>`),
     '<table>',
     '<tr><th>Target</th><th>Status</th><th>Pinned reference</th><th>Platforms</th><th>Mounted</th><th>Existing</th><th>Uploaded</th><th>Bytes uploaded</th><th>Time</th></tr>',
     rows,
@@ -67,7 +70,7 @@ function row(t: TargetResult): string {
       ? [code(t.target), '❌ failed', escapeSummary(t.error ?? ''), '', '', '', '', '', seconds(t.durationMs)]
       : [
           code(t.target),
-          t.status === 'copied' ? '✅ copied' : '⏸️ unchanged',
+          { copied: '✅ copied', unchanged: '⏸️ unchanged', planned: '🔍 would copy', failed: '❌ failed' }[t.status],
           code(t.pinned ?? ''),
           escapeSummary(t.platforms.join(', ') || '—'),
           String(t.blobs.mounted),

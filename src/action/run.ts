@@ -1,5 +1,6 @@
 // The action: inputs -> copy -> outputs. The one place that fails the step.
 import * as core from '@actions/core';
+import { progressLogger } from '../copy/progress-log.ts';
 import { promote } from '../copy/promote.ts';
 import type { Logger } from '../log.ts';
 import { formatReference } from '../oci/reference.ts';
@@ -29,7 +30,7 @@ export async function run(): Promise<void> {
   }
 
   const targetsText = inputs.targets.map(formatReference).join(', ');
-  logger.info(`Copying ${formatReference(inputs.source)} to ${targetsText}.`);
+  logger.info(`${inputs.dryRun ? 'Dry run: checking what it takes to copy' : 'Copying'} ${formatReference(inputs.source)} to ${targetsText}.`);
   const result = await promote({
     source: inputs.source,
     targets: inputs.targets,
@@ -48,6 +49,8 @@ export async function run(): Promise<void> {
     insecureRegistries: inputs.insecureRegistries,
     logger,
     secret: (value) => core.setSecret(value),
+    dryRun: inputs.dryRun,
+    onProgress: progressLogger((line) => logger.info(line)),
   });
 
   for (const warning of result.warnings) core.warning(warning);

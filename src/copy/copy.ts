@@ -21,6 +21,20 @@ export interface CopyRequest {
   /** One client per registry, shared by the source and the targets that live there. */
   readonly clientFor: (registry: string) => RegistryClient;
   readonly logger: Logger;
+  /** Ask the targets what they have and report what would move, writing nothing. */
+  readonly dryRun?: boolean;
+  /** Called as blob uploads start, move bytes and finish; the caller throttles what it shows. */
+  readonly onProgress?: (event: ProgressEvent) => void;
+}
+
+export interface ProgressEvent {
+  /** `registry/repository` the blob is going to. */
+  readonly repository: string;
+  readonly digest: string;
+  readonly size: number;
+  readonly phase: 'start' | 'bytes' | 'done';
+  /** Bytes sent so far in this attempt. */
+  readonly bytesDone: number;
 }
 
 export interface BlobCounts {
@@ -29,7 +43,8 @@ export interface BlobCounts {
   uploaded: number;
 }
 
-export type TargetStatus = 'copied' | 'unchanged' | 'failed';
+/** `planned`: a dry run found work to do; nothing was written. */
+export type TargetStatus = 'copied' | 'unchanged' | 'failed' | 'planned';
 
 export interface TargetResult {
   /** The target as the user wrote it, normalised (`registry/repository:tag`). */
@@ -84,7 +99,8 @@ export async function copyImage(request: CopyRequest): Promise<CopyResult> {
   sourceClient.requireScope(source.repository, 'pull');
   for (const target of targets) {
     const client = clientFor(target.registry);
-    client.requireScope(target.repository, 'pull', 'push');
+    if (request.dryRun) client.requireScope(target.repository, 'pull');
+    else client.requireScope(target.repository, 'pull', 'push');
     if (target.registry === source.registry) client.requireScope(source.repository, 'pull');
   }
 
@@ -247,6 +263,9 @@ async function pushToRepository(context: PushContext): Promise<void> {
       counts.existing = plan.blobs.length;
       bytes.saved = plan.blobs.reduce((sum, b) => sum + b.size, 0);
       events.push(`All ${plan.blobs.length} blobs are already in ${target.repository} (same repository as the source).`);
+    } else if (request.dryRun) {
+      await Promise.all(plan.blobs.map((blob) => context.limit(() => surveyBlob(client, target.repository, blob, sameRegistry, counts, bytes))));
+      events.push(`Dry run: ${counts.mounted} blobs would be mounted, ${counts.existing} are already present, ${counts.uploaded} would be uploaded (${formatBytes(bytes.uploaded)}).`);
     } else {
       const outcomes = await Promise.allSettled(
         plan.blobs.map((blob) => context.limit(() => placeBlob(context, client, blob, sameRegistry, counts, bytes, events))),
@@ -255,7 +274,7 @@ async function pushToRepository(context: PushContext): Promise<void> {
       if (failure) throw failure.reason;
       events.push(`Blobs: ${counts.mounted} mounted, ${counts.existing} already present, ${counts.uploaded} uploaded (${formatBytes(bytes.uploaded)}).`);
     }
-    if (!sameRepository) {
+    if (!sameRepository && !request.dryRun) {
       const children = plan.manifests.slice(0, -1);
       for (const manifest of children) await client.putManifest(target.repository, manifest.digest, manifest);
       if (children.length > 0) events.push(`Pushed ${children.length} child manifests by digest.`);
@@ -267,6 +286,13 @@ async function pushToRepository(context: PushContext): Promise<void> {
     }
     return;
   }
+  if (request.dryRun) {
+    for (const state of group) {
+      state.events.push(...events, `Would push ${describeKind(plan.root)} ${plan.root.digest} as ${formatReference(state.reference)}.`);
+      state.result = success(state, 'planned', plan, counts, bytes);
+    }
+    return;
+  }
   // Tags last, each on its own: one rejected tag does not undo another.
   await Promise.all(
     group.map(async (state) => {
@@ -275,19 +301,7 @@ async function pushToRepository(context: PushContext): Promise<void> {
       try {
         await client.putManifest(state.reference.repository, reference, plan.root);
         state.events.push(`Pushed ${describeKind(plan.root)} ${plan.root.digest} as ${formatReference(state.reference)}.`);
-        state.result = {
-          target: formatReference(state.reference),
-          reference: state.reference,
-          status: 'copied',
-          digest: plan.root.digest,
-          pinned: pinnedReference(state.reference, plan.root.digest),
-          platforms: plan.platforms,
-          blobs: { ...counts },
-          bytesUploaded: bytes.uploaded,
-          bytesSaved: bytes.saved,
-          durationMs: Date.now() - state.started,
-          events: state.events,
-        };
+        state.result = success(state, 'copied', plan, counts, bytes);
       } catch (error) {
         state.result = failed(state, `target ${formatReference(state.reference)}: ${errorMessage(error)}`);
       }
@@ -328,9 +342,20 @@ async function placeBlob(
   for (let attempt = 1; ; attempt++) {
     const open = session ?? (await client.startUpload(target.repository));
     session = undefined;
-    const stream = await context.sourceClient.getBlob(source.repository, blob.digest, blob.size);
+    const repositoryName = `${target.registry}/${target.repository}`;
+    const progress = request.onProgress;
+    let sent = 0;
+    const onBytes = progress
+      ? (n: number): void => {
+          sent += n;
+          progress({ repository: repositoryName, digest: blob.digest, size: blob.size, phase: 'bytes', bytesDone: sent });
+        }
+      : undefined;
+    const stream = await context.sourceClient.getBlob(source.repository, blob.digest, blob.size, onBytes);
+    progress?.({ repository: repositoryName, digest: blob.digest, size: blob.size, phase: 'start', bytesDone: 0 });
     try {
       await client.uploadBlob(open, blob.digest, blob.size, stream, target.repository);
+      progress?.({ repository: repositoryName, digest: blob.digest, size: blob.size, phase: 'done', bytesDone: blob.size });
       counts.uploaded++;
       bytes.uploaded += blob.size;
       logger.debug(`${target.repository}: uploaded ${blob.digest} (${formatBytes(blob.size)}).`);
@@ -360,6 +385,43 @@ function isTransient(error: unknown, attempt: number, client: RegistryClient): b
     return error.status === 429 || error.status >= 500 || error.hasCode('DIGEST_INVALID') || error.hasCode('BLOB_UPLOAD_INVALID');
   }
   return isRetryableError(error);
+}
+
+/** Dry run: what would happen to one blob, found by asking the target (HEAD) and nothing more. */
+async function surveyBlob(
+  client: RegistryClient,
+  repository: string,
+  blob: Descriptor,
+  sameRegistry: boolean,
+  counts: BlobCounts,
+  bytes: { uploaded: number; saved: number },
+): Promise<void> {
+  if (await client.hasBlob(repository, blob.digest)) {
+    counts.existing++;
+    bytes.saved += blob.size;
+  } else if (sameRegistry) {
+    counts.mounted++;
+    bytes.saved += blob.size;
+  } else {
+    counts.uploaded++;
+    bytes.uploaded += blob.size;
+  }
+}
+
+function success(state: TargetState, status: 'copied' | 'planned', plan: Plan, counts: BlobCounts, bytes: { uploaded: number; saved: number }): TargetResult {
+  return {
+    target: formatReference(state.reference),
+    reference: state.reference,
+    status,
+    digest: plan.root.digest,
+    pinned: pinnedReference(state.reference, plan.root.digest),
+    platforms: plan.platforms,
+    blobs: { ...counts },
+    bytesUploaded: bytes.uploaded,
+    bytesSaved: bytes.saved,
+    durationMs: Date.now() - state.started,
+    events: state.events,
+  };
 }
 
 function describeKind(manifest: Manifest): string {

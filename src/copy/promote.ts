@@ -5,7 +5,7 @@ import type { Reference } from '../oci/reference.ts';
 import type { CredentialSources } from '../registry/credentials.ts';
 import { openRegistries } from '../registry/registries.ts';
 import type { RetryPolicy } from '../registry/transport.ts';
-import { copyImage, type CopyResult } from './copy.ts';
+import { copyImage, type CopyRequest, type CopyResult } from './copy.ts';
 
 export interface PromoteOptions {
   readonly source: Reference;
@@ -18,6 +18,8 @@ export interface PromoteOptions {
   readonly secret: SecretSink;
   readonly ca?: string | Buffer;
   readonly retry?: Partial<RetryPolicy>;
+  readonly dryRun?: boolean;
+  readonly onProgress?: CopyRequest['onProgress'];
 }
 
 export async function promote(options: PromoteOptions): Promise<CopyResult> {
@@ -31,6 +33,8 @@ export async function promote(options: PromoteOptions): Promise<CopyResult> {
       concurrency: options.concurrency,
       clientFor: (registry) => registries.clientFor(registry),
       logger: options.logger,
+      ...(options.dryRun && { dryRun: true }),
+      ...(options.onProgress && { onProgress: options.onProgress }),
     });
   } finally {
     await registries.close();

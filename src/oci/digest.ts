@@ -67,10 +67,12 @@ export class VerifyingStream extends Transform {
   readonly #expected: Digest;
   readonly #size: number | undefined;
   readonly #what: string;
+  readonly #onBytes: ((n: number) => void) | undefined;
   #seen = 0;
 
-  constructor(expectedDigest: string, expectedSize: number | undefined, what = 'blob') {
+  constructor(expectedDigest: string, expectedSize: number | undefined, what = 'blob', onBytes?: (n: number) => void) {
     super();
+    this.#onBytes = onBytes;
     this.#expected = parseDigest(expectedDigest);
     this.#hash = createHash(this.#expected.algorithm);
     this.#size = expectedSize;
@@ -88,6 +90,7 @@ export class VerifyingStream extends Transform {
       return;
     }
     this.#hash.update(chunk);
+    this.#onBytes?.(chunk.length);
     callback(null, chunk);
   }
 

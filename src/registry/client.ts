@@ -438,12 +438,12 @@ export class RegistryClient {
   }
 
   /** Stream a blob, verified: the returned stream errors if size or digest differ, so nothing unverified is trusted. */
-  async getBlob(repository: string, digest: string, size: number | undefined): Promise<Readable> {
+  async getBlob(repository: string, digest: string, size: number | undefined, onBytes?: (n: number) => void): Promise<Readable> {
     const url = await this.#url(`${repository}/blobs/${digest}`);
     const what = `read blob ${digest} from ${repository}`;
     const response = await this.#send('GET', url, what);
     if (response.status !== 200) return this.#fail(response, 'GET', url, what);
-    const verifier = new VerifyingStream(digest, size, `blob ${digest} from ${this.registry}/${repository}`);
+    const verifier = new VerifyingStream(digest, size, `blob ${digest} from ${this.registry}/${repository}`, onBytes);
     response.body.on('error', (error) => verifier.destroy(error));
     verifier.on('close', () => {
       if (!response.body.readableEnded) response.body.destroy();
