@@ -32121,7 +32121,7 @@ function terminalProgress(stream) {
         stream,
         clearOnComplete: true,
         hideCursor: true,
-        format: ' {name} [{bar}] {percentage}% {done}/{total} {speed}',
+        format: ' {name} [{bar}] {percentage}% {done}/{size} {speed}',
         barsize: 24,
         fps: 5,
     }, (cli_progress_default()).Presets.shades_classic);
@@ -32130,7 +32130,7 @@ function terminalProgress(stream) {
         onProgress(event) {
             const key = `${event.repository} ${event.digest}`;
             if (event.phase === 'start') {
-                const bar = bars.create(event.size, 0, { name: `${event.repository} ${event.digest.slice(7, 19)}`, done: '0 B', total: formatBytes(event.size), speed: '' });
+                const bar = bars.create(event.size, 0, { name: `${event.repository} ${event.digest.slice(7, 19)}`, done: '0 B', size: formatBytes(event.size), speed: '' });
                 active.set(key, { bar, started: Date.now() });
                 return;
             }

@@ -54,6 +54,37 @@ describe('the bundled action', () => {
     assert.equal((JSON.parse(again.outputs['result']!) as Array<{ status: string }>)[0]!.status, 'unchanged');
   });
 
+  it('dry-run reports planned targets in the outputs and summary, and writes nothing', async () => {
+    const image = await pushImage(reg, 'act/dry', 'v1', { seed: 'action-dry' });
+    await reg.settle();
+    reg.clearRequests();
+    const run = await runAction({ source: `${reg.host}/act/dry:v1`, targets: `${reg.host}/act/dry-target:v1`, 'dry-run': 'true' });
+    assert.equal(run.code, 0, run.stdout);
+    const result = JSON.parse(run.outputs['result']!) as Array<{ status: string; blobs: Record<string, number> }>;
+    assert.deepEqual(result.map((r) => [r.status, r.blobs]), [['planned', { mounted: 4, existing: 0, uploaded: 0 }]]);
+    assert.equal(run.outputs['digest'], image.digest);
+    assert.match(run.summary, /Dry run: 1 would be copied/);
+    assert.match(run.summary, /would copy/);
+    await reg.settle();
+    assert.deepEqual(reg.requests().filter((r) => !['GET', 'HEAD'].includes(r.method)), []);
+  });
+
+  it('logs a line when each upload starts and ends', async () => {
+    const other = await startRegistry();
+    try {
+      const image = await pushImage(reg, 'act/progress', 'v1', { seed: 'action-progress', layers: 2 });
+      const run = await runAction({ source: `${reg.host}/act/progress:v1`, targets: `${other.host}/act/progress:v1` });
+      assert.equal(run.code, 0, run.stdout);
+      for (const layer of image.layers) {
+        const short = layer.digest.slice(0, 19);
+        assert.match(run.stdout, new RegExp(`${other.host}/act/progress: ${short} uploading 64 KiB`));
+        assert.match(run.stdout, new RegExp(`${other.host}/act/progress: ${short} uploaded 64 KiB in [\\d.]+ s \\([\\d.]+ MB/s\\)`));
+      }
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('fails at once on a malformed reference, quoting it, without contacting any registry', async () => {
     await reg.settle();
     reg.clearRequests();
