@@ -32134,6 +32134,10 @@ function parseRetryAfter(value, now = Date.now()) {
         return undefined;
     if (/^\d+$/.test(text.trim()))
         return Number(text.trim()) * 1000;
+    // Only an HTTP-date (IMF-fixdate, RFC 850 or asctime, all of which name a weekday): Date.parse alone takes
+    // almost anything, and "1.5" must not mean "retry now".
+    if (!/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? /i.test(text.trim()))
+        return undefined;
     const date = Date.parse(text);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
@@ -32150,14 +32154,20 @@ function createLimiter(slots) {
         throw new RangeError(`concurrency must be a whole number of at least 1, got ${slots}`);
     let active = 0;
     const waiting = [];
+    // A finishing task hands its slot straight to the next waiter (active stays the same), so a caller arriving
+    // in between cannot slip into a slot that is already promised.
     const release = () => {
-        active--;
-        waiting.shift()?.();
+        const next = waiting.shift();
+        if (next)
+            next();
+        else
+            active--;
     };
     return async (task) => {
         if (active >= slots)
             await new Promise((resolve) => waiting.push(resolve));
-        active++;
+        else
+            active++;
         try {
             return await task();
         }
@@ -32809,13 +32819,16 @@ class TokenCache {
         const existing = this.#entries.get(key);
         if (existing) {
             const entry = await existing.catch(() => undefined);
-            // Refresh a little before expiry so a request does not start with a token that dies in flight.
-            if (entry && entry.expiresAt - 10_000 > this.#now())
+            // Refresh before expiry so a request does not start with a token that dies in flight: 10 s early, or at
+            // half its life for short-lived tokens (which would otherwise never be reused).
+            const margin = entry ? Math.min(10_000, (entry.expiresAt - entry.fetchedAt) / 2) : 0;
+            if (entry && entry.expiresAt - margin > this.#now())
                 return entry.token;
             if (this.#entries.get(key) !== existing)
                 return this.get(key, fetch);
         }
-        const pending = fetch();
+        const fetchedAt = this.#now();
+        const pending = fetch().then((token) => ({ ...token, fetchedAt }));
         this.#entries.set(key, pending);
         pending.catch(() => {
             if (this.#entries.get(key) === pending)
@@ -33697,9 +33710,12 @@ async function promote(options) {
 ;// CONCATENATED MODULE: ./src/action/escape.ts
 // Registry text (error messages, annotations, tags) is untrusted: it must not become a workflow command in the
 // log, nor markup in the job summary.
-/** Break `::command::` at the start of any line so the runner does not execute text a registry sent. */
+// The runner ends a line at \n, \r and NEL (.NET ReadLine), and trims white space and NEL before looking for
+// `::`; it also honours the legacy `##[command]` anywhere in a line.
+const LINE_START_COMMAND = /(^|[\r\n\u0085\u2028\u2029])([\s\u0085]*)::/g;
+/** Break workflow commands in text a registry sent, so the runner does not execute it. */
 function neutraliseCommands(text) {
-    return text.replace(/(^|\n)(\s*)::/g, '$1$2:\u200b:');
+    return text.replace(LINE_START_COMMAND, '$1$2:\u200b:').replace(/##\[/g, '#\u200b#[');
 }
 const HTML_ENTITIES = {
     '&': '&amp;',
@@ -33717,7 +33733,7 @@ const HTML_ENTITIES = {
 };
 /** Escape for the job summary, which GitHub renders as Markdown with HTML: no tags, no table breaks, no emphasis. */
 function escapeSummary(text) {
-    return text.replace(/[&<>"'|`*_[\]\\]/g, (c) => HTML_ENTITIES[c]).replace(/\r?\n/g, ' ');
+    return text.replace(/[&<>"'|`*_[\]\\]/g, (c) => HTML_ENTITIES[c]).replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -33863,13 +33879,15 @@ function parseCredentialLines(text, problems) {
         const registryText = equals > 0 ? line.slice(0, equals).trim() : '';
         const rest = equals > 0 ? line.slice(equals + 1) : '';
         const colon = rest.indexOf(':');
-        if (registryText === '' || colon <= 0) {
-            const shown = registryText === '' ? '(no registry before "=")' : `"${registryText}=…"`;
+        if (registryText === '' || colon <= 0 || /[:\s]/.test(registryText.replace(/:\d+$/, ''))) {
+            // Quote only what stands before the first separator: a mistyped line may have its secret anywhere after it.
+            const head = line.split(/[=:\s]/, 1)[0] ?? '';
+            const shown = head === '' ? '(no registry before "=")' : `"${head}…"`;
             problems.push(`Input "credentials" line ${index + 1} ${shown} is not registry=username:password.`);
             return;
         }
         try {
-            entries.push({ registry: normaliseRegistry(registryText), username: rest.slice(0, colon), password: rest.slice(colon + 1) });
+            entries.push({ registry: normaliseRegistry(registryText), username: rest.slice(0, colon).trim(), password: rest.slice(colon + 1) });
         }
         catch {
             problems.push(`Input "credentials" line ${index + 1} names "${registryText}", which is not a registry host; expected host[:port].`);
@@ -33880,11 +33898,22 @@ function parseCredentialLines(text, problems) {
 /** Every secret in the raw inputs, found without validating anything, so it can be masked before any output. */
 function secretsInInputs(read) {
     const secrets = [read('password'), read('github-token')];
-    for (const line of read('credentials').split(/\r?\n/)) {
-        const rest = line.slice(line.indexOf('=') + 1);
+    for (const raw of read('credentials').split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const equals = line.indexOf('=');
+        const rest = line.slice(equals + 1);
         const colon = rest.indexOf(':');
-        if (line.includes('=') && colon >= 0)
+        if (equals >= 0 && colon >= 0)
             secrets.push(rest.slice(colon + 1));
+        const wellFormed = equals > 0 && colon > 0 && !/[:\s]/.test(line.slice(0, equals).trim().replace(/:\d+$/, ''));
+        if (!wellFormed) {
+            // A mistyped line still holds a secret somewhere after its first separator: mask all of that.
+            const separator = line.search(/[=:\s]/);
+            if (separator >= 0 && line.slice(separator + 1).trim() !== '')
+                secrets.push(line.slice(separator + 1));
+        }
     }
     // Masked both as given and trimmed: inputs are read trimmed, but the raw text is what could leak.
     return [...new Set(secrets.flatMap((s) => [s, s.trim()]))].filter((s) => s !== '');

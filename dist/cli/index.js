@@ -30180,13 +30180,15 @@ function parseCredentialLines(text, problems) {
         const registryText = equals > 0 ? line.slice(0, equals).trim() : '';
         const rest = equals > 0 ? line.slice(equals + 1) : '';
         const colon = rest.indexOf(':');
-        if (registryText === '' || colon <= 0) {
-            const shown = registryText === '' ? '(no registry before "=")' : `"${registryText}=…"`;
+        if (registryText === '' || colon <= 0 || /[:\s]/.test(registryText.replace(/:\d+$/, ''))) {
+            // Quote only what stands before the first separator: a mistyped line may have its secret anywhere after it.
+            const head = line.split(/[=:\s]/, 1)[0] ?? '';
+            const shown = head === '' ? '(no registry before "=")' : `"${head}…"`;
             problems.push(`Input "credentials" line ${index + 1} ${shown} is not registry=username:password.`);
             return;
         }
         try {
-            entries.push({ registry: normaliseRegistry(registryText), username: rest.slice(0, colon), password: rest.slice(colon + 1) });
+            entries.push({ registry: normaliseRegistry(registryText), username: rest.slice(0, colon).trim(), password: rest.slice(colon + 1) });
         }
         catch {
             problems.push(`Input "credentials" line ${index + 1} names "${registryText}", which is not a registry host; expected host[:port].`);
@@ -30197,11 +30199,22 @@ function parseCredentialLines(text, problems) {
 /** Every secret in the raw inputs, found without validating anything, so it can be masked before any output. */
 function secretsInInputs(read) {
     const secrets = [read('password'), read('github-token')];
-    for (const line of read('credentials').split(/\r?\n/)) {
-        const rest = line.slice(line.indexOf('=') + 1);
+    for (const raw of read('credentials').split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const equals = line.indexOf('=');
+        const rest = line.slice(equals + 1);
         const colon = rest.indexOf(':');
-        if (line.includes('=') && colon >= 0)
+        if (equals >= 0 && colon >= 0)
             secrets.push(rest.slice(colon + 1));
+        const wellFormed = equals > 0 && colon > 0 && !/[:\s]/.test(line.slice(0, equals).trim().replace(/:\d+$/, ''));
+        if (!wellFormed) {
+            // A mistyped line still holds a secret somewhere after its first separator: mask all of that.
+            const separator = line.search(/[=:\s]/);
+            if (separator >= 0 && line.slice(separator + 1).trim() !== '')
+                secrets.push(line.slice(separator + 1));
+        }
     }
     // Masked both as given and trimmed: inputs are read trimmed, but the raw text is what could leak.
     return [...new Set(secrets.flatMap((s) => [s, s.trim()]))].filter((s) => s !== '');
@@ -30564,6 +30577,10 @@ function parseRetryAfter(value, now = Date.now()) {
         return undefined;
     if (/^\d+$/.test(text.trim()))
         return Number(text.trim()) * 1000;
+    // Only an HTTP-date (IMF-fixdate, RFC 850 or asctime, all of which name a weekday): Date.parse alone takes
+    // almost anything, and "1.5" must not mean "retry now".
+    if (!/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? /i.test(text.trim()))
+        return undefined;
     const date = Date.parse(text);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
@@ -30580,14 +30597,20 @@ function createLimiter(slots) {
         throw new RangeError(`concurrency must be a whole number of at least 1, got ${slots}`);
     let active = 0;
     const waiting = [];
+    // A finishing task hands its slot straight to the next waiter (active stays the same), so a caller arriving
+    // in between cannot slip into a slot that is already promised.
     const release = () => {
-        active--;
-        waiting.shift()?.();
+        const next = waiting.shift();
+        if (next)
+            next();
+        else
+            active--;
     };
     return async (task) => {
         if (active >= slots)
             await new Promise((resolve) => waiting.push(resolve));
-        active++;
+        else
+            active++;
         try {
             return await task();
         }
@@ -31163,13 +31186,16 @@ class TokenCache {
         const existing = this.#entries.get(key);
         if (existing) {
             const entry = await existing.catch(() => undefined);
-            // Refresh a little before expiry so a request does not start with a token that dies in flight.
-            if (entry && entry.expiresAt - 10_000 > this.#now())
+            // Refresh before expiry so a request does not start with a token that dies in flight: 10 s early, or at
+            // half its life for short-lived tokens (which would otherwise never be reused).
+            const margin = entry ? Math.min(10_000, (entry.expiresAt - entry.fetchedAt) / 2) : 0;
+            if (entry && entry.expiresAt - margin > this.#now())
                 return entry.token;
             if (this.#entries.get(key) !== existing)
                 return this.get(key, fetch);
         }
-        const pending = fetch();
+        const fetchedAt = this.#now();
+        const pending = fetch().then((token) => ({ ...token, fetchedAt }));
         this.#entries.set(key, pending);
         pending.catch(() => {
             if (this.#entries.get(key) === pending)

@@ -1,9 +1,13 @@
 // Registry text (error messages, annotations, tags) is untrusted: it must not become a workflow command in the
 // log, nor markup in the job summary.
 
-/** Break `::command::` at the start of any line so the runner does not execute text a registry sent. */
+// The runner ends a line at \n, \r and NEL (.NET ReadLine), and trims white space and NEL before looking for
+// `::`; it also honours the legacy `##[command]` anywhere in a line.
+const LINE_START_COMMAND = /(^|[\r\n\u0085\u2028\u2029])([\s\u0085]*)::/g;
+
+/** Break workflow commands in text a registry sent, so the runner does not execute it. */
 export function neutraliseCommands(text: string): string {
-  return text.replace(/(^|\n)(\s*)::/g, '$1$2:\u200b:');
+  return text.replace(LINE_START_COMMAND, '$1$2:\u200b:').replace(/##\[/g, '#\u200b#[');
 }
 
 const HTML_ENTITIES: Record<string, string> = {
@@ -23,5 +27,5 @@ const HTML_ENTITIES: Record<string, string> = {
 
 /** Escape for the job summary, which GitHub renders as Markdown with HTML: no tags, no table breaks, no emphasis. */
 export function escapeSummary(text: string): string {
-  return text.replace(/[&<>"'|`*_[\]\\]/g, (c) => HTML_ENTITIES[c]!).replace(/\r?\n/g, ' ');
+  return text.replace(/[&<>"'|`*_[\]\\]/g, (c) => HTML_ENTITIES[c]!).replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' ');
 }

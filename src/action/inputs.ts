@@ -159,13 +159,15 @@ export function parseCredentialLines(text: string, problems: string[]): Array<{ 
     const registryText = equals > 0 ? line.slice(0, equals).trim() : '';
     const rest = equals > 0 ? line.slice(equals + 1) : '';
     const colon = rest.indexOf(':');
-    if (registryText === '' || colon <= 0) {
-      const shown = registryText === '' ? '(no registry before "=")' : `"${registryText}=…"`;
+    if (registryText === '' || colon <= 0 || /[:\s]/.test(registryText.replace(/:\d+$/, ''))) {
+      // Quote only what stands before the first separator: a mistyped line may have its secret anywhere after it.
+      const head = line.split(/[=:\s]/, 1)[0] ?? '';
+      const shown = head === '' ? '(no registry before "=")' : `"${head}…"`;
       problems.push(`Input "credentials" line ${index + 1} ${shown} is not registry=username:password.`);
       return;
     }
     try {
-      entries.push({ registry: normaliseRegistry(registryText), username: rest.slice(0, colon), password: rest.slice(colon + 1) });
+      entries.push({ registry: normaliseRegistry(registryText), username: rest.slice(0, colon).trim(), password: rest.slice(colon + 1) });
     } catch {
       problems.push(`Input "credentials" line ${index + 1} names "${registryText}", which is not a registry host; expected host[:port].`);
     }
@@ -176,10 +178,19 @@ export function parseCredentialLines(text: string, problems: string[]): Array<{ 
 /** Every secret in the raw inputs, found without validating anything, so it can be masked before any output. */
 export function secretsInInputs(read: (name: string) => string): string[] {
   const secrets = [read('password'), read('github-token')];
-  for (const line of read('credentials').split(/\r?\n/)) {
-    const rest = line.slice(line.indexOf('=') + 1);
+  for (const raw of read('credentials').split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const equals = line.indexOf('=');
+    const rest = line.slice(equals + 1);
     const colon = rest.indexOf(':');
-    if (line.includes('=') && colon >= 0) secrets.push(rest.slice(colon + 1));
+    if (equals >= 0 && colon >= 0) secrets.push(rest.slice(colon + 1));
+    const wellFormed = equals > 0 && colon > 0 && !/[:\s]/.test(line.slice(0, equals).trim().replace(/:\d+$/, ''));
+    if (!wellFormed) {
+      // A mistyped line still holds a secret somewhere after its first separator: mask all of that.
+      const separator = line.search(/[=:\s]/);
+      if (separator >= 0 && line.slice(separator + 1).trim() !== '') secrets.push(line.slice(separator + 1));
+    }
   }
   // Masked both as given and trimmed: inputs are read trimmed, but the raw text is what could leak.
   return [...new Set(secrets.flatMap((s) => [s, s.trim()]))].filter((s) => s !== '');
