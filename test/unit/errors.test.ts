@@ -159,3 +159,16 @@ describe('describeStatus', () => {
     assert.ok(text.includes('registry said: A: one; B: two'), text);
   });
 });
+
+describe('describeStatus for ghcr.io', () => {
+  for (const status of [401, 403]) {
+    it(`explains the usual GITHUB_TOKEN causes on ${status}`, () => {
+      const message = describeStatus(status, 'ghcr.io', 'push the manifest acme/app:v1', []);
+      assert.match(message, /permissions: packages: write/);
+      assert.match(message, /not linked to this repository/);
+    });
+  }
+  it('does not give that advice for other registries', () => {
+    assert.doesNotMatch(describeStatus(403, 'quay.io', 'push', []), /packages: write/);
+  });
+});
