@@ -30818,13 +30818,14 @@ async function copyImage(request) {
                 todo.push(state);
             }
         }
+        const placed = new Map();
         // Targets that share a repository share the blob and child-manifest work; only their tags differ.
         const groups = new Map();
         for (const state of todo) {
             const key = `${state.reference.registry}/${state.reference.repository}`;
             groups.set(key, [...(groups.get(key) ?? []), state]);
         }
-        await Promise.all([...groups.values()].map((group) => pushToRepository({ request, plan: plan, group, limit, sourceClient })));
+        await Promise.all([...groups.values()].map((group) => pushToRepository({ request, plan: plan, group, limit, sourceClient, placed })));
     }
     return {
         source: sourceText,
@@ -30900,7 +30901,7 @@ async function pushToRepository(context) {
             events.push(`Dry run: ${counts.mounted} blobs would be mounted, ${counts.existing} are already present, ${counts.uploaded} would be uploaded (${formatBytes(bytes.uploaded)}).`);
         }
         else {
-            const outcomes = await Promise.allSettled(plan.blobs.map((blob) => context.limit(() => placeBlob(context, client, blob, sameRegistry, counts, bytes, events))));
+            const outcomes = await Promise.allSettled(plan.blobs.map((blob) => placeShared(context, client, blob, sameRegistry, counts, bytes, events)));
             const failure = outcomes.find((o) => o.status === 'rejected');
             if (failure)
                 throw failure.reason;
@@ -30942,21 +30943,41 @@ async function pushToRepository(context) {
         }
     }));
 }
-async function placeBlob(context, client, blob, sameRegistry, counts, bytes, events) {
+/**
+ * Place one blob, sharing work across repositories: within the source's registry mount from the source; in
+ * another registry the first repository to need a blob uploads it and the others mount from there. Waiting for
+ * that first repository happens outside the limiter, so no slot is held while waiting.
+ */
+async function placeShared(context, client, blob, sameRegistry, counts, bytes, events) {
+    const target = context.group[0].reference;
+    const place = (mountFrom) => context.limit(() => placeBlob(context, client, blob, mountFrom, counts, bytes, events));
+    if (sameRegistry)
+        return place(context.request.source.repository);
+    const key = `${target.registry} ${blob.digest}`;
+    const first = context.placed.get(key);
+    if (first) {
+        const from = await first.catch(() => undefined);
+        return place(from);
+    }
+    const mine = place(undefined).then(() => target.repository);
+    context.placed.set(key, mine);
+    await mine;
+}
+async function placeBlob(context, client, blob, mountFrom, counts, bytes, events) {
     const { request } = context;
     const target = context.group[0].reference;
     const { logger, source } = request;
     let session;
-    if (sameRegistry) {
+    if (mountFrom !== undefined) {
         // One POST answers both "is it there?" and "link it": no HEAD needed within a registry.
-        const mount = await client.mountBlob(target.repository, blob.digest, source.repository);
+        const mount = await client.mountBlob(target.repository, blob.digest, mountFrom);
         if (mount.mounted) {
             counts.mounted++;
             bytes.saved += blob.size;
-            logger.debug(`${target.repository}: mounted ${blob.digest} from ${source.repository}.`);
+            logger.debug(`${target.repository}: mounted ${blob.digest} from ${mountFrom}.`);
             return;
         }
-        logger.debug(`${target.repository}: could not mount ${blob.digest} (${mount.reason}); uploading it.`);
+        logger.debug(`${target.repository}: could not mount ${blob.digest} from ${mountFrom} (${mount.reason}); uploading it.`);
         session = mount.session;
     }
     else if (await client.hasBlob(target.repository, blob.digest)) {

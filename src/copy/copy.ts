@@ -178,6 +178,7 @@ export async function copyImage(request: CopyRequest): Promise<CopyResult> {
         todo.push(state);
       }
     }
+    const placed = new Map<string, Promise<string>>();
     // Targets that share a repository share the blob and child-manifest work; only their tags differ.
     const groups = new Map<string, TargetState[]>();
     for (const state of todo) {
@@ -185,7 +186,7 @@ export async function copyImage(request: CopyRequest): Promise<CopyResult> {
       groups.set(key, [...(groups.get(key) ?? []), state]);
     }
     await Promise.all(
-      [...groups.values()].map((group) => pushToRepository({ request, plan: plan!, group, limit, sourceClient })),
+      [...groups.values()].map((group) => pushToRepository({ request, plan: plan!, group, limit, sourceClient, placed })),
     );
   }
   return {
@@ -244,6 +245,11 @@ interface PushContext {
   readonly group: readonly TargetState[];
   readonly limit: Limiter;
   readonly sourceClient: RegistryClient;
+  /**
+   * Blobs already being placed in a target registry other than the source's, by `registry digest`: the
+   * repository they will be in. A second repository in that registry mounts from it instead of uploading again.
+   */
+  readonly placed: Map<string, Promise<string>>;
 }
 
 /** Blobs, then child manifests, then one manifest PUT per tag. A failure before the tags leaves every tag untouched. */
@@ -268,7 +274,7 @@ async function pushToRepository(context: PushContext): Promise<void> {
       events.push(`Dry run: ${counts.mounted} blobs would be mounted, ${counts.existing} are already present, ${counts.uploaded} would be uploaded (${formatBytes(bytes.uploaded)}).`);
     } else {
       const outcomes = await Promise.allSettled(
-        plan.blobs.map((blob) => context.limit(() => placeBlob(context, client, blob, sameRegistry, counts, bytes, events))),
+        plan.blobs.map((blob) => placeShared(context, client, blob, sameRegistry, counts, bytes, events)),
       );
       const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
       if (failure) throw failure.reason;
@@ -309,7 +315,12 @@ async function pushToRepository(context: PushContext): Promise<void> {
   );
 }
 
-async function placeBlob(
+/**
+ * Place one blob, sharing work across repositories: within the source's registry mount from the source; in
+ * another registry the first repository to need a blob uploads it and the others mount from there. Waiting for
+ * that first repository happens outside the limiter, so no slot is held while waiting.
+ */
+async function placeShared(
   context: PushContext,
   client: RegistryClient,
   blob: Descriptor,
@@ -318,20 +329,44 @@ async function placeBlob(
   bytes: { uploaded: number; saved: number },
   events: string[],
 ): Promise<void> {
+  const target = context.group[0]!.reference;
+  const place = (mountFrom: string | undefined): Promise<void> =>
+    context.limit(() => placeBlob(context, client, blob, mountFrom, counts, bytes, events));
+  if (sameRegistry) return place(context.request.source.repository);
+  const key = `${target.registry} ${blob.digest}`;
+  const first = context.placed.get(key);
+  if (first) {
+    const from = await first.catch(() => undefined);
+    return place(from);
+  }
+  const mine = place(undefined).then(() => target.repository);
+  context.placed.set(key, mine);
+  await mine;
+}
+
+async function placeBlob(
+  context: PushContext,
+  client: RegistryClient,
+  blob: Descriptor,
+  mountFrom: string | undefined,
+  counts: BlobCounts,
+  bytes: { uploaded: number; saved: number },
+  events: string[],
+): Promise<void> {
   const { request } = context;
   const target = context.group[0]!.reference;
   const { logger, source } = request;
   let session: UploadSession | undefined;
-  if (sameRegistry) {
+  if (mountFrom !== undefined) {
     // One POST answers both "is it there?" and "link it": no HEAD needed within a registry.
-    const mount = await client.mountBlob(target.repository, blob.digest, source.repository);
+    const mount = await client.mountBlob(target.repository, blob.digest, mountFrom);
     if (mount.mounted) {
       counts.mounted++;
       bytes.saved += blob.size;
-      logger.debug(`${target.repository}: mounted ${blob.digest} from ${source.repository}.`);
+      logger.debug(`${target.repository}: mounted ${blob.digest} from ${mountFrom}.`);
       return;
     }
-    logger.debug(`${target.repository}: could not mount ${blob.digest} (${mount.reason}); uploading it.`);
+    logger.debug(`${target.repository}: could not mount ${blob.digest} from ${mountFrom} (${mount.reason}); uploading it.`);
     session = mount.session;
   } else if (await client.hasBlob(target.repository, blob.digest)) {
     counts.existing++;

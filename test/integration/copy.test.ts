@@ -77,6 +77,28 @@ describe('copy over plain HTTP', () => {
     assert.equal(await skopeoDigest(skopeoRef(b, 'mirror/app', 'v1'), skopeoOptionsFor(b)), index.digest);
   });
 
+  it('uploads each blob once to another registry and mounts it into that registry’s other target repositories', async () => {
+    const image = await pushImage(a, 'fan/app', 'v1', { seed: 'fanout', layers: 3 });
+    await b.settle();
+    b.clearRequests();
+    const targets = ['fan/one', 'fan/two', 'fan/three'].map((repo) => `${b.host}/${repo}:v1`);
+    const run = await hoist(`${a.host}/fan/app:v1`, targets);
+    assert.deepEqual(run.result.targets.map((t) => [t.status, t.digest]), targets.map(() => ['copied', image.digest]));
+    const blobs = [image.config, ...image.layers];
+    const total = run.result.targets.reduce((sum, t) => ({ uploaded: sum.uploaded + t.blobs.uploaded, mounted: sum.mounted + t.blobs.mounted }), { uploaded: 0, mounted: 0 });
+    assert.deepEqual(total, { uploaded: blobs.length, mounted: 2 * blobs.length });
+
+    await b.settle();
+    const requests = b.requests();
+    for (const blob of blobs) {
+      const puts = requests.filter((r) => r.method === 'PUT' && r.uri.includes(`digest=${encodeURIComponent(blob.digest)}`));
+      assert.equal(puts.length, 1, `${blob.digest} uploaded once`);
+      const mounts = requests.filter((r) => r.method === 'POST' && r.uri.includes(`mount=${encodeURIComponent(blob.digest)}`));
+      assert.deepEqual(mounts.map((r) => r.status), [201, 201], `${blob.digest} mounted into the two other repositories`);
+    }
+    for (const target of ['fan/one', 'fan/two', 'fan/three']) assert.equal((await getManifest(b, target, 'v1')).digest, image.digest);
+  });
+
   it('copies a Docker v2 manifest list with its media type and digest', async () => {
     const list = await pushDockerList(a, 'docker/app', '1.0', { seed: 'dockerlist' });
     const run = await hoist(`${a.host}/docker/app:1.0`, [`${b.host}/docker/app:1.0`]);
