@@ -31546,8 +31546,11 @@ class RegistryClient {
     async #fail(response, method, url, what) {
         const text = method === 'HEAD' ? '' : ((await readLimited(response.body, MAX_ERROR_BODY).catch(() => '')) ?? '');
         const codes = parseErrorBody(text);
+        const message = response.status === 401 && this.#options.credentials === undefined
+            ? `${this.registry} requires authentication to ${what}, and no credentials were found for it; pass username and password (or credentials), or log in so Docker's config.json has them`
+            : describeStatus(response.status, this.registry, what, codes);
         throw new RegistryError({
-            message: describeStatus(response.status, this.registry, what, codes),
+            message,
             registry: this.registry,
             method,
             url,

@@ -54,6 +54,13 @@ describe('htpasswd Basic auth over plain HTTP', () => {
     assert.ok(run.secrets.includes(creds.password));
   });
 
+  it('says no credentials were found when the registry wants some and none were given', async () => {
+    const run = await hoist(`${reg.host}/basic/app:v1`, [`${reg.host}/basic/anon:v1`]);
+    const target = onlyTarget(run);
+    assert.equal(target.status, 'failed');
+    assert.match(target.error!, new RegExp(`${reg.host} requires authentication to read basic/app:v1, and no credentials were found for it`));
+  });
+
   it('fails with “authentication failed for <registry>” on a wrong password, writing nothing', async () => {
     await reg.settle();
     reg.clearRequests();
