@@ -30909,7 +30909,9 @@ async function pushToRepository(context) {
         }
         if (!sameRepository && !request.dryRun) {
             const children = plan.manifests.slice(0, -1);
-            for (const manifest of children)
+            // Image manifests depend only on blobs, so they go up together; nested indexes follow, children first.
+            await Promise.all(children.filter((m) => m.kind === 'image').map((m) => client.putManifest(target.repository, m.digest, m)));
+            for (const manifest of children.filter((m) => m.kind === 'index'))
                 await client.putManifest(target.repository, manifest.digest, manifest);
             if (children.length > 0)
                 events.push(`Pushed ${children.length} child manifests by digest.`);
