@@ -31993,7 +31993,7 @@ function describeStatus(status, registry, what, codes) {
 ;// CONCATENATED MODULE: ./src/registry/transport.ts
 
 
-const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 8_000, maxRetryAfterMs: 60_000, maxTotalWaitMs: 120_000 };
+const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 8_000, maxRetryAfterMs: 60_000, maxTotalWaitMs: 300_000 };
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const RETRYABLE_CODES = new Set([
     'ECONNRESET',
@@ -32018,6 +32018,8 @@ class Transport {
     #insecureHosts;
     #userAgent;
     #sleep;
+    /** Time spent waiting between attempts, per host: one sick registry cannot stall a run indefinitely. */
+    #waited = new Map();
     constructor(options) {
         this.logger = options.logger;
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
@@ -32034,20 +32036,20 @@ class Transport {
     /** Send with retries of transient failures and manual redirects. The caller consumes or dumps the body. */
     async send(options) {
         const replayable = !(options.body !== undefined && typeof options.body === 'object' && !Buffer.isBuffer(options.body));
-        let waited = 0;
+        const host = options.url.host;
         for (let attempt = 1;; attempt++) {
             let response;
             try {
                 response = await this.#sendFollowingRedirects(options);
             }
             catch (error) {
-                if (!replayable || attempt >= this.retry.attempts || !isRetryableError(error) || options.signal?.aborted)
+                const retryable = replayable && options.retryNetworkErrors !== false && isRetryableError(error) && !options.signal?.aborted;
+                if (!retryable || attempt >= this.retry.attempts)
                     throw error;
                 const delay = this.#backoff(attempt);
-                if (waited + delay > this.retry.maxTotalWaitMs)
+                if (!this.#budget(host, delay))
                     throw error;
                 this.logger.info(`Retrying ${options.method} ${redactUrl(options.url)} in ${delay} ms after ${describeNetworkError(error)} (attempt ${attempt + 1} of ${this.retry.attempts}).`);
-                waited += delay;
                 await this.#sleep(delay);
                 continue;
             }
@@ -32055,14 +32057,21 @@ class Transport {
                 return response;
             const retryAfter = parseRetryAfter(response.headers['retry-after']);
             const delay = retryAfter ?? this.#backoff(attempt);
-            if (delay > this.retry.maxRetryAfterMs || waited + delay > this.retry.maxTotalWaitMs)
+            if (delay > this.retry.maxRetryAfterMs || !this.#budget(host, delay))
                 return response;
             await response.body.dump().catch(() => undefined);
             const why = response.status === 429 ? 'the registry rate limit (429)' : `status ${response.status}`;
             this.logger.info(`Retrying ${options.method} ${redactUrl(options.url)} in ${delay} ms after ${why} (attempt ${attempt + 1} of ${this.retry.attempts}).`);
-            waited += delay;
             await this.#sleep(delay);
         }
+    }
+    /** Take `delay` from the host's waiting budget; false when that would exceed maxTotalWaitMs. */
+    #budget(host, delay) {
+        const spent = this.#waited.get(host) ?? 0;
+        if (spent + delay > this.retry.maxTotalWaitMs)
+            return false;
+        this.#waited.set(host, spent + delay);
+        return true;
     }
     #backoff(attempt) {
         // Full jitter: spreads retries of many parallel transfers so they do not hammer the registry in step.
@@ -32635,7 +32644,7 @@ function isTransient(error, attempt, client) {
             return attempt === 1;
         if (error.status === 413)
             return client.usesChunkedUploads;
-        return error.status === 429 || error.status >= 500 || error.hasCode('DIGEST_INVALID') || error.hasCode('BLOB_UPLOAD_INVALID');
+        return error.status === 429 || error.status >= 500 || ['DIGEST_INVALID', 'BLOB_UPLOAD_INVALID', 'BLOB_UPLOAD_UNKNOWN'].some((code) => error.hasCode(code));
     }
     return isRetryableError(error);
 }
@@ -32994,7 +33003,9 @@ async function readLimited(body, limit) {
     for await (const chunk of body) {
         size += chunk.length;
         if (size > limit) {
-            body.destroy?.();
+            // Destroying an undici body emits 'error'; without a listener that would crash the process.
+            body.on('error', () => undefined);
+            body.destroy();
             return undefined;
         }
         chunks.push(chunk);
@@ -33121,7 +33132,7 @@ class RegistryClient {
         return new URL(path, await this.baseUrl());
     }
     /** Send with authorization; on 401, fetch a fresh token once (expired, or the registry wants another scope). */
-    async #send(method, url, what, headers = {}, body) {
+    async #send(method, url, what, headers = {}, body, options = {}) {
         const base = await this.baseUrl();
         const scopes = this.#scopeList();
         // Authorization goes only to the registry's own host, never to an upload URL elsewhere.
@@ -33129,7 +33140,7 @@ class RegistryClient {
         const authorization = ownHost ? await this.#auth.authorization(scopes) : undefined;
         let response;
         try {
-            response = await this.#options.transport.send({ method, url, headers, body, ...(authorization && { authorization }) });
+            response = await this.#options.transport.send({ method, url, headers, body, ...options, ...(authorization && { authorization }) });
         }
         catch (error) {
             if (error instanceof RegistryError)
@@ -33214,50 +33225,57 @@ class RegistryClient {
     /** GET a manifest and verify its bytes: against the digest asked for, else the digest the registry claims. */
     async getManifest(repository, reference) {
         const url = await this.#url(`${repository}/manifests/${reference}`);
-        const what = `read ${repository}${reference.includes(':') ? '@' : ':'}${reference}`;
-        const response = await this.#send('GET', url, what, { accept: MANIFEST_ACCEPT });
-        if (response.status === 404) {
-            await response.body.dump().catch(() => undefined);
-            throw new RegistryError({
-                message: `${repository}${reference.includes(':') ? '@' : ':'}${reference} was not found on ${this.registry}`,
-                registry: this.registry,
-                method: 'GET',
-                url,
-                status: 404,
-                codes: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }],
-            });
-        }
-        if (response.status !== 200)
-            await this.#fail(response, 'GET', url, what);
-        const claimed = header(response.headers, 'content-length');
-        if (claimed !== undefined && Number(claimed) > MAX_MANIFEST_BYTES) {
-            response.body.destroy();
-            throw new RegistryError({ message: `${what}: the manifest is ${claimed} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`, registry: this.registry, method: 'GET', url, status: 200 });
-        }
-        const chunks = [];
-        let size = 0;
-        for await (const chunk of response.body) {
-            size += chunk.length;
-            if (size > MAX_MANIFEST_BYTES) {
-                response.body.destroy();
-                throw new RegistryError({ message: `${what}: the manifest is over the ${MAX_MANIFEST_BYTES}-byte limit`, registry: this.registry, method: 'GET', url, status: 200 });
+        const named = `${repository}${reference.includes(':') ? '@' : ':'}${reference}`;
+        const what = `read ${named}`;
+        for (let attempt = 1;; attempt++) {
+            const response = await this.#send('GET', url, what, { accept: MANIFEST_ACCEPT });
+            if (response.status === 404) {
+                await response.body.dump().catch(() => undefined);
+                throw new RegistryError({
+                    message: `${named} was not found on ${this.registry}`,
+                    registry: this.registry,
+                    method: 'GET',
+                    url,
+                    status: 404,
+                    codes: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }],
+                });
             }
-            chunks.push(chunk);
+            if (response.status !== 200)
+                await this.#fail(response, 'GET', url, what);
+            const tooLarge = (size) => new RegistryError({ message: `${what}: the manifest is ${size} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`, registry: this.registry, method: 'GET', url, status: 200 });
+            const claimed = header(response.headers, 'content-length');
+            if (claimed !== undefined && Number(claimed) > MAX_MANIFEST_BYTES) {
+                discard(response.body);
+                throw tooLarge(claimed);
+            }
+            let bytes;
+            try {
+                bytes = await readManifestBody(response.body, () => tooLarge('more than that'));
+            }
+            catch (error) {
+                if (error instanceof RegistryError)
+                    throw error;
+                // The connection broke while the body was arriving: a fresh GET, within the transport's attempts.
+                if (attempt < this.#options.transport.retry.attempts && isRetryableError(error)) {
+                    this.#options.logger.info(`Retrying GET ${redactUrl(url)} after the manifest body broke off: ${describeNetworkError(error)} (attempt ${attempt + 1}).`);
+                    continue;
+                }
+                throw this.#networkError('GET', url, what, error);
+            }
+            const expected = isDigest(reference) ? reference : header(response.headers, 'docker-content-digest');
+            const actual = digestOf(bytes, expected && isDigest(expected) ? expected : 'sha256:');
+            if (expected !== undefined && isDigest(expected) && actual !== expected) {
+                throw new RegistryError({
+                    message: `${what}: the manifest bytes hash to ${actual}, not ${expected}; refusing to trust them`,
+                    registry: this.registry,
+                    method: 'GET',
+                    url,
+                    status: 200,
+                    codes: [{ code: 'DIGEST_INVALID', message: 'manifest digest mismatch' }],
+                });
+            }
+            return parseManifest(bytes, header(response.headers, 'content-type'), actual);
         }
-        const bytes = Buffer.concat(chunks);
-        const expected = isDigest(reference) ? reference : header(response.headers, 'docker-content-digest');
-        const actual = digestOf(bytes, expected && isDigest(expected) ? expected : 'sha256:');
-        if (expected !== undefined && isDigest(expected) && actual !== expected) {
-            throw new RegistryError({
-                message: `${what}: the manifest bytes hash to ${actual}, not ${expected}; refusing to trust them`,
-                registry: this.registry,
-                method: 'GET',
-                url,
-                status: 200,
-                codes: [{ code: 'DIGEST_INVALID', message: 'manifest digest mismatch' }],
-            });
-        }
-        return parseManifest(bytes, header(response.headers, 'content-type'), actual);
     }
     /** PUT the exact manifest bytes under a tag or digest; returns the digest the registry stored them under. */
     async putManifest(repository, reference, manifest) {
@@ -33277,7 +33295,9 @@ class RegistryClient {
             const text = (await readLimited(response.body, MAX_ERROR_BODY).catch(() => '')) ?? '';
             const codes = parseErrorBody(text);
             if (codes.some((c) => c.code === 'MANIFEST_BLOB_UNKNOWN' || c.code === 'BLOB_UNKNOWN') && attempt < 4) {
-                await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+                const delay = Math.round(250 * attempt * (0.75 + Math.random() / 2));
+                this.#options.logger.info(`Retrying PUT ${redactUrl(url)} in ${delay} ms: ${this.registry} does not see the blobs just pushed yet (MANIFEST_BLOB_UNKNOWN), attempt ${attempt + 1} of 4.`);
+                await new Promise((resolve) => setTimeout(resolve, delay));
                 continue;
             }
             let message = describeStatus(response.status, this.registry, what, codes);
@@ -33322,9 +33342,9 @@ class RegistryClient {
         const url = await this.#url(`${repository}/blobs/uploads/`);
         const what = `start a blob upload in ${repository}`;
         const response = await this.#send('POST', url, what, { 'content-length': '0' }, Buffer.alloc(0));
-        await response.body.dump().catch(() => undefined);
         if (response.status !== 202 || !header(response.headers, 'location'))
             return this.#fail(response, 'POST', url, what);
+        await response.body.dump().catch(() => undefined);
         return sessionFrom(response, url);
     }
     /**
@@ -33358,19 +33378,31 @@ class RegistryClient {
             let start = offset;
             for (let attempt = 1; pending.length > 0; attempt++) {
                 const end = start + pending.length - 1;
-                const response = await this.#send('PATCH', url, what, {
-                    'content-type': 'application/octet-stream',
-                    'content-length': String(pending.length),
-                    'content-range': `${start}-${end}`,
-                }, pending);
-                await response.body.dump().catch(() => undefined);
-                if (response.status === 202 || response.status === 204) {
-                    url = locationOr(response, url);
-                    break;
+                // Undefined when the connection broke: never replayed blindly, as part of the chunk may have landed.
+                let response;
+                try {
+                    response = await this.#send('PATCH', url, what, {
+                        'content-type': 'application/octet-stream',
+                        'content-length': String(pending.length),
+                        'content-range': `${start}-${end}`,
+                    }, pending, { retryNetworkErrors: false });
                 }
-                if (response.status !== 416 || attempt > 2)
-                    return this.#fail(response, 'PATCH', url, what);
-                // 416: the registry holds a different amount than we assumed; ask it, and resend from there.
+                catch (error) {
+                    if (!(error instanceof RegistryError) || error.status !== undefined || attempt > 3)
+                        throw error;
+                    this.#options.logger.info(`The connection broke while sending bytes ${start}-${end} of ${digest}; asking ${this.registry} how much arrived.`);
+                }
+                if (response) {
+                    if (response.status === 202 || response.status === 204) {
+                        await response.body.dump().catch(() => undefined);
+                        url = locationOr(response, url);
+                        break;
+                    }
+                    if (response.status !== 416 || attempt > 3)
+                        return this.#fail(response, 'PATCH', url, what);
+                    await response.body.dump().catch(() => undefined);
+                }
+                // 416 or a broken connection: the registry holds a different amount than we assumed; ask it, resend from there.
                 const received = await this.#uploadOffset(url, what);
                 if (received < offset || received > end + 1) {
                     throw new RegistryError({ message: `${this.registry} reports ${received} bytes of ${digest} received, outside the chunk being sent; cannot resume`, registry: this.registry, method: 'PATCH', url, status: 416 });
@@ -33395,9 +33427,9 @@ class RegistryClient {
     /** How many bytes of an upload the registry holds (`Range: 0-N` means N+1). */
     async #uploadOffset(url, what) {
         const response = await this.#send('GET', url, what);
-        await response.body.dump().catch(() => undefined);
         if (response.status !== 204 && response.status !== 200)
             return this.#fail(response, 'GET', url, what);
+        await response.body.dump().catch(() => undefined);
         const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response.headers, 'range') ?? '');
         return range ? Number(range[1]) + 1 : 0;
     }
@@ -33409,10 +33441,16 @@ class RegistryClient {
         if (response.status !== 200)
             return this.#fail(response, 'GET', url, what);
         const verifier = new VerifyingStream(digest, size, `blob ${digest} from ${this.registry}/${repository}`, onBytes);
-        response.body.on('error', (error) => verifier.destroy(error));
+        response.body.on('error', (error) => verifier.destroy(new RegistryError({
+            message: `the download of blob ${digest} from ${this.registry}/${repository} broke off: ${describeNetworkError(error)}`,
+            registry: this.registry,
+            method: 'GET',
+            url,
+            cause: error,
+        })));
         verifier.on('close', () => {
             if (!response.body.readableEnded)
-                response.body.destroy();
+                discard(response.body);
         });
         return response.body.pipe(verifier);
     }
@@ -33481,6 +33519,25 @@ async function* rechunk(stream, size) {
     }
     if (held > 0)
         yield Buffer.concat(parts);
+}
+/** Drop a response body we will not read. The listener matters: destroying an undici body emits 'error'. */
+function discard(body) {
+    body.on('error', () => undefined);
+    body.destroy();
+}
+/** Read a manifest body, refusing more than MAX_MANIFEST_BYTES (a missing Content-Length does not lift the limit). */
+async function readManifestBody(body, tooLarge) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > MAX_MANIFEST_BYTES) {
+            discard(body);
+            throw tooLarge();
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"

@@ -419,7 +419,7 @@ function isTransient(error: unknown, attempt: number, client: RegistryClient): b
     if (error.status === undefined) return true; // network-level failure
     if (error.status === 401) return attempt === 1;
     if (error.status === 413) return client.usesChunkedUploads;
-    return error.status === 429 || error.status >= 500 || error.hasCode('DIGEST_INVALID') || error.hasCode('BLOB_UPLOAD_INVALID');
+    return error.status === 429 || error.status >= 500 || ['DIGEST_INVALID', 'BLOB_UPLOAD_INVALID', 'BLOB_UPLOAD_UNKNOWN'].some((code) => error.hasCode(code));
   }
   return isRetryableError(error);
 }

@@ -264,13 +264,15 @@ export class Authenticator {
 }
 
 /** Read a body as text, or undefined when it is longer than `limit` bytes (the rest is discarded). */
-export async function readLimited(body: AsyncIterable<Buffer> & { destroy?: () => void }, limit: number): Promise<string | undefined> {
+export async function readLimited(body: AsyncIterable<Buffer> & NodeJS.EventEmitter & { destroy(): void }, limit: number): Promise<string | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body) {
     size += chunk.length;
     if (size > limit) {
-      body.destroy?.();
+      // Destroying an undici body emits 'error'; without a listener that would crash the process.
+      body.on('error', () => undefined);
+      body.destroy();
       return undefined;
     }
     chunks.push(chunk);

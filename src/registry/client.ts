@@ -7,8 +7,8 @@ import { MAX_MANIFEST_BYTES, parseManifest, type Manifest } from '../oci/manifes
 import { MANIFEST_ACCEPT, baseMediaType } from '../oci/media-types.ts';
 import { apiHost } from '../oci/reference.ts';
 import { Authenticator, parseChallenges, readLimited, repositoryScope, type Credentials, type TokenCache } from './auth.ts';
-import { RegistryError, describeStatus, parseErrorBody } from './errors.ts';
-import { describeNetworkError, header, type Body, type Response, type Transport } from './transport.ts';
+import { RegistryError, describeStatus, parseErrorBody, redactUrl } from './errors.ts';
+import { describeNetworkError, header, isRetryableError, type Body, type Response, type Transport } from './transport.ts';
 
 export interface RegistryClientOptions {
   /** Canonical registry name (`docker.io`, `ghcr.io`, `127.0.0.1:5000`). */
@@ -163,7 +163,7 @@ export class RegistryClient {
   }
 
   /** Send with authorization; on 401, fetch a fresh token once (expired, or the registry wants another scope). */
-  async #send(method: string, url: URL, what: string, headers: Record<string, string> = {}, body?: Body): Promise<Response> {
+  async #send(method: string, url: URL, what: string, headers: Record<string, string> = {}, body?: Body, options: { retryNetworkErrors?: boolean } = {}): Promise<Response> {
     const base = await this.baseUrl();
     const scopes = this.#scopeList();
     // Authorization goes only to the registry's own host, never to an upload URL elsewhere.
@@ -171,7 +171,7 @@ export class RegistryClient {
     const authorization = ownHost ? await this.#auth.authorization(scopes) : undefined;
     let response: Response;
     try {
-      response = await this.#options.transport.send({ method, url, headers, body, ...(authorization && { authorization }) });
+      response = await this.#options.transport.send({ method, url, headers, body, ...options, ...(authorization && { authorization }) });
     } catch (error) {
       if (error instanceof RegistryError) throw error;
       throw this.#networkError(method, url, what, error);
@@ -254,49 +254,55 @@ export class RegistryClient {
   /** GET a manifest and verify its bytes: against the digest asked for, else the digest the registry claims. */
   async getManifest(repository: string, reference: string): Promise<Manifest> {
     const url = await this.#url(`${repository}/manifests/${reference}`);
-    const what = `read ${repository}${reference.includes(':') ? '@' : ':'}${reference}`;
-    const response = await this.#send('GET', url, what, { accept: MANIFEST_ACCEPT });
-    if (response.status === 404) {
-      await response.body.dump().catch(() => undefined);
-      throw new RegistryError({
-        message: `${repository}${reference.includes(':') ? '@' : ':'}${reference} was not found on ${this.registry}`,
-        registry: this.registry,
-        method: 'GET',
-        url,
-        status: 404,
-        codes: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }],
-      });
-    }
-    if (response.status !== 200) await this.#fail(response, 'GET', url, what);
-    const claimed = header(response.headers, 'content-length');
-    if (claimed !== undefined && Number(claimed) > MAX_MANIFEST_BYTES) {
-      response.body.destroy();
-      throw new RegistryError({ message: `${what}: the manifest is ${claimed} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`, registry: this.registry, method: 'GET', url, status: 200 });
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of response.body) {
-      size += (chunk as Buffer).length;
-      if (size > MAX_MANIFEST_BYTES) {
-        response.body.destroy();
-        throw new RegistryError({ message: `${what}: the manifest is over the ${MAX_MANIFEST_BYTES}-byte limit`, registry: this.registry, method: 'GET', url, status: 200 });
+    const named = `${repository}${reference.includes(':') ? '@' : ':'}${reference}`;
+    const what = `read ${named}`;
+    for (let attempt = 1; ; attempt++) {
+      const response = await this.#send('GET', url, what, { accept: MANIFEST_ACCEPT });
+      if (response.status === 404) {
+        await response.body.dump().catch(() => undefined);
+        throw new RegistryError({
+          message: `${named} was not found on ${this.registry}`,
+          registry: this.registry,
+          method: 'GET',
+          url,
+          status: 404,
+          codes: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }],
+        });
       }
-      chunks.push(chunk as Buffer);
+      if (response.status !== 200) await this.#fail(response, 'GET', url, what);
+      const tooLarge = (size: string): RegistryError =>
+        new RegistryError({ message: `${what}: the manifest is ${size} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`, registry: this.registry, method: 'GET', url, status: 200 });
+      const claimed = header(response.headers, 'content-length');
+      if (claimed !== undefined && Number(claimed) > MAX_MANIFEST_BYTES) {
+        discard(response.body);
+        throw tooLarge(claimed);
+      }
+      let bytes: Buffer;
+      try {
+        bytes = await readManifestBody(response.body, () => tooLarge('more than that'));
+      } catch (error) {
+        if (error instanceof RegistryError) throw error;
+        // The connection broke while the body was arriving: a fresh GET, within the transport's attempts.
+        if (attempt < this.#options.transport.retry.attempts && isRetryableError(error)) {
+          this.#options.logger.info(`Retrying GET ${redactUrl(url)} after the manifest body broke off: ${describeNetworkError(error)} (attempt ${attempt + 1}).`);
+          continue;
+        }
+        throw this.#networkError('GET', url, what, error);
+      }
+      const expected = isValidDigest(reference) ? reference : header(response.headers, 'docker-content-digest');
+      const actual = digestOf(bytes, expected && isValidDigest(expected) ? expected : 'sha256:');
+      if (expected !== undefined && isValidDigest(expected) && actual !== expected) {
+        throw new RegistryError({
+          message: `${what}: the manifest bytes hash to ${actual}, not ${expected}; refusing to trust them`,
+          registry: this.registry,
+          method: 'GET',
+          url,
+          status: 200,
+          codes: [{ code: 'DIGEST_INVALID', message: 'manifest digest mismatch' }],
+        });
+      }
+      return parseManifest(bytes, header(response.headers, 'content-type'), actual);
     }
-    const bytes = Buffer.concat(chunks);
-    const expected = isValidDigest(reference) ? reference : header(response.headers, 'docker-content-digest');
-    const actual = digestOf(bytes, expected && isValidDigest(expected) ? expected : 'sha256:');
-    if (expected !== undefined && isValidDigest(expected) && actual !== expected) {
-      throw new RegistryError({
-        message: `${what}: the manifest bytes hash to ${actual}, not ${expected}; refusing to trust them`,
-        registry: this.registry,
-        method: 'GET',
-        url,
-        status: 200,
-        codes: [{ code: 'DIGEST_INVALID', message: 'manifest digest mismatch' }],
-      });
-    }
-    return parseManifest(bytes, header(response.headers, 'content-type'), actual);
   }
 
   /** PUT the exact manifest bytes under a tag or digest; returns the digest the registry stored them under. */
@@ -317,7 +323,9 @@ export class RegistryClient {
       const text = (await readLimited(response.body, MAX_ERROR_BODY).catch(() => '')) ?? '';
       const codes = parseErrorBody(text);
       if (codes.some((c) => c.code === 'MANIFEST_BLOB_UNKNOWN' || c.code === 'BLOB_UNKNOWN') && attempt < 4) {
-        await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+        const delay = Math.round(250 * attempt * (0.75 + Math.random() / 2));
+        this.#options.logger.info(`Retrying PUT ${redactUrl(url)} in ${delay} ms: ${this.registry} does not see the blobs just pushed yet (MANIFEST_BLOB_UNKNOWN), attempt ${attempt + 1} of 4.`);
+        await new Promise((resolve) => setTimeout(resolve, delay));
         continue;
       }
       let message = describeStatus(response.status, this.registry, what, codes);
@@ -362,8 +370,8 @@ export class RegistryClient {
     const url = await this.#url(`${repository}/blobs/uploads/`);
     const what = `start a blob upload in ${repository}`;
     const response = await this.#send('POST', url, what, { 'content-length': '0' }, Buffer.alloc(0));
-    await response.body.dump().catch(() => undefined);
     if (response.status !== 202 || !header(response.headers, 'location')) return this.#fail(response, 'POST', url, what);
+    await response.body.dump().catch(() => undefined);
     return sessionFrom(response, url);
   }
 
@@ -398,18 +406,28 @@ export class RegistryClient {
       let start = offset;
       for (let attempt = 1; pending.length > 0; attempt++) {
         const end = start + pending.length - 1;
-        const response = await this.#send('PATCH', url, what, {
-          'content-type': 'application/octet-stream',
-          'content-length': String(pending.length),
-          'content-range': `${start}-${end}`,
-        }, pending);
-        await response.body.dump().catch(() => undefined);
-        if (response.status === 202 || response.status === 204) {
-          url = locationOr(response, url);
-          break;
+        // Undefined when the connection broke: never replayed blindly, as part of the chunk may have landed.
+        let response: Response | undefined;
+        try {
+          response = await this.#send('PATCH', url, what, {
+            'content-type': 'application/octet-stream',
+            'content-length': String(pending.length),
+            'content-range': `${start}-${end}`,
+          }, pending, { retryNetworkErrors: false });
+        } catch (error) {
+          if (!(error instanceof RegistryError) || error.status !== undefined || attempt > 3) throw error;
+          this.#options.logger.info(`The connection broke while sending bytes ${start}-${end} of ${digest}; asking ${this.registry} how much arrived.`);
         }
-        if (response.status !== 416 || attempt > 2) return this.#fail(response, 'PATCH', url, what);
-        // 416: the registry holds a different amount than we assumed; ask it, and resend from there.
+        if (response) {
+          if (response.status === 202 || response.status === 204) {
+            await response.body.dump().catch(() => undefined);
+            url = locationOr(response, url);
+            break;
+          }
+          if (response.status !== 416 || attempt > 3) return this.#fail(response, 'PATCH', url, what);
+          await response.body.dump().catch(() => undefined);
+        }
+        // 416 or a broken connection: the registry holds a different amount than we assumed; ask it, resend from there.
         const received = await this.#uploadOffset(url, what);
         if (received < offset || received > end + 1) {
           throw new RegistryError({ message: `${this.registry} reports ${received} bytes of ${digest} received, outside the chunk being sent; cannot resume`, registry: this.registry, method: 'PATCH', url, status: 416 });
@@ -435,8 +453,8 @@ export class RegistryClient {
   /** How many bytes of an upload the registry holds (`Range: 0-N` means N+1). */
   async #uploadOffset(url: URL, what: string): Promise<number> {
     const response = await this.#send('GET', url, what);
-    await response.body.dump().catch(() => undefined);
     if (response.status !== 204 && response.status !== 200) return this.#fail(response, 'GET', url, what);
+    await response.body.dump().catch(() => undefined);
     const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response.headers, 'range') ?? '');
     return range ? Number(range[1]) + 1 : 0;
   }
@@ -448,9 +466,19 @@ export class RegistryClient {
     const response = await this.#send('GET', url, what);
     if (response.status !== 200) return this.#fail(response, 'GET', url, what);
     const verifier = new VerifyingStream(digest, size, `blob ${digest} from ${this.registry}/${repository}`, onBytes);
-    response.body.on('error', (error) => verifier.destroy(error));
+    response.body.on('error', (error) =>
+      verifier.destroy(
+        new RegistryError({
+          message: `the download of blob ${digest} from ${this.registry}/${repository} broke off: ${describeNetworkError(error)}`,
+          registry: this.registry,
+          method: 'GET',
+          url,
+          cause: error,
+        }),
+      ),
+    );
     verifier.on('close', () => {
-      if (!response.body.readableEnded) response.body.destroy();
+      if (!response.body.readableEnded) discard(response.body);
     });
     return response.body.pipe(verifier);
   }
@@ -523,4 +551,25 @@ export async function* rechunk(stream: AsyncIterable<Buffer>, size: number): Asy
     }
   }
   if (held > 0) yield Buffer.concat(parts);
+}
+
+/** Drop a response body we will not read. The listener matters: destroying an undici body emits 'error'. */
+function discard(body: Response['body']): void {
+  body.on('error', () => undefined);
+  body.destroy();
+}
+
+/** Read a manifest body, refusing more than MAX_MANIFEST_BYTES (a missing Content-Length does not lift the limit). */
+async function readManifestBody(body: Response['body'], tooLarge: () => Error): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_MANIFEST_BYTES) {
+      discard(body);
+      throw tooLarge();
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
 }

@@ -16,6 +16,8 @@ export interface SendOptions {
   /** Sent only to `url`'s own host; dropped when a redirect leaves it. */
   authorization?: string;
   signal?: AbortSignal;
+  /** False for requests that must not be replayed after a broken connection (a PATCH chunk may have half landed). */
+  retryNetworkErrors?: boolean;
 }
 
 export interface Response {
@@ -33,11 +35,11 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** Longest Retry-After we are willing to wait in one go. */
   maxRetryAfterMs: number;
-  /** Longest total time one request may spend waiting between attempts. */
+  /** Longest total time all requests to one host may spend waiting between attempts. */
   maxTotalWaitMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 250, maxDelayMs: 8_000, maxRetryAfterMs: 60_000, maxTotalWaitMs: 120_000 };
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 250, maxDelayMs: 8_000, maxRetryAfterMs: 60_000, maxTotalWaitMs: 300_000 };
 
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const RETRYABLE_CODES = new Set([
@@ -76,6 +78,8 @@ export class Transport {
   readonly #insecureHosts: ReadonlySet<string>;
   readonly #userAgent: string;
   readonly #sleep: (ms: number) => Promise<void>;
+  /** Time spent waiting between attempts, per host: one sick registry cannot stall a run indefinitely. */
+  readonly #waited = new Map<string, number>();
 
   constructor(options: TransportOptions) {
     this.logger = options.logger;
@@ -95,30 +99,37 @@ export class Transport {
   /** Send with retries of transient failures and manual redirects. The caller consumes or dumps the body. */
   async send(options: SendOptions): Promise<Response> {
     const replayable = !(options.body !== undefined && typeof options.body === 'object' && !Buffer.isBuffer(options.body));
-    let waited = 0;
+    const host = options.url.host;
     for (let attempt = 1; ; attempt++) {
       let response: Response;
       try {
         response = await this.#sendFollowingRedirects(options);
       } catch (error) {
-        if (!replayable || attempt >= this.retry.attempts || !isRetryableError(error) || options.signal?.aborted) throw error;
+        const retryable = replayable && options.retryNetworkErrors !== false && isRetryableError(error) && !options.signal?.aborted;
+        if (!retryable || attempt >= this.retry.attempts) throw error;
         const delay = this.#backoff(attempt);
-        if (waited + delay > this.retry.maxTotalWaitMs) throw error;
+        if (!this.#budget(host, delay)) throw error;
         this.logger.info(`Retrying ${options.method} ${redactUrl(options.url)} in ${delay} ms after ${describeNetworkError(error)} (attempt ${attempt + 1} of ${this.retry.attempts}).`);
-        waited += delay;
         await this.#sleep(delay);
         continue;
       }
       if (!RETRYABLE_STATUS.has(response.status) || !replayable || attempt >= this.retry.attempts) return response;
       const retryAfter = parseRetryAfter(response.headers['retry-after']);
       const delay = retryAfter ?? this.#backoff(attempt);
-      if (delay > this.retry.maxRetryAfterMs || waited + delay > this.retry.maxTotalWaitMs) return response;
+      if (delay > this.retry.maxRetryAfterMs || !this.#budget(host, delay)) return response;
       await response.body.dump().catch(() => undefined);
       const why = response.status === 429 ? 'the registry rate limit (429)' : `status ${response.status}`;
       this.logger.info(`Retrying ${options.method} ${redactUrl(options.url)} in ${delay} ms after ${why} (attempt ${attempt + 1} of ${this.retry.attempts}).`);
-      waited += delay;
       await this.#sleep(delay);
     }
+  }
+
+  /** Take `delay` from the host's waiting budget; false when that would exceed maxTotalWaitMs. */
+  #budget(host: string, delay: number): boolean {
+    const spent = this.#waited.get(host) ?? 0;
+    if (spent + delay > this.retry.maxTotalWaitMs) return false;
+    this.#waited.set(host, spent + delay);
+    return true;
   }
 
   #backoff(attempt: number): number {
