@@ -34059,7 +34059,7 @@ function summaryHtml(result, env = process.env) {
                 ? `. Dry run: ${planned} would be copied, ${unchanged} unchanged, ${failed} failed; ${formatBytes(uploaded)} would be uploaded, ${formatBytes(saved)} would not need transferring. Nothing was written.</p>`
                 : `. ${copied} copied, ${unchanged} unchanged, ${failed} failed; ${formatBytes(uploaded)} uploaded, ${formatBytes(saved)} not transferred thanks to mounts and existing blobs.</p>`),
         '<table>',
-        '<tr><th>Target</th><th>Status</th><th>Pinned reference</th><th>Platforms</th><th>Mounted</th><th>Existing</th><th>Uploaded</th><th>Bytes uploaded</th><th>Time</th></tr>',
+        '<tr><th>Target</th><th>Status</th><th>Pinned reference</th><th>Platforms</th><th>Mounted</th><th>Existing</th><th>Uploaded</th><th>Bytes uploaded</th><th>Not transferred</th><th>Time</th></tr>',
         rows,
         '</table>',
         ...result.warnings.map((w) => `<p>⚠️ ${escapeSummary(w)}</p>`),
@@ -34072,7 +34072,7 @@ function summaryHtml(result, env = process.env) {
 }
 function row(t) {
     const cells = t.status === 'failed'
-        ? [code(t.target), '❌ failed', escapeSummary(t.error ?? ''), '', '', '', '', '', seconds(t.durationMs)]
+        ? [code(t.target), '❌ failed', escapeSummary(t.error ?? ''), '', '', '', '', '', '', seconds(t.durationMs)]
         : [
             code(t.target),
             { copied: '✅ copied', unchanged: '⏸️ unchanged', planned: '🔍 would copy', failed: '❌ failed' }[t.status],
@@ -34082,6 +34082,7 @@ function row(t) {
             String(t.blobs.existing),
             String(t.blobs.uploaded),
             formatBytes(t.bytesUploaded),
+            formatBytes(t.bytesSaved),
             seconds(t.durationMs),
         ];
     return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;

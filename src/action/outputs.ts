@@ -49,7 +49,7 @@ export function summaryHtml(result: CopyResult, env: NodeJS.ProcessEnv = process
         ? `. Dry run: ${planned} would be copied, ${unchanged} unchanged, ${failed} failed; ${formatBytes(uploaded)} would be uploaded, ${formatBytes(saved)} would not need transferring. Nothing was written.</p>`
         : `. ${copied} copied, ${unchanged} unchanged, ${failed} failed; ${formatBytes(uploaded)} uploaded, ${formatBytes(saved)} not transferred thanks to mounts and existing blobs.</p>`),
     '<table>',
-    '<tr><th>Target</th><th>Status</th><th>Pinned reference</th><th>Platforms</th><th>Mounted</th><th>Existing</th><th>Uploaded</th><th>Bytes uploaded</th><th>Time</th></tr>',
+    '<tr><th>Target</th><th>Status</th><th>Pinned reference</th><th>Platforms</th><th>Mounted</th><th>Existing</th><th>Uploaded</th><th>Bytes uploaded</th><th>Not transferred</th><th>Time</th></tr>',
     rows,
     '</table>',
     ...result.warnings.map((w) => `<p>⚠️ ${escapeSummary(w)}</p>`),
@@ -67,7 +67,7 @@ export function summaryHtml(result: CopyResult, env: NodeJS.ProcessEnv = process
 function row(t: TargetResult): string {
   const cells =
     t.status === 'failed'
-      ? [code(t.target), '❌ failed', escapeSummary(t.error ?? ''), '', '', '', '', '', seconds(t.durationMs)]
+      ? [code(t.target), '❌ failed', escapeSummary(t.error ?? ''), '', '', '', '', '', '', seconds(t.durationMs)]
       : [
           code(t.target),
           { copied: '✅ copied', unchanged: '⏸️ unchanged', planned: '🔍 would copy', failed: '❌ failed' }[t.status],
@@ -77,6 +77,7 @@ function row(t: TargetResult): string {
           String(t.blobs.existing),
           String(t.blobs.uploaded),
           formatBytes(t.bytesUploaded),
+          formatBytes(t.bytesSaved),
           seconds(t.durationMs),
         ];
   return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;

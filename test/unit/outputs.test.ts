@@ -136,11 +136,11 @@ describe('summaryHtml', () => {
     assert.ok(!html.includes('|'));
   });
 
-  it('has a header row and one row of nine cells per target', () => {
+  it('has a header row and one row of ten cells per target', () => {
     const rows = html.match(/<tr>.*?<\/tr>/g) ?? [];
     assert.equal(rows.length, 1 + result.targets.length);
-    assert.equal((rows[0]!.match(/<th>/g) ?? []).length, 9);
-    for (const row of rows.slice(1)) assert.equal((row.match(/<td>/g) ?? []).length, 9, row);
+    assert.equal((rows[0]!.match(/<th>/g) ?? []).length, 10);
+    for (const row of rows.slice(1)) assert.equal((row.match(/<td>/g) ?? []).length, 10, row);
   });
 
   it('the copied row shows its pinned reference, platforms and blob counts', () => {
@@ -155,6 +155,7 @@ describe('summaryHtml', () => {
       '2',
       '3',
       '3.0 MiB',
+      '1.0 KiB',
       '2.3 s',
     ]);
   });
@@ -165,7 +166,7 @@ describe('summaryHtml', () => {
     assert.equal(cells[0], '<code>registry.example.com/acme/app:v1</code>');
     assert.equal(cells[1], '❌ failed');
     assert.ok(cells[2]!.startsWith('target registry.example.com/acme/app:v1: the registry said &lt;img'), cells[2]);
-    assert.equal(cells[8], '1.0 s');
+    assert.equal(cells[9], '1.0 s');
   });
 
   it('sums up the targets and names both digests when they differ', () => {
