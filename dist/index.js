@@ -32334,9 +32334,12 @@ function filteredIndex(index, entries) {
 
 
 const BLOB_ATTEMPTS = 3;
+/** Mounts and HEADs in flight at once: the size of the connection pool per host (see Transport). */
+const META_CONCURRENCY = 16;
 async function copyImage(request) {
     const { source, targets, logger, clientFor } = request;
     const limit = createLimiter(request.concurrency);
+    const metaLimit = createLimiter(Math.max(request.concurrency, META_CONCURRENCY));
     const warnings = [];
     // Declare every scope before the first request: one token per registry covers the source pull, the target
     // pushes and the mount sources.
@@ -32431,7 +32434,7 @@ async function copyImage(request) {
             const key = `${state.reference.registry}/${state.reference.repository}`;
             groups.set(key, [...(groups.get(key) ?? []), state]);
         }
-        await Promise.all([...groups.values()].map((group) => pushToRepository({ request, plan: plan, group, limit, sourceClient, placed })));
+        await Promise.all([...groups.values()].map((group) => pushToRepository({ request, plan: plan, group, limit, metaLimit, sourceClient, placed })));
     }
     return {
         source: sourceText,
@@ -32453,6 +32456,12 @@ function rateLimits(request) {
 /** The source digest by HEAD (cheap, not a Docker Hub pull); GET only when the registry does not say it. */
 async function resolveSourceDigest(client, source) {
     const reference = source.digest ?? source.tag;
+    if (source.registry !== DOCKER_HUB) {
+        // One GET answers both "which digest?" and "what bytes?" in the round trip a HEAD would take; manifests are small.
+        const manifest = await client.getManifest(source.repository, reference);
+        return { digest: manifest.digest, manifest };
+    }
+    // Docker Hub counts a manifest GET as a pull against the rate limit, and a HEAD not: ask by HEAD, GET only if needed.
     const head = await client.headManifest(source.repository, reference);
     if (!head) {
         throw new RegistryError({
@@ -32503,7 +32512,7 @@ async function pushToRepository(context) {
             events.push(`All ${plan.blobs.length} blobs are already in ${target.repository} (same repository as the source).`);
         }
         else if (request.dryRun) {
-            await Promise.all(plan.blobs.map((blob) => context.limit(() => surveyBlob(client, target.repository, blob, sameRegistry, counts, bytes))));
+            await Promise.all(plan.blobs.map((blob) => context.metaLimit(() => surveyBlob(client, target.repository, blob, sameRegistry, counts, bytes))));
             events.push(`Dry run: ${counts.mounted} blobs would be mounted, ${counts.existing} are already present, ${counts.uploaded} would be uploaded (${formatBytes(bytes.uploaded)}).`);
         }
         else {
@@ -32558,7 +32567,7 @@ async function pushToRepository(context) {
  */
 async function placeShared(context, client, blob, sameRegistry, counts, bytes, events) {
     const target = context.group[0].reference;
-    const place = (mountFrom) => context.limit(() => placeBlob(context, client, blob, mountFrom, counts, bytes, events));
+    const place = (mountFrom) => placeBlob(context, client, blob, mountFrom, counts, bytes, events);
     if (sameRegistry)
         return place(context.request.source.repository);
     const key = `${target.registry} ${blob.digest}`;
@@ -32572,28 +32581,40 @@ async function placeShared(context, client, blob, sameRegistry, counts, bytes, e
     await mine;
 }
 async function placeBlob(context, client, blob, mountFrom, counts, bytes, events) {
+    const target = context.group[0].reference;
+    const { logger } = context.request;
+    // First ask (mount, or HEAD): no bytes move, so this takes a metadata slot, not a transfer slot.
+    const checked = await context.metaLimit(async () => {
+        if (mountFrom !== undefined) {
+            // One POST answers both "is it there?" and "link it": no HEAD needed within a registry.
+            const mount = await client.mountBlob(target.repository, blob.digest, mountFrom);
+            if (mount.mounted) {
+                counts.mounted++;
+                bytes.saved += blob.size;
+                logger.debug(`${target.repository}: mounted ${blob.digest} from ${mountFrom}.`);
+                return { done: true };
+            }
+            logger.debug(`${target.repository}: could not mount ${blob.digest} from ${mountFrom} (${mount.reason}); uploading it.`);
+            return { done: false, session: mount.session };
+        }
+        if (await client.hasBlob(target.repository, blob.digest)) {
+            counts.existing++;
+            bytes.saved += blob.size;
+            logger.debug(`${target.repository}: ${blob.digest} already exists.`);
+            return { done: true };
+        }
+        return { done: false, session: undefined };
+    });
+    if (checked.done)
+        return;
+    await context.limit(() => uploadBlob(context, client, blob, checked.session, counts, bytes, events));
+}
+/** Stream one blob from the source to the target, with fresh bytes and a fresh session on each attempt. */
+async function uploadBlob(context, client, blob, firstSession, counts, bytes, events) {
     const { request } = context;
     const target = context.group[0].reference;
     const { logger, source } = request;
-    let session;
-    if (mountFrom !== undefined) {
-        // One POST answers both "is it there?" and "link it": no HEAD needed within a registry.
-        const mount = await client.mountBlob(target.repository, blob.digest, mountFrom);
-        if (mount.mounted) {
-            counts.mounted++;
-            bytes.saved += blob.size;
-            logger.debug(`${target.repository}: mounted ${blob.digest} from ${mountFrom}.`);
-            return;
-        }
-        logger.debug(`${target.repository}: could not mount ${blob.digest} from ${mountFrom} (${mount.reason}); uploading it.`);
-        session = mount.session;
-    }
-    else if (await client.hasBlob(target.repository, blob.digest)) {
-        counts.existing++;
-        bytes.saved += blob.size;
-        logger.debug(`${target.repository}: ${blob.digest} already exists.`);
-        return;
-    }
+    let session = firstSession;
     for (let attempt = 1;; attempt++) {
         const open = session ?? (await client.startUpload(target.repository));
         session = undefined;
@@ -33074,18 +33095,37 @@ class RegistryClient {
     async #ping() {
         const host = apiHost(this.registry);
         const { transport } = this.#options;
-        let base = new URL(`https://${host}/v2/`);
+        const secure = new URL(`https://${host}/v2/`);
+        let base = secure;
         let response;
-        try {
-            response = await transport.send({ method: 'GET', url: base });
+        if (!this.#options.allowHttp) {
+            try {
+                response = await transport.send({ method: 'GET', url: secure });
+            }
+            catch (error) {
+                throw this.#networkError('GET', secure, 'reach the registry', error);
+            }
         }
-        catch (error) {
-            if (this.#options.allowHttp && isTlsMismatch(error)) {
-                base = new URL(`http://${host}/v2/`);
-                response = await this.#pingPlain(base);
+        else {
+            // HTTPS is preferred, but a plain-HTTP registry should not cost a failed TLS round trip first: ask both at once.
+            const plain = new URL(`http://${host}/v2/`);
+            const overTls = settle(transport.send({ method: 'GET', url: secure }));
+            const overHttp = settle(transport.send({ method: 'GET', url: plain }));
+            const tls = await overTls;
+            if ('value' in tls) {
+                response = tls.value;
+                void overHttp.then((other) => ('value' in other ? other.value.body.dump().catch(() => undefined) : undefined));
+            }
+            else if (isTlsMismatch(tls.error)) {
+                const http = await overHttp;
+                if (!('value' in http))
+                    throw this.#networkError('GET', plain, 'reach the registry over HTTP', http.error);
+                response = http.value;
+                base = plain;
             }
             else {
-                throw this.#networkError('GET', base, 'reach the registry', error);
+                void overHttp.then((other) => ('value' in other ? other.value.body.dump().catch(() => undefined) : undefined));
+                throw this.#networkError('GET', secure, 'reach the registry', tls.error);
             }
         }
         await response.body.dump().catch(() => undefined);
@@ -33103,14 +33143,6 @@ class RegistryClient {
             });
         }
         return base;
-    }
-    async #pingPlain(base) {
-        try {
-            return await this.#options.transport.send({ method: 'GET', url: base });
-        }
-        catch (error) {
-            throw this.#networkError('GET', base, 'reach the registry over HTTP', error);
-        }
     }
     #networkError(method, url, what, error) {
         let hint = '';
@@ -33538,6 +33570,9 @@ async function readManifestBody(body, tooLarge) {
         chunks.push(chunk);
     }
     return Buffer.concat(chunks);
+}
+function settle(promise) {
+    return promise.then((value) => ({ value }), (error) => ({ error }));
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"

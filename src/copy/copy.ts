@@ -5,7 +5,7 @@ import { DigestMismatchError } from '../oci/digest.ts';
 import { isContainerImage, type Descriptor, type Manifest } from '../oci/manifest.ts';
 import { isIndex } from '../oci/media-types.ts';
 import type { Platform } from '../oci/platform.ts';
-import { formatReference, pinnedReference, type Reference } from '../oci/reference.ts';
+import { DOCKER_HUB, formatReference, pinnedReference, type Reference } from '../oci/reference.ts';
 import type { RateLimit, RegistryClient, UploadSession } from '../registry/client.ts';
 import { RegistryError } from '../registry/errors.ts';
 import { isRetryableError } from '../registry/transport.ts';
@@ -87,10 +87,13 @@ interface TargetState {
 }
 
 const BLOB_ATTEMPTS = 3;
+/** Mounts and HEADs in flight at once: the size of the connection pool per host (see Transport). */
+const META_CONCURRENCY = 16;
 
 export async function copyImage(request: CopyRequest): Promise<CopyResult> {
   const { source, targets, logger, clientFor } = request;
   const limit = createLimiter(request.concurrency);
+  const metaLimit = createLimiter(Math.max(request.concurrency, META_CONCURRENCY));
   const warnings: string[] = [];
 
   // Declare every scope before the first request: one token per registry covers the source pull, the target
@@ -186,7 +189,7 @@ export async function copyImage(request: CopyRequest): Promise<CopyResult> {
       groups.set(key, [...(groups.get(key) ?? []), state]);
     }
     await Promise.all(
-      [...groups.values()].map((group) => pushToRepository({ request, plan: plan!, group, limit, sourceClient, placed })),
+      [...groups.values()].map((group) => pushToRepository({ request, plan: plan!, group, limit, metaLimit, sourceClient, placed })),
     );
   }
   return {
@@ -211,6 +214,12 @@ function rateLimits(request: CopyRequest): Array<RateLimit & { registry: string 
 /** The source digest by HEAD (cheap, not a Docker Hub pull); GET only when the registry does not say it. */
 async function resolveSourceDigest(client: RegistryClient, source: Reference): Promise<{ digest: string; manifest?: Manifest }> {
   const reference = source.digest ?? source.tag!;
+  if (source.registry !== DOCKER_HUB) {
+    // One GET answers both "which digest?" and "what bytes?" in the round trip a HEAD would take; manifests are small.
+    const manifest = await client.getManifest(source.repository, reference);
+    return { digest: manifest.digest, manifest };
+  }
+  // Docker Hub counts a manifest GET as a pull against the rate limit, and a HEAD not: ask by HEAD, GET only if needed.
   const head = await client.headManifest(source.repository, reference);
   if (!head) {
     throw new RegistryError({
@@ -243,7 +252,10 @@ interface PushContext {
   readonly request: CopyRequest;
   readonly plan: Plan;
   readonly group: readonly TargetState[];
+  /** Blob transfers (bytes on the wire): `concurrency` at once. */
   readonly limit: Limiter;
+  /** Mounts and HEADs move no data: more of them at once, still within the connection pool per host. */
+  readonly metaLimit: Limiter;
   readonly sourceClient: RegistryClient;
   /**
    * Blobs already being placed in a target registry other than the source's, by `registry digest`: the
@@ -270,7 +282,7 @@ async function pushToRepository(context: PushContext): Promise<void> {
       bytes.saved = plan.blobs.reduce((sum, b) => sum + b.size, 0);
       events.push(`All ${plan.blobs.length} blobs are already in ${target.repository} (same repository as the source).`);
     } else if (request.dryRun) {
-      await Promise.all(plan.blobs.map((blob) => context.limit(() => surveyBlob(client, target.repository, blob, sameRegistry, counts, bytes))));
+      await Promise.all(plan.blobs.map((blob) => context.metaLimit(() => surveyBlob(client, target.repository, blob, sameRegistry, counts, bytes))));
       events.push(`Dry run: ${counts.mounted} blobs would be mounted, ${counts.existing} are already present, ${counts.uploaded} would be uploaded (${formatBytes(bytes.uploaded)}).`);
     } else {
       const outcomes = await Promise.allSettled(
@@ -332,8 +344,7 @@ async function placeShared(
   events: string[],
 ): Promise<void> {
   const target = context.group[0]!.reference;
-  const place = (mountFrom: string | undefined): Promise<void> =>
-    context.limit(() => placeBlob(context, client, blob, mountFrom, counts, bytes, events));
+  const place = (mountFrom: string | undefined): Promise<void> => placeBlob(context, client, blob, mountFrom, counts, bytes, events);
   if (sameRegistry) return place(context.request.source.repository);
   const key = `${target.registry} ${blob.digest}`;
   const first = context.placed.get(key);
@@ -355,27 +366,48 @@ async function placeBlob(
   bytes: { uploaded: number; saved: number },
   events: string[],
 ): Promise<void> {
+  const target = context.group[0]!.reference;
+  const { logger } = context.request;
+  // First ask (mount, or HEAD): no bytes move, so this takes a metadata slot, not a transfer slot.
+  const checked = await context.metaLimit(async (): Promise<{ done: true } | { done: false; session: UploadSession | undefined }> => {
+    if (mountFrom !== undefined) {
+      // One POST answers both "is it there?" and "link it": no HEAD needed within a registry.
+      const mount = await client.mountBlob(target.repository, blob.digest, mountFrom);
+      if (mount.mounted) {
+        counts.mounted++;
+        bytes.saved += blob.size;
+        logger.debug(`${target.repository}: mounted ${blob.digest} from ${mountFrom}.`);
+        return { done: true };
+      }
+      logger.debug(`${target.repository}: could not mount ${blob.digest} from ${mountFrom} (${mount.reason}); uploading it.`);
+      return { done: false, session: mount.session };
+    }
+    if (await client.hasBlob(target.repository, blob.digest)) {
+      counts.existing++;
+      bytes.saved += blob.size;
+      logger.debug(`${target.repository}: ${blob.digest} already exists.`);
+      return { done: true };
+    }
+    return { done: false, session: undefined };
+  });
+  if (checked.done) return;
+  await context.limit(() => uploadBlob(context, client, blob, checked.session, counts, bytes, events));
+}
+
+/** Stream one blob from the source to the target, with fresh bytes and a fresh session on each attempt. */
+async function uploadBlob(
+  context: PushContext,
+  client: RegistryClient,
+  blob: Descriptor,
+  firstSession: UploadSession | undefined,
+  counts: BlobCounts,
+  bytes: { uploaded: number; saved: number },
+  events: string[],
+): Promise<void> {
   const { request } = context;
   const target = context.group[0]!.reference;
   const { logger, source } = request;
-  let session: UploadSession | undefined;
-  if (mountFrom !== undefined) {
-    // One POST answers both "is it there?" and "link it": no HEAD needed within a registry.
-    const mount = await client.mountBlob(target.repository, blob.digest, mountFrom);
-    if (mount.mounted) {
-      counts.mounted++;
-      bytes.saved += blob.size;
-      logger.debug(`${target.repository}: mounted ${blob.digest} from ${mountFrom}.`);
-      return;
-    }
-    logger.debug(`${target.repository}: could not mount ${blob.digest} from ${mountFrom} (${mount.reason}); uploading it.`);
-    session = mount.session;
-  } else if (await client.hasBlob(target.repository, blob.digest)) {
-    counts.existing++;
-    bytes.saved += blob.size;
-    logger.debug(`${target.repository}: ${blob.digest} already exists.`);
-    return;
-  }
+  let session = firstSession;
   for (let attempt = 1; ; attempt++) {
     const open = session ?? (await client.startUpload(target.repository));
     session = undefined;

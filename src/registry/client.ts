@@ -106,16 +106,32 @@ export class RegistryClient {
   async #ping(): Promise<URL> {
     const host = apiHost(this.registry);
     const { transport } = this.#options;
-    let base = new URL(`https://${host}/v2/`);
+    const secure = new URL(`https://${host}/v2/`);
+    let base = secure;
     let response: Response;
-    try {
-      response = await transport.send({ method: 'GET', url: base });
-    } catch (error) {
-      if (this.#options.allowHttp && isTlsMismatch(error)) {
-        base = new URL(`http://${host}/v2/`);
-        response = await this.#pingPlain(base);
+    if (!this.#options.allowHttp) {
+      try {
+        response = await transport.send({ method: 'GET', url: secure });
+      } catch (error) {
+        throw this.#networkError('GET', secure, 'reach the registry', error);
+      }
+    } else {
+      // HTTPS is preferred, but a plain-HTTP registry should not cost a failed TLS round trip first: ask both at once.
+      const plain = new URL(`http://${host}/v2/`);
+      const overTls = settle(transport.send({ method: 'GET', url: secure }));
+      const overHttp = settle(transport.send({ method: 'GET', url: plain }));
+      const tls = await overTls;
+      if ('value' in tls) {
+        response = tls.value;
+        void overHttp.then((other) => ('value' in other ? other.value.body.dump().catch(() => undefined) : undefined));
+      } else if (isTlsMismatch(tls.error)) {
+        const http = await overHttp;
+        if (!('value' in http)) throw this.#networkError('GET', plain, 'reach the registry over HTTP', http.error);
+        response = http.value;
+        base = plain;
       } else {
-        throw this.#networkError('GET', base, 'reach the registry', error);
+        void overHttp.then((other) => ('value' in other ? other.value.body.dump().catch(() => undefined) : undefined));
+        throw this.#networkError('GET', secure, 'reach the registry', tls.error);
       }
     }
     await response.body.dump().catch(() => undefined);
@@ -132,14 +148,6 @@ export class RegistryClient {
       });
     }
     return base;
-  }
-
-  async #pingPlain(base: URL): Promise<Response> {
-    try {
-      return await this.#options.transport.send({ method: 'GET', url: base });
-    } catch (error) {
-      throw this.#networkError('GET', base, 'reach the registry over HTTP', error);
-    }
   }
 
   #networkError(method: string, url: URL, what: string, error: unknown): RegistryError {
@@ -572,4 +580,11 @@ async function readManifestBody(body: Response['body'], tooLarge: () => Error): 
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
+}
+
+function settle<T>(promise: Promise<T>): Promise<{ value: T } | { error: unknown }> {
+  return promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
 }

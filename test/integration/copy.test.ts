@@ -125,8 +125,12 @@ describe('copy over plain HTTP', () => {
     await Promise.all([a.settle(), b.settle()]);
     const writes = [...a.requests(), ...b.requests()].filter((r) => WRITES.has(r.method));
     assert.deepEqual(writes, [], 'a re-run must not write');
-    const manifestGets = [...a.requests(), ...b.requests()].filter((r) => r.method === 'GET' && r.path.includes('/manifests/'));
-    assert.deepEqual(manifestGets, [], 'digests compared by HEAD only');
+    const manifestReads = [...a.requests(), ...b.requests()].filter((r) => r.path.includes('/manifests/'));
+    assert.deepEqual(
+      manifestReads.map((r) => `${r.method} ${r.path}`).sort(),
+      [`GET /v2/rerun/app/manifests/v1`, `HEAD /v2/rerun/app/manifests/stable`, `HEAD /v2/rerun/app/manifests/v1`].sort(),
+      'one read of the source, one HEAD per target, nothing else',
+    );
   });
 
   it('adds a tag inside the same repository with no blob traffic', async () => {

@@ -165,7 +165,7 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         const image = await pushImage(src, 'fivexx/app', 'v1', { seed: 'faults-5xx', layers: 2 });
         const [l0, l1] = image.layers.map((l) => l.digest) as [string, string];
         const fail = (status: number) => ({ respond: { status, headers: JSON_HEADERS, body: UNAVAILABLE } });
-        ps.addRule({ match: { method: 'GET', path: /\/manifests\/sha256:/ }, times: 1, action: fail(500) });
+        ps.addRule({ match: { method: 'GET', path: /\/manifests\/v1$/ }, times: 1, action: fail(500) });
         pd.addRule({ match: { method: 'HEAD', path: blobPath(l0) }, times: 1, action: fail(502) });
         ps.addRule({ match: { method: 'GET', path: blobPath(l1) }, times: 1, action: fail(503) });
         pd.addRule({ match: { method: 'PUT', path: /\/manifests\/v1$/ }, times: 1, action: fail(504) });
@@ -173,7 +173,7 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         assertCopied(run, image.digest);
         const lines = retryLines(run.log);
         const by = (status: number) => lines.filter((l) => l.why === `status ${status}`);
-        assert.deepEqual(by(500).map((l) => [l.method, l.url]), [['GET', `http://${ps.host}/v2/fivexx/app/manifests/${image.digest}`]]);
+        assert.deepEqual(by(500).map((l) => [l.method, l.url]), [['GET', `http://${ps.host}/v2/fivexx/app/manifests/v1`]]);
         assert.deepEqual(by(502).map((l) => [l.method, l.url]), [['HEAD', `http://${pd.host}/v2/fivexx/app/blobs/${l0}`]]);
         assert.deepEqual(by(503).map((l) => [l.method, l.url]), [['GET', `http://${ps.host}/v2/fivexx/app/blobs/${l1}`]]);
         assert.deepEqual(by(504).map((l) => [l.method, l.url]), [['PUT', `http://${pd.host}/v2/fivexx/app/manifests/v1`]]);
@@ -237,7 +237,7 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         reset();
         await pushImage(src, 'rl/long', 'v1', { seed: 'faults-429-long', layers: 1 });
         ps.addRule({
-          match: { method: 'HEAD', path: /\/manifests\/v1$/ },
+          match: { method: 'GET', path: /\/manifests\/v1$/ },
           action: { respond: { status: 429, headers: { 'retry-after': '3600', ...JSON_HEADERS }, body: TOOMANY } },
         });
         const run = await hoist(`${ps.host}/rl/long:v1`, [`${pd.host}/rl/long:v1`], { retry: { ...QUICK, maxRetryAfterMs: 5000 } });
@@ -245,7 +245,7 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         assert.equal(target.status, 'failed');
         assert.match(target.error!, /rate-limited/);
         assert.match(target.error!, /429/);
-        assert.equal(requestsTo(ps, 'HEAD', /\/manifests\/v1$/).length, 1);
+        assert.equal(requestsTo(ps, 'GET', /\/manifests\/v1$/).length, 1);
         assert.deepEqual(retryLines(run.log), []);
         assert.equal((await getManifest(dst, 'rl/long', 'v1')).status, 404);
       });
@@ -359,10 +359,10 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
       it('a reset while a manifest is being read is retried', async () => {
         reset();
         const image = await pushImage(src, 'reset/manifest', 'v1', { seed: 'faults-reset-manifest', layers: 1 });
-        ps.addRule({ match: { method: 'GET', path: /\/manifests\/sha256:/ }, times: 1, action: { resetAfterBytes: 100 } });
+        ps.addRule({ match: { method: 'GET', path: /\/manifests\/v1$/ }, times: 1, action: { resetAfterBytes: 100 } });
         const run = await hoist(`${ps.host}/reset/manifest:v1`, [`${pd.host}/reset/manifest:v1`], { retry: QUICK });
         assertCopied(run, image.digest);
-        assert.deepEqual(requestsTo(ps, 'GET', /\/manifests\/sha256:/).map((r) => r.faulted ?? 'ok'), ['resetAfterBytes 100', 'ok']);
+        assert.deepEqual(requestsTo(ps, 'GET', /\/manifests\/v1$/).map((r) => r.faulted ?? 'ok'), ['resetAfterBytes 100', 'ok']);
         assert.equal((await getManifest(dst, 'reset/manifest', 'v1')).digest, image.digest);
       });
 

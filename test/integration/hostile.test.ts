@@ -94,12 +94,12 @@ function assertOnlyOwnCommands(run: ActionRun, allowedMasks: readonly string[] =
   }
 }
 
-/** The summary table is intact: one header row, one row per target, nine cells each, no markup from a registry. */
+/** The summary table is intact: one header row, one row per target, ten cells each, no markup from a registry. */
 function assertSummaryIntact(summary: string, targets: number): void {
   const rows = [...summary.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => m[1]!);
   assert.equal(rows.length, targets + 1, summary);
-  assert.equal((rows[0]!.match(/<th>/g) ?? []).length, 9);
-  for (const row of rows.slice(1)) assert.equal((row.match(/<td>/g) ?? []).length, 9, row);
+  assert.equal((rows[0]!.match(/<th>/g) ?? []).length, 10);
+  for (const row of rows.slice(1)) assert.equal((row.match(/<td>/g) ?? []).length, 10, row);
   assert.equal((summary.match(/<table>/g) ?? []).length, 1);
   assert.equal((summary.match(/<\/table>/g) ?? []).length, 1);
   for (const bad of ['<script', '<img', '**', '](', '`', '|']) assert.ok(!summary.includes(bad), `summary contains ${bad}:\n${summary}`);
@@ -291,7 +291,7 @@ describe('bad input and hostile data', () => {
       await dst.settle();
       dst.clearRequests();
     };
-    /** Serve `bytes` as the manifest `repo:v1` resolves to (HEAD by tag, GET by digest). */
+    /** Serve `bytes` as the manifest `repo:v1` resolves to (HEAD or GET by tag, GET by digest). */
     const serveManifest = (repo: string, bytes: Buffer, mediaType: string = MediaType.ociManifest): string => {
       const digest = sha256Digest(bytes);
       const headers = { 'content-type': mediaType, 'docker-content-digest': digest };
@@ -309,7 +309,7 @@ describe('bad input and hostile data', () => {
       await reset();
       const image = await pushImage(reg, 'big/manifest', 'v1', { seed: 'hostile-big-manifest', layers: 1 });
       const huge = Buffer.alloc(5 * 1024 * 1024, 0x20);
-      proxy.addRule({ match: { method: 'GET', path: new RegExp(`/manifests/${image.digest}$`) }, action: { respond: { status: 200, headers: { 'content-type': MediaType.ociManifest }, body: huge.toString('latin1') } } });
+      proxy.addRule({ match: { method: 'GET', path: new RegExp(`/manifests/(v1|${image.digest})$`) }, action: { respond: { status: 200, headers: { 'content-type': MediaType.ociManifest }, body: huge.toString('latin1') } } });
       const run = await hoist(`${proxy.host}/big/manifest:v1`, [`${dst.host}/big/manifest:v1`]);
       const target = onlyTarget(run);
       assert.equal(target.status, 'failed');
@@ -323,7 +323,7 @@ describe('bad input and hostile data', () => {
     it('the action reports a manifest over 4 MiB as a failed target, with its outputs and summary, instead of crashing', async () => {
       await reset();
       const image = await pushImage(reg, 'big/action', 'v1', { seed: 'hostile-big-action', layers: 1 });
-      proxy.addRule({ match: { method: 'GET', path: new RegExp(`/manifests/${image.digest}$`) }, action: { respond: { status: 200, headers: { 'content-type': MediaType.ociManifest }, body: ' '.repeat(5 * 1024 * 1024) } } });
+      proxy.addRule({ match: { method: 'GET', path: new RegExp(`/manifests/(v1|${image.digest})$`) }, action: { respond: { status: 200, headers: { 'content-type': MediaType.ociManifest }, body: ' '.repeat(5 * 1024 * 1024) } } });
       const run = await runAction({ source: `${proxy.host}/big/action:v1`, targets: `${dst.host}/big/action:v1` });
       assert.equal(run.code, 1, run.stdout + run.stderr);
       assert.doesNotMatch(run.stderr, /Unhandled|throw er/, run.stderr);
@@ -358,7 +358,7 @@ describe('bad input and hostile data', () => {
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       try {
         const { port } = server.address() as AddressInfo;
-        proxy.addRule({ match: { method: 'GET', path: new RegExp(`/manifests/${image.digest}$`) }, action: { redirectTo: `http://127.0.0.1:${port}/manifest` } });
+        proxy.addRule({ match: { method: 'GET', path: new RegExp(`/manifests/(v1|${image.digest})$`) }, action: { redirectTo: `http://127.0.0.1:${port}/manifest` } });
         const run = await hoist(`${proxy.host}/big/chunked:v1`, [`${dst.host}/big/chunked:v1`]);
         const target = onlyTarget(run);
         assert.equal(target.status, 'failed');
@@ -416,10 +416,9 @@ describe('bad input and hostile data', () => {
     it('a malformed Docker-Content-Digest is not trusted: the manifest bytes decide the digest', async () => {
       await reset();
       const image = await pushImage(reg, 'bad/header', 'v1', { seed: 'hostile-bad-header', layers: 1 });
-      proxy.addRule({
-        match: { method: 'HEAD', path: /\/manifests\/v1$/ },
-        action: { respond: { status: 200, headers: { 'content-type': MediaType.ociManifest, 'docker-content-digest': 'sha256:not-a-digest/../x', 'content-length': String(image.manifest.length) } } },
-      });
+      const lying = { 'content-type': MediaType.ociManifest, 'docker-content-digest': 'sha256:not-a-digest/../x', 'content-length': String(image.manifest.length) };
+      proxy.addRule({ match: { method: 'HEAD', path: /\/manifests\/v1$/ }, action: { respond: { status: 200, headers: lying } } });
+      proxy.addRule({ match: { method: 'GET', path: /\/manifests\/v1$/ }, action: { respond: { status: 200, headers: lying, body: image.manifest.toString('latin1') } } });
       const run = await hoist(`${proxy.host}/bad/header:v1`, [`${dst.host}/bad/header:v1`]);
       const target = onlyTarget(run);
       assert.equal(target.status, 'copied', target.error);
@@ -432,7 +431,7 @@ describe('bad input and hostile data', () => {
       await reset();
       const image = await pushImage(reg, 'bad/swapped', 'v1', { seed: 'hostile-swapped', layers: 1 });
       const other = await pushImage(reg, 'bad/other', 'v1', { seed: 'hostile-swapped-other', layers: 1 });
-      proxy.addRule({ match: { method: 'GET', path: new RegExp(`/manifests/${image.digest}$`) }, action: { respond: { status: 200, headers: { 'content-type': MediaType.ociManifest, 'docker-content-digest': image.digest }, body: other.manifest.toString('latin1') } } });
+      proxy.addRule({ match: { method: 'GET', path: new RegExp(`/manifests/(v1|${image.digest})$`) }, action: { respond: { status: 200, headers: { 'content-type': MediaType.ociManifest, 'docker-content-digest': image.digest }, body: other.manifest.toString('latin1') } } });
       const run = await hoist(`${proxy.host}/bad/swapped:v1`, [`${dst.host}/bad/swapped:v1`]);
       const target = onlyTarget(run);
       assert.equal(target.status, 'failed');

@@ -213,11 +213,11 @@ describe('registry quirks, through a proxy in front of a real registry', () => {
   it('waits as Retry-After says on a 429 and says it was the rate limit', async () => {
     reset();
     const image = await pushImage(reg, 'quirk/ratelimit', 'v1', { seed: 'ratelimit' });
-    proxy.addRule({ match: { method: 'HEAD', path: /\/manifests\/v1$/ }, times: 1, action: { respond: { status: 429, headers: { 'retry-after': '1' }, body: '' } } });
+    proxy.addRule({ match: { method: 'GET', path: /\/manifests\/v1$/ }, times: 1, action: { respond: { status: 429, headers: { 'retry-after': '1' }, body: '' } } });
     const run = await hoist(`${proxy.host}/quirk/ratelimit:v1`, [`${other.host}/ratelimit/app:v1`], { retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 50 } });
     assert.equal(onlyTarget(run).status, 'copied', onlyTarget(run).error);
     assert.equal(onlyTarget(run).digest, image.digest);
-    assert.match(run.log.join('\n'), /Retrying HEAD http:\/\/127\.0\.0\.1:\d+\/v2\/quirk\/ratelimit\/manifests\/v1 in 1000 ms after the registry rate limit \(429\)/);
+    assert.match(run.log.join('\n'), /Retrying GET http:\/\/127\.0\.0\.1:\d+\/v2\/quirk\/ratelimit\/manifests\/v1 in 1000 ms after the registry rate limit \(429\)/);
   });
 
   it('keeps relative upload Locations and their query parameters', async () => {
@@ -234,11 +234,12 @@ describe('registry quirks, through a proxy in front of a real registry', () => {
     reset();
     const image = await pushImage(reg, 'quirk/hub', 'v1', { seed: 'hub' });
     proxy.addRule({
-      match: { method: 'HEAD', path: /\/quirk\/hub\/manifests\/v1$/ },
+      match: { method: 'GET', path: /\/quirk\/hub\/manifests\/v1$/ },
       action: {
         respond: {
           status: 200,
-          headers: { 'docker-content-digest': image.digest, 'content-type': image.mediaType, 'content-length': String(image.manifest.length), 'ratelimit-limit': '100;w=21600', 'ratelimit-remaining': '76;w=21600' },
+          headers: { 'docker-content-digest': image.digest, 'content-type': image.mediaType, 'ratelimit-limit': '100;w=21600', 'ratelimit-remaining': '76;w=21600' },
+          body: image.manifest.toString('latin1'),
         },
       },
     });
