@@ -30856,7 +30856,7 @@ function rateLimits(request) {
         return limit ? [{ registry, ...limit }] : [];
     });
 }
-/** The source digest by HEAD (cheap, not a Docker Hub pull); GET only when the registry does not say it. */
+/** The source's digest, and its bytes where they come at no extra cost (a GET everywhere but Docker Hub). */
 async function resolveSourceDigest(client, source) {
     const reference = source.digest ?? source.tag;
     if (source.registry !== DOCKER_HUB) {
