@@ -8,8 +8,9 @@
  * of the new one reach the counter in the same instant and in either order; `peak(slackMs)` therefore lets a close
  * seen up to `slackMs` after an open count as having come first.
  */
+import { listenOnLoopback } from './ports.ts';
 import { connect, createServer } from 'node:net';
-import type { AddressInfo, Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 
 export interface ConnectionCounter {
@@ -62,11 +63,7 @@ export async function startConnectionCounter(upstreamHost: string): Promise<Conn
     client.pipe(upstream);
     upstream.pipe(client);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOnLoopback(server);
   let stopping: Promise<void> | undefined;
   return {
     host: `127.0.0.1:${port}`,

@@ -17,11 +17,12 @@
  * Rules are checked in the order they were added; the first match applies and
  * `times` (default: unlimited) limits how often it fires.
  */
+import { httpServerStopper, listenOnLoopback } from './ports.ts';
 import { readFileSync } from 'node:fs';
 import { Agent as HttpAgent, createServer, request as httpRequest } from 'node:http';
 import type { IncomingMessage, OutgoingHttpHeaders, Server, ServerResponse } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import type { AddressInfo, Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 
 export type FaultAction =
@@ -373,23 +374,11 @@ export async function startFaultProxy(upstream: { url: string; caFile?: string }
       else socket.destroy();
     }, 2 * delay);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOnLoopback(server);
   origin = `http://127.0.0.1:${port}`;
   handle.host = `127.0.0.1:${port}`;
   handle.url = origin;
-  let stopping: Promise<void> | undefined;
-  handle.stop = () => {
-    stopping ??= new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-      agent.destroy();
-    });
-    return stopping;
-  };
+  handle.stop = httpServerStopper(server, () => agent.destroy());
   return handle;
 }
 
@@ -425,22 +414,11 @@ export async function startEchoServer(
       res.end(req.method === 'HEAD' ? undefined : body);
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  let stopping: Promise<void> | undefined;
+  const port = await listenOnLoopback(server);
   return {
     host: `127.0.0.1:${port}`,
     url: `http://127.0.0.1:${port}`,
     requests,
-    stop() {
-      stopping ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      return stopping;
-    },
+    stop: httpServerStopper(server),
   };
 }

@@ -1,4 +1,5 @@
-import { createServer } from 'node:net';
+import type { Server as HttpServer } from 'node:http';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 
 /**
  * Ask the kernel for a free TCP port on loopback.
@@ -24,4 +25,26 @@ export function freePort(): Promise<number> {
       server.close((err) => (err ? reject(err) : resolve(port)));
     });
   });
+}
+
+/** Start `server` listening on 127.0.0.1 at a port the kernel picks; resolves to that port. */
+export async function listenOnLoopback(server: Server): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+/** A stop() for an HTTP(S) server: closes it and its keep-alive connections; calling it again waits for the first. */
+export function httpServerStopper(server: HttpServer, also: () => void = () => undefined): () => Promise<void> {
+  let stopping: Promise<void> | undefined;
+  return () => {
+    stopping ??= new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+      also();
+    });
+    return stopping;
+  };
 }

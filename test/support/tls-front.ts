@@ -4,11 +4,11 @@
  * https:// Locations for the front; `intercept` may answer a request itself instead (e.g. a 307 to plain HTTP,
  * which an HTTPS-only client must refuse to follow).
  */
+import { httpServerStopper, listenOnLoopback } from './ports.ts';
 import { readFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { makeCerts } from './certs.ts';
 
 export interface TlsFrontRequest {
@@ -64,22 +64,11 @@ export async function startTlsFront(upstream: { url: string }, options: TlsFront
     });
     req.pipe(upstreamRequest);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  let stopping: Promise<void> | undefined;
+  const port = await listenOnLoopback(server);
   return {
     host: `127.0.0.1:${port}`,
     url: `https://127.0.0.1:${port}`,
     requests,
-    stop() {
-      stopping ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      return stopping;
-    },
+    stop: httpServerStopper(server),
   };
 }

@@ -10,13 +10,13 @@
  * Tokens are RS256 JWTs carrying the signing certificate in `x5c`, which
  * docker-registry verifies against its `rootcertbundle`.
  */
+import { listenOnLoopback } from './ports.ts';
 import { createPrivateKey, randomBytes, randomUUID, sign, X509Certificate } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer as createHttpServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { makeCerts } from './certs.ts';
 import type { Certs } from './certs.ts';
 
@@ -286,11 +286,7 @@ export async function startTokenIssuer(options: TokenIssuerOptions = {}): Promis
     ? createHttpsServer({ cert: await readFile(certs.serverCert), key: await readFile(certs.serverKey) }, listener)
     : createHttpServer(listener);
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listenOnLoopback(server);
 
   return {
     realm: `${useTls ? 'https' : 'http'}://127.0.0.1:${port}/token`,
