@@ -1,23 +1,15 @@
 // One call for the edges (action, CLI): open the registries a copy touches, run it, close the pools.
-import type { Logger, SecretSink } from '../log.ts';
 import type { Platform } from '../oci/platform.ts';
 import type { Reference } from '../oci/reference.ts';
-import type { CredentialSources } from '../registry/credentials.ts';
-import { openRegistries } from '../registry/registries.ts';
-import type { RetryPolicy } from '../registry/transport.ts';
+import { openRegistries, type RegistriesOptions } from '../registry/registries.ts';
 import { copyImage, type CopyRequest, type CopyResult } from './copy.ts';
 
-export interface PromoteOptions {
+/** What to copy, plus how to reach the registries (credentials, TLS, retries: see RegistriesOptions). */
+export interface PromoteOptions extends RegistriesOptions {
   readonly source: Reference;
   readonly targets: readonly Reference[];
   readonly platforms?: readonly Platform[] | undefined;
   readonly concurrency: number;
-  readonly credentials: Omit<CredentialSources, 'secret'>;
-  readonly insecureRegistries: ReadonlySet<string>;
-  readonly logger: Logger;
-  readonly secret: SecretSink;
-  readonly ca?: string | Buffer;
-  readonly retry?: Partial<RetryPolicy>;
   readonly dryRun?: boolean;
   readonly onProgress?: CopyRequest['onProgress'];
 }
