@@ -32415,7 +32415,7 @@ async function copyImage(request) {
             warnings.push(`Selecting platforms ${plan.platforms.join(', ')} produced a new index ${plan.root.digest}; its digest differs from the source's ${sourceDigest}.`);
         }
         const targetDigest = plan.root.digest;
-        const todo = [];
+        const toPush = [];
         for (const state of pending) {
             if (state.reference.digest !== undefined && state.reference.digest !== targetDigest) {
                 state.result = failed(state, `target ${formatReference(state.reference)} pins ${state.reference.digest}, but the image to push is ${targetDigest}; a digest target must name the digest being pushed`);
@@ -32424,13 +32424,13 @@ async function copyImage(request) {
                 state.result = unchanged(state, targetDigest, plan.platforms);
             }
             else {
-                todo.push(state);
+                toPush.push(state);
             }
         }
         const placed = new Map();
         // Targets that share a repository share the blob and child-manifest work; only their tags differ.
         const groups = new Map();
-        for (const state of todo) {
+        for (const state of toPush) {
             const key = `${state.reference.registry}/${state.reference.repository}`;
             groups.set(key, [...(groups.get(key) ?? []), state]);
         }

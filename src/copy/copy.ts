@@ -171,20 +171,20 @@ export async function copyImage(request: CopyRequest): Promise<CopyResult> {
       );
     }
     const targetDigest = plan.root.digest;
-    const todo: TargetState[] = [];
+    const toPush: TargetState[] = [];
     for (const state of pending) {
       if (state.reference.digest !== undefined && state.reference.digest !== targetDigest) {
         state.result = failed(state, `target ${formatReference(state.reference)} pins ${state.reference.digest}, but the image to push is ${targetDigest}; a digest target must name the digest being pushed`);
       } else if (state.current === targetDigest) {
         state.result = unchanged(state, targetDigest, plan.platforms);
       } else {
-        todo.push(state);
+        toPush.push(state);
       }
     }
     const placed = new Map<string, Promise<string>>();
     // Targets that share a repository share the blob and child-manifest work; only their tags differ.
     const groups = new Map<string, TargetState[]>();
-    for (const state of todo) {
+    for (const state of toPush) {
       const key = `${state.reference.registry}/${state.reference.repository}`;
       groups.set(key, [...(groups.get(key) ?? []), state]);
     }
