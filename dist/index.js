@@ -32342,7 +32342,8 @@ async function copyImage(request) {
     const metaLimit = createLimiter(Math.max(request.concurrency, META_CONCURRENCY));
     const warnings = [];
     // Declare every scope before the first request: one token per registry covers the source pull, the target
-    // pushes and the mount sources.
+    // pushes and the mount sources. A target in the source's registry shares the source's client, so its token
+    // already carries pull on the source repository for mounts.
     const sourceClient = clientFor(source.registry);
     sourceClient.requireScope(source.repository, 'pull');
     for (const target of targets) {
@@ -32351,8 +32352,6 @@ async function copyImage(request) {
             client.requireScope(target.repository, 'pull');
         else
             client.requireScope(target.repository, 'pull', 'push');
-        if (target.registry === source.registry)
-            client.requireScope(source.repository, 'pull');
     }
     const states = targets.map((reference) => ({ reference, started: Date.now(), events: [] }));
     const sourceText = formatReference(source);
@@ -33066,9 +33065,6 @@ class RegistryClient {
             logger: options.logger,
             allowHttpRealm: () => options.allowHttp,
         });
-    }
-    get credentials() {
-        return this.#options.credentials;
     }
     /** The last pull allowance the registry reported (Docker Hub), if any. */
     get rateLimit() {
@@ -34048,14 +34044,9 @@ function referenceOrProblem(input, text, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/outputs.ts
-// Step outputs and the job summary, built from the copy result. Everything from a registry is escaped.
-
-
-
-/** The `result` output: one object per target, the fields workflows and checks depend on. */
-function resultJson(result) {
-    return JSON.stringify(result.targets.map((t) => ({
+;// CONCATENATED MODULE: ./src/copy/result-json.ts
+function resultEntry(t) {
+    return {
         target: t.target,
         digest: t.digest ?? null,
         status: t.status,
@@ -34063,7 +34054,18 @@ function resultJson(result) {
         bytesUploaded: t.bytesUploaded,
         durationMs: t.durationMs,
         ...(t.error !== undefined && { error: t.error }),
-    })));
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+// Step outputs and the job summary, built from the copy result. Everything from a registry is escaped.
+
+
+
+
+/** The `result` output: one object per target, the fields workflows and checks depend on. */
+function resultJson(result) {
+    return JSON.stringify(result.targets.map(resultEntry));
 }
 function setOutputs(result) {
     const done = result.targets.filter((t) => t.status !== 'failed');

@@ -3,8 +3,9 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { splitList } from './action/inputs.ts';
-import { formatBytes, type CopyResult, type TargetResult } from './copy/copy.ts';
+import { formatBytes, type CopyResult } from './copy/copy.ts';
 import { promote } from './copy/promote.ts';
+import { resultEntry } from './copy/result-json.ts';
 import { inspectImage, type InspectResult } from './inspect.ts';
 import type { Logger } from './log.ts';
 import { parsePlatform, type Platform } from './oci/platform.ts';
@@ -184,7 +185,7 @@ async function copyCommand(args: string[], values: Values, io: CliIo, logger: Lo
   } finally {
     bar?.stop();
   }
-  io.stdout.write(values.json ? `${JSON.stringify(result.targets.map(jsonTarget), null, 2)}\n` : report(result));
+  io.stdout.write(values.json ? `${JSON.stringify(result.targets.map(resultEntry), null, 2)}\n` : report(result));
   return result.targets.some((t) => t.status === 'failed') ? 1 : 0;
 }
 
@@ -251,10 +252,6 @@ function guard<T>(parseValue: () => T): T {
 
 function reference(text: string): Reference {
   return guard(() => parseReference(text));
-}
-
-function jsonTarget(t: TargetResult): object {
-  return { target: t.target, digest: t.digest ?? null, status: t.status, blobs: t.blobs, bytesUploaded: t.bytesUploaded, durationMs: t.durationMs, ...(t.error !== undefined && { error: t.error }) };
 }
 
 function consoleLogger(io: CliIo, debug: boolean): Logger {

@@ -9,5 +9,3 @@ export interface Logger {
 
 /** Registers a value that must never appear in any log (the action maps this to core.setSecret). */
 export type SecretSink = (secret: string) => void;
-
-export const silentLogger: Logger = { debug() {}, info() {}, warning() {}, error() {} };

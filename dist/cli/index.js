@@ -30745,7 +30745,8 @@ async function copyImage(request) {
     const metaLimit = createLimiter(Math.max(request.concurrency, META_CONCURRENCY));
     const warnings = [];
     // Declare every scope before the first request: one token per registry covers the source pull, the target
-    // pushes and the mount sources.
+    // pushes and the mount sources. A target in the source's registry shares the source's client, so its token
+    // already carries pull on the source repository for mounts.
     const sourceClient = clientFor(source.registry);
     sourceClient.requireScope(source.repository, 'pull');
     for (const target of targets) {
@@ -30754,8 +30755,6 @@ async function copyImage(request) {
             client.requireScope(target.repository, 'pull');
         else
             client.requireScope(target.repository, 'pull', 'push');
-        if (target.registry === source.registry)
-            client.requireScope(source.repository, 'pull');
     }
     const states = targets.map((reference) => ({ reference, started: Date.now(), events: [] }));
     const sourceText = reference_formatReference(source);
@@ -30916,14 +30915,14 @@ async function pushToRepository(context) {
         }
         else if (request.dryRun) {
             await Promise.all(plan.blobs.map((blob) => context.metaLimit(() => surveyBlob(client, target.repository, blob, sameRegistry, counts, bytes))));
-            events.push(`Dry run: ${counts.mounted} blobs would be mounted, ${counts.existing} are already present, ${counts.uploaded} would be uploaded (${formatBytes(bytes.uploaded)}).`);
+            events.push(`Dry run: ${counts.mounted} blobs would be mounted, ${counts.existing} are already present, ${counts.uploaded} would be uploaded (${copy_formatBytes(bytes.uploaded)}).`);
         }
         else {
             const outcomes = await Promise.allSettled(plan.blobs.map((blob) => placeShared(context, client, blob, sameRegistry, counts, bytes, events)));
             const failure = outcomes.find((o) => o.status === 'rejected');
             if (failure)
                 throw failure.reason;
-            events.push(`Blobs: ${counts.mounted} mounted, ${counts.existing} already present, ${counts.uploaded} uploaded (${formatBytes(bytes.uploaded)}).`);
+            events.push(`Blobs: ${counts.mounted} mounted, ${counts.existing} already present, ${counts.uploaded} uploaded (${copy_formatBytes(bytes.uploaded)}).`);
         }
         if (!sameRepository && !request.dryRun) {
             const children = plan.manifests.slice(0, -1);
@@ -31037,7 +31036,7 @@ async function uploadBlob(context, client, blob, firstSession, counts, bytes, ev
             progress?.({ repository: repositoryName, digest: blob.digest, size: blob.size, phase: 'done', bytesDone: blob.size });
             counts.uploaded++;
             bytes.uploaded += blob.size;
-            logger.debug(`${target.repository}: uploaded ${blob.digest} (${formatBytes(blob.size)}).`);
+            logger.debug(`${target.repository}: uploaded ${blob.digest} (${copy_formatBytes(blob.size)}).`);
             return;
         }
         catch (error) {
@@ -31143,7 +31142,7 @@ function errorMessage(error) {
         return error.message.replace(/\.$/, '');
     return String(error);
 }
-function formatBytes(n) {
+function copy_formatBytes(n) {
     if (n < 1024)
         return `${n} B`;
     const units = ['KiB', 'MiB', 'GiB', 'TiB'];
@@ -31433,9 +31432,6 @@ class RegistryClient {
             logger: options.logger,
             allowHttpRealm: () => options.allowHttp,
         });
-    }
-    get credentials() {
-        return this.#options.credentials;
     }
     /** The last pull allowance the registry reported (Docker Hub), if any. */
     get rateLimit() {
@@ -32192,6 +32188,19 @@ async function promote(options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/copy/result-json.ts
+function resultEntry(t) {
+    return {
+        target: t.target,
+        digest: t.digest ?? null,
+        status: t.status,
+        blobs: t.blobs,
+        bytesUploaded: t.bytesUploaded,
+        durationMs: t.durationMs,
+        ...(t.error !== undefined && { error: t.error }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/inspect.ts
 
 const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
@@ -32256,8 +32265,45 @@ async function details(client, repository, image) {
 // EXTERNAL MODULE: ./node_modules/cli-progress/cli-progress.js
 var cli_progress = __nccwpck_require__(8502);
 var cli_progress_default = /*#__PURE__*/__nccwpck_require__.n(cli_progress);
+;// CONCATENATED MODULE: ./src/copy/progress-log.ts
+// Progress as log lines, for logs that are read afterwards (the action): a line when an upload starts, one when
+// it ends, and one every interval for long uploads. Never a line per chunk.
+
+function progressLogger(line, options = {}) {
+    const interval = options.intervalMs ?? 10_000;
+    const now = options.now ?? Date.now;
+    const uploads = new Map();
+    const name = (e) => `${e.repository}: ${e.digest.slice(0, 19)}`;
+    return (event) => {
+        const key = `${event.repository} ${event.digest}`;
+        const time = now();
+        if (event.phase === 'start') {
+            uploads.set(key, { started: time, lastLine: time });
+            line(`${name(event)} uploading ${formatBytes(event.size)}`);
+            return;
+        }
+        const upload = uploads.get(key);
+        if (!upload)
+            return;
+        if (event.phase === 'done') {
+            uploads.delete(key);
+            const seconds = Math.max((time - upload.started) / 1000, 0.001);
+            line(`${name(event)} uploaded ${formatBytes(event.size)} in ${seconds.toFixed(1)} s (${rate(event.size, seconds)})`);
+        }
+        else if (time - upload.lastLine >= interval) {
+            upload.lastLine = time;
+            const seconds = Math.max((time - upload.started) / 1000, 0.001);
+            line(`${name(event)} ${formatBytes(event.bytesDone)} of ${formatBytes(event.size)} (${rate(event.bytesDone, seconds)})`);
+        }
+    };
+}
+function rate(bytes, seconds) {
+    return `${(bytes / seconds / 1e6).toFixed(1)} MB/s`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli-progress-bar.ts
 // A live progress bar for terminals: one bar per blob being uploaded, removed when it finishes.
+
 
 
 function terminalProgress(stream) {
@@ -32274,7 +32320,7 @@ function terminalProgress(stream) {
         onProgress(event) {
             const key = `${event.repository} ${event.digest}`;
             if (event.phase === 'start') {
-                const bar = bars.create(event.size, 0, { name: `${event.repository} ${event.digest.slice(7, 19)}`, done: '0 B', size: formatBytes(event.size), speed: '' });
+                const bar = bars.create(event.size, 0, { name: `${event.repository} ${event.digest.slice(7, 19)}`, done: '0 B', size: copy_formatBytes(event.size), speed: '' });
                 active.set(key, { bar, started: Date.now() });
                 return;
             }
@@ -32282,7 +32328,7 @@ function terminalProgress(stream) {
             if (!entry)
                 return;
             const seconds = Math.max((Date.now() - entry.started) / 1000, 0.001);
-            entry.bar.update(event.bytesDone, { done: formatBytes(event.bytesDone), speed: `${(event.bytesDone / seconds / 1e6).toFixed(1)} MB/s` });
+            entry.bar.update(event.bytesDone, { done: copy_formatBytes(event.bytesDone), speed: rate(event.bytesDone, seconds) });
             if (event.phase === 'done') {
                 bars.remove(entry.bar);
                 active.delete(key);
@@ -32296,6 +32342,7 @@ function terminalProgress(stream) {
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 // Command-line entry over the same engine as the action: hoist copy | inspect | tags.
+
 
 
 
@@ -32470,7 +32517,7 @@ async function copyCommand(args, values, io, logger) {
     finally {
         bar?.stop();
     }
-    io.stdout.write(values.json ? `${JSON.stringify(result.targets.map(jsonTarget), null, 2)}\n` : report(result));
+    io.stdout.write(values.json ? `${JSON.stringify(result.targets.map(resultEntry), null, 2)}\n` : report(result));
     return result.targets.some((t) => t.status === 'failed') ? 1 : 0;
 }
 async function inspectCommand(args, values, io, logger) {
@@ -32540,9 +32587,6 @@ function guard(parseValue) {
 function reference(text) {
     return guard(() => reference_parseReference(text));
 }
-function jsonTarget(t) {
-    return { target: t.target, digest: t.digest ?? null, status: t.status, blobs: t.blobs, bytesUploaded: t.bytesUploaded, durationMs: t.durationMs, ...(t.error !== undefined && { error: t.error }) };
-}
 function consoleLogger(io, debug) {
     return {
         debug: (m) => {
@@ -32570,13 +32614,13 @@ function report(result) {
         String(t.blobs.mounted),
         String(t.blobs.existing),
         String(t.blobs.uploaded),
-        formatBytes(t.bytesUploaded),
+        copy_formatBytes(t.bytesUploaded),
         `${(t.durationMs / 1000).toFixed(1)}s`,
     ]);
     lines.push(...table(['TARGET', 'STATUS', 'DIGEST', 'MOUNTED', 'EXISTING', 'UPLOADED', 'BYTES', 'TIME'], rows));
     const saved = result.targets.reduce((sum, t) => sum + t.bytesSaved, 0);
     if (saved > 0)
-        lines.push(`${formatBytes(saved)} not transferred thanks to mounts and blobs already present.`);
+        lines.push(`${copy_formatBytes(saved)} not transferred thanks to mounts and blobs already present.`);
     for (const t of result.targets)
         if (t.pinned && t.status !== 'failed')
             lines.push(`pinned: ${t.pinned}`);
@@ -32590,11 +32634,11 @@ function report(result) {
 function inspectReport(result) {
     const lines = [`${result.reference}`, `Digest:     ${result.digest}`, `Media type: ${result.mediaType}`];
     if (result.manifests.length > 0) {
-        lines.push('Platforms:', ...table(['PLATFORM', 'DIGEST', 'SIZE'], result.manifests.map((m) => [m.platform ?? '-', m.digest, formatBytes(m.size)])).map((l) => `  ${l}`));
+        lines.push('Platforms:', ...table(['PLATFORM', 'DIGEST', 'SIZE'], result.manifests.map((m) => [m.platform ?? '-', m.digest, copy_formatBytes(m.size)])).map((l) => `  ${l}`));
     }
     for (const image of result.images) {
-        lines.push('', `${image.platform ?? 'image'} ${image.digest}${image.created ? `  created ${image.created}` : ''}  ${formatBytes(image.size)}`);
-        lines.push(...table(['LAYER', 'SIZE', 'MEDIA TYPE'], image.layers.map((l) => [l.digest, formatBytes(l.size), l.mediaType])).map((l) => `  ${l}`));
+        lines.push('', `${image.platform ?? 'image'} ${image.digest}${image.created ? `  created ${image.created}` : ''}  ${copy_formatBytes(image.size)}`);
+        lines.push(...table(['LAYER', 'SIZE', 'MEDIA TYPE'], image.layers.map((l) => [l.digest, copy_formatBytes(l.size), l.mediaType])).map((l) => `  ${l}`));
         if (image.history.length > 0) {
             lines.push('  History:', ...table(['CREATED', 'CREATED BY', 'LAYER'], image.history.map((h) => [h.created ?? '-', (h.createdBy ?? h.comment ?? '').replace(/\s+/g, ' ').slice(0, 80), h.emptyLayer ? '(empty)' : ''])).map((l) => `    ${l}`));
         }

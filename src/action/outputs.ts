@@ -1,21 +1,12 @@
 // Step outputs and the job summary, built from the copy result. Everything from a registry is escaped.
 import * as core from '@actions/core';
 import { formatBytes, type CopyResult, type TargetResult } from '../copy/copy.ts';
+import { resultEntry } from '../copy/result-json.ts';
 import { escapeSummary } from './escape.ts';
 
 /** The `result` output: one object per target, the fields workflows and checks depend on. */
 export function resultJson(result: CopyResult): string {
-  return JSON.stringify(
-    result.targets.map((t) => ({
-      target: t.target,
-      digest: t.digest ?? null,
-      status: t.status,
-      blobs: t.blobs,
-      bytesUploaded: t.bytesUploaded,
-      durationMs: t.durationMs,
-      ...(t.error !== undefined && { error: t.error }),
-    })),
-  );
+  return JSON.stringify(result.targets.map(resultEntry));
 }
 
 export function setOutputs(result: CopyResult): void {

@@ -97,14 +97,14 @@ export async function copyImage(request: CopyRequest): Promise<CopyResult> {
   const warnings: string[] = [];
 
   // Declare every scope before the first request: one token per registry covers the source pull, the target
-  // pushes and the mount sources.
+  // pushes and the mount sources. A target in the source's registry shares the source's client, so its token
+  // already carries pull on the source repository for mounts.
   const sourceClient = clientFor(source.registry);
   sourceClient.requireScope(source.repository, 'pull');
   for (const target of targets) {
     const client = clientFor(target.registry);
     if (request.dryRun) client.requireScope(target.repository, 'pull');
     else client.requireScope(target.repository, 'pull', 'push');
-    if (target.registry === source.registry) client.requireScope(source.repository, 'pull');
   }
 
   const states: TargetState[] = targets.map((reference) => ({ reference, started: Date.now(), events: [] }));

@@ -73,10 +73,6 @@ export class RegistryClient {
     });
   }
 
-  get credentials(): Credentials | undefined {
-    return this.#options.credentials;
-  }
-
   /** The last pull allowance the registry reported (Docker Hub), if any. */
   get rateLimit(): RateLimit | undefined {
     return this.#rateLimit;
