@@ -1,9 +1,14 @@
 // Action entry point: the runner executes dist/index.js, which runs the action and nothing else.
 import { run } from './action/run.ts';
 
-run().catch((error: unknown) => {
-  // Only a bug gets here: every expected failure is reported by run() itself.
-  process.exitCode = 1;
-  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  process.stdout.write(`::error::hoist failed unexpectedly: ${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`);
-});
+run()
+  // Everything is written by now (outputs synchronously, the summary awaited). Exiting here rather than letting the
+  // event loop drain skips the heap teardown and the wait for background compilation (~5 ms a step, measured). The
+  // empty write's callback runs once stdout has flushed, where stdout is an asynchronous pipe.
+  .then(() => process.stdout.write('', () => process.exit()))
+  .catch((error: unknown) => {
+    // Only a bug gets here: every expected failure is reported by run() itself.
+    process.exitCode = 1;
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stdout.write(`::error::hoist failed unexpectedly: ${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`);
+  });

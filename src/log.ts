@@ -1,4 +1,5 @@
-// The logger the core writes to. The action maps it onto @actions/core; the CLI and tests onto the console or a list.
+// The logger the core writes to. The action maps it onto workflow commands (src/action/runner.ts); the CLI and
+// tests onto the console or a list.
 
 export interface Logger {
   debug(message: string): void;
@@ -7,5 +8,5 @@ export interface Logger {
   error(message: string): void;
 }
 
-/** Registers a value that must never appear in any log (the action maps this to core.setSecret). */
+/** Registers a value that must never appear in any log (the action maps this to runner.setSecret). */
 export type SecretSink = (secret: string) => void;

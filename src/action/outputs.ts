@@ -1,8 +1,8 @@
 // Step outputs and the job summary, built from the copy result. Everything from a registry is escaped.
-import * as core from '@actions/core';
 import { formatBytes, type CopyResult, type TargetResult } from '../copy/copy.ts';
 import { resultEntry } from '../copy/result-json.ts';
 import { escapeSummary } from './escape.ts';
+import * as runner from './runner.ts';
 
 /** The `result` output: one object per target, the fields workflows and checks depend on. */
 export function resultJson(result: CopyResult): string {
@@ -11,9 +11,9 @@ export function resultJson(result: CopyResult): string {
 
 export function setOutputs(result: CopyResult): void {
   const done = result.targets.filter((t) => t.status !== 'failed');
-  core.setOutput('digest', done[0]?.digest ?? '');
-  core.setOutput('refs', done.map((t) => t.pinned).join('\n'));
-  core.setOutput('result', resultJson(result));
+  runner.setOutput('digest', done[0]?.digest ?? '');
+  runner.setOutput('refs', done.map((t) => t.pinned).join('\n'));
+  runner.setOutput('result', resultJson(result));
 }
 
 /** A run link, when the runner's environment names one. */
@@ -88,5 +88,5 @@ function seconds(ms: number): string {
 
 export async function writeSummary(result: CopyResult): Promise<void> {
   if (!process.env['GITHUB_STEP_SUMMARY']) return;
-  await core.summary.addRaw(summaryHtml(result)).write();
+  await runner.appendSummary(summaryHtml(result));
 }

@@ -1,5 +1,4 @@
 // The action: inputs -> copy -> outputs. The one place that fails the step.
-import * as core from '@actions/core';
 import { progressLogger } from '../copy/progress-log.ts';
 import { promote } from '../copy/promote.ts';
 import type { Logger } from '../log.ts';
@@ -7,25 +6,26 @@ import { formatReference } from '../oci/reference.ts';
 import { neutraliseCommands } from './escape.ts';
 import { InputError, parseInputs, secretsInInputs, type ActionInputs } from './inputs.ts';
 import { setOutputs, writeSummary } from './outputs.ts';
+import * as runner from './runner.ts';
 
 const logger: Logger = {
-  debug: (message) => core.debug(message),
-  info: (message) => core.info(neutraliseCommands(message)),
-  warning: (message) => core.warning(message),
-  error: (message) => core.error(message),
+  debug: (message) => runner.debug(message),
+  info: (message) => runner.info(neutraliseCommands(message)),
+  warning: (message) => runner.warning(message),
+  error: (message) => runner.error(message),
 };
 
 export async function run(): Promise<void> {
   // Secrets are masked before anything else can print them.
-  for (const secret of secretsInInputs((name) => core.getInput(name, { trimWhitespace: false }))) core.setSecret(secret);
+  for (const secret of secretsInInputs((name) => runner.getInput(name, { trimWhitespace: false }))) runner.setSecret(secret);
 
   let inputs: ActionInputs;
   try {
-    inputs = parseInputs((name) => core.getInput(name));
+    inputs = parseInputs((name) => runner.getInput(name));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    for (const problem of error.problems) core.error(problem);
-    core.setFailed(`hoist did not start: ${error.problems.length} input ${error.problems.length === 1 ? 'problem' : 'problems'} (see above).`);
+    for (const problem of error.problems) runner.error(problem);
+    runner.setFailed(`hoist did not start: ${error.problems.length} input ${error.problems.length === 1 ? 'problem' : 'problems'} (see above).`);
     return;
   }
 
@@ -48,25 +48,25 @@ export async function run(): Promise<void> {
     },
     insecureRegistries: inputs.insecureRegistries,
     logger,
-    secret: (value) => core.setSecret(value),
+    secret: (value) => runner.setSecret(value),
     dryRun: inputs.dryRun,
     onProgress: progressLogger((line) => logger.info(line)),
   });
 
-  for (const warning of result.warnings) core.warning(warning);
+  for (const warning of result.warnings) runner.warning(warning);
   for (const target of result.targets) {
-    core.startGroup(`${target.target}: ${target.status}${target.digest ? ` (${target.digest})` : ''}`);
+    runner.startGroup(`${target.target}: ${target.status}${target.digest ? ` (${target.digest})` : ''}`);
     for (const event of target.events) logger.info(event);
-    core.endGroup();
+    runner.endGroup();
   }
   setOutputs(result);
   await writeSummary(result);
 
   const failed = result.targets.filter((t) => t.status === 'failed');
-  for (const target of failed) core.error(target.error ?? `${target.target} failed`);
+  for (const target of failed) runner.error(target.error ?? `${target.target} failed`);
   if (failed.length > 0) {
     const ok = result.targets.filter((t) => t.status !== 'failed').map((t) => t.target);
-    core.setFailed(
+    runner.setFailed(
       `${failed.length} of ${result.targets.length} targets failed: ${failed.map((t) => t.target).join(', ')}.` +
         (ok.length > 0 ? ` These completed: ${ok.join(', ')}.` : ''),
     );

@@ -113,9 +113,10 @@ export class RegistryClient {
       }
     } else {
       // HTTPS is preferred, but a plain-HTTP registry should not cost a failed TLS round trip first: ask both at once.
+      // The plain request goes first: setting up TLS costs a few milliseconds of CPU that it need not wait for.
       const plain = new URL(`http://${host}/v2/`);
-      const overTls = settle(transport.send({ method: 'GET', url: secure }));
       const overHttp = settle(transport.send({ method: 'GET', url: plain }));
+      const overTls = settle(transport.send({ method: 'GET', url: secure }));
       const tls = await overTls;
       if ('value' in tls) {
         response = tls.value;

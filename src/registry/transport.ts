@@ -1,7 +1,11 @@
 // HTTP to registries: keep-alive pools, retries with backoff that honour Retry-After, and redirects that never
 // carry Authorization to another host nor downgrade to plain HTTP.
 import type { Readable } from 'node:stream';
-import { Agent, errors as undiciErrors, request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+// By path rather than from the package index: see src/types/undici-parts.d.ts.
+import Agent from 'undici/lib/dispatcher/agent.js';
+import request from 'undici/lib/api/api-request.js';
+import undiciErrors from 'undici/lib/core/errors.js';
 import type { Logger } from '../log.ts';
 import { redactUrl } from './errors.ts';
 
@@ -148,11 +152,12 @@ export class Transport {
       // Authorization belongs to the host that challenged for it: never forwarded to object storage.
       if (options.authorization !== undefined && url.host === originHost) headers['authorization'] = options.authorization;
       const dispatcher = this.#insecureHosts.has(url.host) ? this.#unverified : this.#verifying;
-      const res = await request(url, {
+      const res = await request.call(dispatcher, {
+        origin: url.origin,
+        path: `${url.pathname}${url.search}`,
         method: method as Dispatcher.HttpMethod,
         headers,
         body: body ?? null,
-        dispatcher,
         ...(options.signal && { signal: options.signal }),
       });
       const location = res.headers['location'];
