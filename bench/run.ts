@@ -27,7 +27,9 @@ const USAGE = `Usage: npm run bench [-- options]
   --auth MODE   registry auth: token (default; a token realm per registry, behind its own latency proxy) or none
   --delay MS    latency added each way by the proxies (default 20)
   --only IDS    comma list of scenarios to run: promote40,again,tag,cross5,index,fanout,big,startup
-                (again needs promote40)`;
+                (again needs promote40)
+  --node-args=A extra node options for hoist's runs, e.g. --node-args="--cpu-prof --cpu-prof-dir=/tmp/prof"
+                for flame graphs (times then include the profiler)`;
 
 const { values: args } = parseArgs({
   options: {
@@ -38,6 +40,7 @@ const { values: args } = parseArgs({
     auth: { type: 'string', default: 'token' },
     delay: { type: 'string', default: '20' },
     only: { type: 'string' },
+    'node-args': { type: 'string', default: '' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -49,6 +52,7 @@ const RUNS = args.quick ? 1 : Number(args.runs ?? 5);
 const DELAY_MS = Number(args.delay);
 const AUTH = args.auth;
 const ONLY = args.only ? new Set(args.only.split(',').map((id) => id.trim())) : undefined;
+const NODE_ARGS = args['node-args'].split(' ').filter(Boolean);
 const wanted = (id: string) => ONLY === undefined || ONLY.has(id);
 if (!Number.isInteger(RUNS) || RUNS < 1 || !Number.isFinite(DELAY_MS) || DELAY_MS < 0 || (AUTH !== 'token' && AUTH !== 'none')) {
   console.error(USAGE);
@@ -274,7 +278,7 @@ async function runHoist(source: string, targets: string[]): Promise<HoistOutcome
   const dir = mkdtempSync(join(scratch, 'hoist-run-'));
   try {
     const env = hoistEnv(dir, { source, targets: targets.join('\n') });
-    const measured = await measure(process.execPath, [ACTION_ENTRY], { env, scratch });
+    const measured = await measure(process.execPath, [...NODE_ARGS, ACTION_ENTRY], { env, scratch });
     const outputs = parseOutputFile(readFileSync(join(dir, 'output'), 'utf8'));
     const statuses = outputs['result'] ? (JSON.parse(outputs['result']) as Array<{ status: string }>).map((r) => r.status) : [];
     return { measured, statuses, digest: outputs['digest'] };
