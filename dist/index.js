@@ -12774,6 +12774,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
@@ -12920,6 +12927,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -12935,6 +12972,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -14975,10 +15023,8 @@ function settle(promise) {
     return promise.then((value) => ({ value }), (error) => ({ error }));
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
@@ -14986,7 +15032,6 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 ;// CONCATENATED MODULE: ./src/registry/credentials.ts
 // Where credentials for a registry come from, in order: the action's inputs, Docker's config.json (auths,
 // credHelpers, credsStore), the GitHub token for ghcr.io, else anonymous.
-
 
 
 
@@ -15064,7 +15109,9 @@ async function loadDockerConfig(dir) {
     const path = (0,external_node_path_namespaceObject.join)(folder, 'config.json');
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        // Read synchronously: nothing else can run yet, and a first asynchronous file read would start libuv's thread
+        // pool (and load fs/promises) ahead of the first request.
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch {
         return undefined;
@@ -15078,8 +15125,10 @@ function helperServerUrl(registry) {
 /** Run `docker-credential-<helper> get` as Docker does: server URL on stdin, JSON {Username, Secret} on stdout. */
 async function runCredentialHelper(helper, registry) {
     const binary = `docker-credential-${helper}`;
+    // Loaded here, not at start-up: most runs use no helper.
+    const { execFile } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
     const output = await new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)(binary, ['get'], { timeout: 30_000, maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
+        const child = execFile(binary, ['get'], { timeout: 30_000, maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
             if (error) {
                 const code = error.code;
                 if (code === 'ENOENT') {
@@ -15461,15 +15510,12 @@ function resultEntry(t) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 // The Actions runner's side of the conversation: inputs from INPUT_* variables, workflow commands on stdout, outputs
 // and the job summary in the files the runner names. It is the part of @actions/core hoist used, written out because
 // @actions/core also loads its HTTP client, the whole undici package, `exec` and `io` at import, for OIDC tokens and
 // platform details hoist never asks for: ~14 ms of every step's start-up, measured (README, Performance).
 // The formats are the runner's, as documented for workflow commands and environment files.
-
 
 
 
@@ -15544,17 +15590,17 @@ function setOutput(name, value, env = process.env) {
     (0,external_node_fs_namespaceObject.appendFileSync)(file, outputRecord(name, value), 'utf8');
 }
 /** Appends `text` to the job summary (GITHUB_STEP_SUMMARY); does nothing outside the runner. */
-async function appendSummary(text, env = process.env) {
+function appendSummary(text, env = process.env) {
     const file = env['GITHUB_STEP_SUMMARY'];
     if (!file)
         return;
     try {
-        await (0,promises_namespaceObject.access)(file, promises_namespaceObject.constants.R_OK | promises_namespaceObject.constants.W_OK);
+        (0,external_node_fs_namespaceObject.accessSync)(file, external_node_fs_namespaceObject.constants.R_OK | external_node_fs_namespaceObject.constants.W_OK);
     }
     catch {
         throw new Error(`The job summary file ${file} (GITHUB_STEP_SUMMARY) cannot be written; check that it exists and its permissions.`);
     }
-    await (0,promises_namespaceObject.appendFile)(file, text, 'utf8');
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, text, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
@@ -15633,10 +15679,10 @@ function formatWindow(seconds) {
 function seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
-async function writeSummary(result) {
+function writeSummary(result) {
     if (!process.env['GITHUB_STEP_SUMMARY'])
         return;
-    await appendSummary(summaryHtml(result));
+    appendSummary(summaryHtml(result));
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
@@ -15702,7 +15748,7 @@ async function run() {
         endGroup();
     }
     setOutputs(result);
-    await writeSummary(result);
+    writeSummary(result);
     const failed = result.targets.filter((t) => t.status === 'failed');
     for (const target of failed)
         runner_error(target.error ?? `${target.target} failed`);
@@ -15720,7 +15766,7 @@ async function run() {
 // Action entry point: the runner executes dist/index.js, which runs the action and nothing else.
 
 run()
-    // Everything is written by now (outputs synchronously, the summary awaited). Exiting here rather than letting the
+    // Everything is written by now (outputs and summary synchronously). Exiting here rather than letting the
     // event loop drain skips the heap teardown and the wait for background compilation (~5 ms a step, measured). The
     // empty write's callback runs once stdout has flushed, where stdout is an asynchronous pipe.
     .then(() => process.stdout.write('', () => process.exit()))

@@ -86,7 +86,7 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
-export async function writeSummary(result: CopyResult): Promise<void> {
+export function writeSummary(result: CopyResult): void {
   if (!process.env['GITHUB_STEP_SUMMARY']) return;
-  await runner.appendSummary(summaryHtml(result));
+  runner.appendSummary(summaryHtml(result));
 }

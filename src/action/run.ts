@@ -60,7 +60,7 @@ export async function run(): Promise<void> {
     runner.endGroup();
   }
   setOutputs(result);
-  await writeSummary(result);
+  writeSummary(result);
 
   const failed = result.targets.filter((t) => t.status === 'failed');
   for (const target of failed) runner.error(target.error ?? `${target.target} failed`);

@@ -4,8 +4,7 @@
 // platform details hoist never asks for: ~14 ms of every step's start-up, measured (README, Performance).
 // The formats are the runner's, as documented for workflow commands and environment files.
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync } from 'node:fs';
-import { access, appendFile, constants } from 'node:fs/promises';
+import { accessSync, appendFileSync, constants, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
 
 export interface InputOptions {
@@ -98,13 +97,13 @@ export function setOutput(name: string, value: string, env: NodeJS.ProcessEnv = 
 }
 
 /** Appends `text` to the job summary (GITHUB_STEP_SUMMARY); does nothing outside the runner. */
-export async function appendSummary(text: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export function appendSummary(text: string, env: NodeJS.ProcessEnv = process.env): void {
   const file = env['GITHUB_STEP_SUMMARY'];
   if (!file) return;
   try {
-    await access(file, constants.R_OK | constants.W_OK);
+    accessSync(file, constants.R_OK | constants.W_OK);
   } catch {
     throw new Error(`The job summary file ${file} (GITHUB_STEP_SUMMARY) cannot be written; check that it exists and its permissions.`);
   }
-  await appendFile(file, text, 'utf8');
+  appendFileSync(file, text, 'utf8');
 }

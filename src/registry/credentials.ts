@@ -1,7 +1,6 @@
 // Where credentials for a registry come from, in order: the action's inputs, Docker's config.json (auths,
 // credHelpers, credsStore), the GitHub token for ghcr.io, else anonymous.
-import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { SecretSink } from '../log.ts';
@@ -101,7 +100,9 @@ export async function loadDockerConfig(dir?: string): Promise<DockerConfig | und
   const path = join(folder, 'config.json');
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Read synchronously: nothing else can run yet, and a first asynchronous file read would start libuv's thread
+    // pool (and load fs/promises) ahead of the first request.
+    text = readFileSync(path, 'utf8');
   } catch {
     return undefined;
   }
@@ -116,6 +117,8 @@ function helperServerUrl(registry: string): string {
 /** Run `docker-credential-<helper> get` as Docker does: server URL on stdin, JSON {Username, Secret} on stdout. */
 export async function runCredentialHelper(helper: string, registry: string): Promise<{ username: string; password: string } | undefined> {
   const binary = `docker-credential-${helper}`;
+  // Loaded here, not at start-up: most runs use no helper.
+  const { execFile } = await import('node:child_process');
   const output = await new Promise<string>((resolve, reject) => {
     const child = execFile(binary, ['get'], { timeout: 30_000, maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) {

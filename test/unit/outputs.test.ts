@@ -247,7 +247,7 @@ describe('setOutputs and writeSummary', () => {
   });
 
   it('writes the summary HTML to the step summary file', async () => {
-    await writeSummary(result);
+    writeSummary(result);
     assert.equal(await readFile(join(dir, 'summary'), 'utf8'), summaryHtml(result));
   });
 });
