@@ -13480,8 +13480,13 @@ class Transport {
         this.#verifying = new (agent_default())({ ...common, connect: options.ca ? { ca: options.ca } : {} });
         this.#unverified = new (agent_default())({ ...common, connect: { rejectUnauthorized: false } });
     }
+    /**
+     * Ends the run's connections. Everything the run waits for has finished by now; what may still be in flight is a
+     * probe nobody needs (the HTTPS attempt at a plain-HTTP port, which can take until its time-out), so connections
+     * are destroyed rather than drained.
+     */
     async close() {
-        await Promise.all([this.#verifying.close(), this.#unverified.close()]);
+        await Promise.all([this.#verifying.destroy(), this.#unverified.destroy()]);
     }
     /** Send with retries of transient failures and manual redirects. The caller consumes or dumps the body. */
     async send(options) {
@@ -14559,6 +14564,14 @@ class RegistryClient {
             const plain = new URL(`http://${host}/v2/`);
             const overHttp = settle(transport.send({ method: 'GET', url: plain }));
             const overTls = settle(transport.send({ method: 'GET', url: secure }));
+            // A registry's answer over plain HTTP (200, or 401 with a challenge) proves the port speaks plain HTTP, so the
+            // TLS attempt can only fail: no need to wait for it. Anything else (a TLS server answers plain HTTP with 400)
+            // waits for TLS.
+            const first = await Promise.race([overHttp.then((r) => ({ over: 'http', r })), overTls.then((r) => ({ over: 'tls', r }))]);
+            if (first.over === 'http' && 'value' in first.r && (first.r.value.status === 200 || first.r.value.status === 401)) {
+                void overTls.then((other) => ('value' in other ? other.value.body.dump().catch(() => undefined) : undefined));
+                return this.#useProbe(first.r.value, plain);
+            }
             const tls = await overTls;
             if ('value' in tls) {
                 response = tls.value;
@@ -14576,6 +14589,10 @@ class RegistryClient {
                 throw this.#networkError('GET', secure, 'reach the registry', tls.error);
             }
         }
+        return this.#useProbe(response, base);
+    }
+    /** Takes the challenge from the `/v2/` answer; returns the base URL it came from. */
+    async #useProbe(response, base) {
         await response.body.dump().catch(() => undefined);
         if (response.status === 401) {
             const challenge = header(response.headers, 'www-authenticate');

@@ -117,6 +117,14 @@ export class RegistryClient {
       const plain = new URL(`http://${host}/v2/`);
       const overHttp = settle(transport.send({ method: 'GET', url: plain }));
       const overTls = settle(transport.send({ method: 'GET', url: secure }));
+      // A registry's answer over plain HTTP (200, or 401 with a challenge) proves the port speaks plain HTTP, so the
+      // TLS attempt can only fail: no need to wait for it. Anything else (a TLS server answers plain HTTP with 400)
+      // waits for TLS.
+      const first = await Promise.race([overHttp.then((r) => ({ over: 'http' as const, r })), overTls.then((r) => ({ over: 'tls' as const, r }))]);
+      if (first.over === 'http' && 'value' in first.r && (first.r.value.status === 200 || first.r.value.status === 401)) {
+        void overTls.then((other) => ('value' in other ? other.value.body.dump().catch(() => undefined) : undefined));
+        return this.#useProbe(first.r.value, plain);
+      }
       const tls = await overTls;
       if ('value' in tls) {
         response = tls.value;
@@ -131,6 +139,11 @@ export class RegistryClient {
         throw this.#networkError('GET', secure, 'reach the registry', tls.error);
       }
     }
+    return this.#useProbe(response, base);
+  }
+
+  /** Takes the challenge from the `/v2/` answer; returns the base URL it came from. */
+  async #useProbe(response: Response, base: URL): Promise<URL> {
     await response.body.dump().catch(() => undefined);
     if (response.status === 401) {
       const challenge = header(response.headers, 'www-authenticate');

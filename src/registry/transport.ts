@@ -96,8 +96,13 @@ export class Transport {
     this.#unverified = new Agent({ ...common, connect: { rejectUnauthorized: false } });
   }
 
+  /**
+   * Ends the run's connections. Everything the run waits for has finished by now; what may still be in flight is a
+   * probe nobody needs (the HTTPS attempt at a plain-HTTP port, which can take until its time-out), so connections
+   * are destroyed rather than drained.
+   */
   async close(): Promise<void> {
-    await Promise.all([this.#verifying.close(), this.#unverified.close()]);
+    await Promise.all([this.#verifying.destroy(), this.#unverified.destroy()]);
   }
 
   /** Send with retries of transient failures and manual redirects. The caller consumes or dumps the body. */

@@ -161,6 +161,22 @@ describe('registry quirks, through a proxy in front of a real registry', () => {
     proxy.requests.length = 0;
   };
 
+  it('uses a plain-HTTP registry on loopback without waiting for its HTTPS attempt to end', async () => {
+    // This proxy never answers the TLS hello: a client that waits for the HTTPS attempt before taking the plain
+    // answer hangs until its TLS time-out, then fails.
+    const silent = await startFaultProxy(reg, { answerNonHttp: false });
+    try {
+      const image = await pushImage(reg, 'quirk/plain', 'v1', { seed: 'plain-probe' });
+      const run = await hoist(`${silent.host}/quirk/plain:v1`, [`${silent.host}/quirk/plain:v2`]);
+      const target = onlyTarget(run);
+      assert.equal(target.status, 'copied', target.error);
+      assert.equal(target.digest, image.digest);
+      assert.equal(silent.clientErrors, 1, 'the HTTPS attempt was made, and is still unanswered');
+    } finally {
+      await silent.stop();
+    }
+  });
+
   it('hashes the manifest itself when HEAD carries no Docker-Content-Digest (ECR, some mirrors)', async () => {
     reset();
     const image = await pushImage(reg, 'quirk/nodigest', 'v1', { seed: 'nodigest' });

@@ -91,6 +91,8 @@ export interface FaultProxy {
 export interface FaultProxyOptions {
   /** Added each way (before forwarding the request, before sending the response); default 0. */
   delayMs?: number;
+  /** False: never answer what is not HTTP (a TLS hello), holding the connection open until stop(); default true. */
+  answerNonHttp?: boolean;
 }
 
 // Per connection, not end to end: never forwarded.
@@ -359,6 +361,7 @@ export async function startFaultProxy(upstream: { url: string; caFile?: string }
   });
   // Not HTTP at all (a TLS hello probing for HTTPS): answer 400 after one round trip, as a real server would.
   const rejected = new WeakSet<object>();
+  const held = new Set<{ destroy(): void }>();
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     // Only parse errors count; a client dropping its connection (ECONNRESET) is not one.
     if (!String(error.code).startsWith('HPE_')) {
@@ -368,6 +371,10 @@ export async function startFaultProxy(upstream: { url: string; caFile?: string }
     if (rejected.has(socket)) return;
     rejected.add(socket);
     clientErrors++;
+    if (options.answerNonHttp === false) {
+      held.add(socket);
+      return;
+    }
     const delay = handle.delayMs;
     setTimeout(() => {
       if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
@@ -378,7 +385,10 @@ export async function startFaultProxy(upstream: { url: string; caFile?: string }
   origin = `http://127.0.0.1:${port}`;
   handle.host = `127.0.0.1:${port}`;
   handle.url = origin;
-  handle.stop = httpServerStopper(server, () => agent.destroy());
+  handle.stop = httpServerStopper(server, () => {
+    for (const socket of held) socket.destroy();
+    agent.destroy();
+  });
   return handle;
 }
 
