@@ -15779,9 +15779,27 @@ async function run() {
     }
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/gc-tuning.ts
+// One V8 setting for streaming blobs through the process. Every 64 KiB socket read leaves a dead Buffer behind; the
+// JavaScript per chunk allocates so little that young-generation collections (scavenges) hardly run, so the dead
+// buffers pile up until V8's external-memory limit forces full mark-sweeps. Scavenging when the young generation is
+// 20% full instead of 80% frees them young and cheaply. Measured on one 512 MiB blob between two local registries,
+// 8 interleaved runs: 13% less CPU (1.14 -> 0.99 s) and peak RSS 157 -> 96 MiB; neutral on many small blobs and at
+// start-up. The flag is V8's own: if a Node release drops it, V8 prints "unrecognized flag" (a unit test watches).
+
+const GC_FLAGS = ['--minor-gc-task-trigger=20'];
+function tuneGarbageCollection() {
+    for (const flag of GC_FLAGS)
+        (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
+}
+
 ;// CONCATENATED MODULE: ./src/index.ts
 // Action entry point: the runner executes dist/index.js, which runs the action and nothing else.
 
+
+tuneGarbageCollection();
 run()
     // Everything is written by now (outputs and summary synchronously). Exiting here rather than letting the
     // event loop drain skips the heap teardown and the wait for background compilation (~5 ms a step, measured). The

@@ -1,5 +1,8 @@
 // Action entry point: the runner executes dist/index.js, which runs the action and nothing else.
 import { run } from './action/run.ts';
+import { tuneGarbageCollection } from './gc-tuning.ts';
+
+tuneGarbageCollection();
 
 run()
   // Everything is written by now (outputs and summary synchronously). Exiting here rather than letting the
