@@ -13,7 +13,7 @@ import { formatReference, normaliseRegistry, parseReference, type Reference } fr
 import type { ExplicitCredentials } from './registry/credentials.ts';
 import { openRegistries } from './registry/registries.ts';
 import { terminalProgress } from './cli-progress-bar.ts';
-import { tuneGarbageCollection } from './gc-tuning.ts';
+import { tuneV8 } from './v8-tuning.ts';
 
 const COMMON = `Credentials come from Docker's config.json ($DOCKER_CONFIG or ~/.docker), as "docker login" writes it,
 or from --username with --password-stdin (for --registry, default: the first target's registry).
@@ -118,7 +118,7 @@ function parse(argv: readonly string[]) {
 }
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
-  tuneGarbageCollection();
+  tuneV8();
   let parsed;
   try {
     parsed = parse(argv);

@@ -1,13 +1,13 @@
 // Action entry point: the runner executes dist/index.js, which runs the action and nothing else.
 import { run } from './action/run.ts';
-import { tuneGarbageCollection } from './gc-tuning.ts';
+import { tuneV8 } from './v8-tuning.ts';
 
-tuneGarbageCollection();
+tuneV8();
 
 run()
-  // Everything is written by now (outputs and summary synchronously). Exiting here rather than letting the
-  // event loop drain skips the heap teardown and the wait for background compilation (~5 ms a step, measured). The
-  // empty write's callback runs once stdout has flushed, where stdout is an asynchronous pipe.
+  // Everything is written by now (outputs and summary synchronously). Exiting here rather than letting the event
+  // loop drain skips tearing down the heap. The empty write's callback runs once stdout has flushed, where stdout is
+  // an asynchronous pipe.
   .then(() => process.stdout.write('', () => process.exit()))
   .catch((error: unknown) => {
     // Only a bug gets here: every expected failure is reported by run() itself.
