@@ -1,5 +1,6 @@
 // Makes sure the system tools the tests and the demo run against are present: Debian's docker-registry (the CNCF
-// distribution registry), skopeo (independent verifier), htpasswd (bcrypt users) and openssl (test CA).
+// distribution registry), skopeo (independent verifier), htpasswd (bcrypt users) and openssl (test CA); GNU time
+// and curl for the benchmark, which a test runs once.
 // Installs them with apt-get when missing and running as root; otherwise says exactly what to install.
 import { spawnSync } from 'node:child_process';
 
@@ -8,6 +9,8 @@ const TOOLS = [
   { command: 'skopeo', pkg: 'skopeo' },
   { command: 'htpasswd', pkg: 'apache2-utils' },
   { command: 'openssl', pkg: 'openssl' },
+  { command: '/usr/bin/time', pkg: 'time' },
+  { command: 'curl', pkg: 'curl' },
 ];
 
 function has(command) {
