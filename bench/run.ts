@@ -29,7 +29,10 @@ const USAGE = `Usage: npm run bench [-- options]
   --only IDS    comma list of scenarios to run: promote40,again,tag,cross5,index,fanout,big,startup
                 (again needs promote40)
   --node-args=A extra node options for hoist's runs, e.g. --node-args="--cpu-prof --cpu-prof-dir=/tmp/prof"
-                for flame graphs (times then include the profiler)`;
+                for flame graphs (times then include the profiler)
+  --compare F   also run another build of the action (F: its dist/index.js, e.g. from
+                git worktree add /tmp/old <rev> && (cd /tmp/old && npm ci && npm run build)), interleaved
+                with this one, and print an A/B table of wall time, CPU time and peak RSS`;
 
 const { values: args } = parseArgs({
   options: {
@@ -41,6 +44,7 @@ const { values: args } = parseArgs({
     delay: { type: 'string', default: '20' },
     only: { type: 'string' },
     'node-args': { type: 'string', default: '' },
+    compare: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -53,6 +57,7 @@ const DELAY_MS = Number(args.delay);
 const AUTH = args.auth;
 const ONLY = args.only ? new Set(args.only.split(',').map((id) => id.trim())) : undefined;
 const NODE_ARGS = args['node-args'].split(' ').filter(Boolean);
+const COMPARE_ENTRY = args.compare ? resolve(args.compare) : undefined;
 const wanted = (id: string) => ONLY === undefined || ONLY.has(id);
 if (!Number.isInteger(RUNS) || RUNS < 1 || !Number.isFinite(DELAY_MS) || DELAY_MS < 0 || (AUTH !== 'token' && AUTH !== 'none')) {
   console.error(USAGE);
@@ -61,6 +66,10 @@ if (!Number.isInteger(RUNS) || RUNS < 1 || !Number.isFinite(DELAY_MS) || DELAY_M
 if (Number(process.versions.node.split('.')[0]) < 24) {
   console.error(`The benchmark runs on Node 24; this is ${process.versions.node}. Use npm run bench (it runs the node@24 devDependency).`);
   process.exit(1);
+}
+if (COMPARE_ENTRY !== undefined && !existsSync(COMPARE_ENTRY)) {
+  console.error(`--compare: ${COMPARE_ENTRY} does not exist; it should be another build's dist/index.js.`);
+  process.exit(2);
 }
 if (!existsSync(ACTION_ENTRY)) {
   console.error(`${ACTION_ENTRY} is missing: run npm run build first (the benchmark measures the bundled action and builds nothing).`);
@@ -153,7 +162,8 @@ function purgeBlobs(reg: RegistryHandle, digests: readonly string[]): void {
 // ---------------------------------------------------------------------------------------------------------------
 // Running the tools
 
-type Tool = 'hoist' | 'skopeo' | 'curl';
+/** hoist-b: the build given with --compare. */
+type Tool = 'hoist' | 'hoist-b' | 'skopeo' | 'curl';
 
 interface TraceEntry {
   at: string; // which proxy: A, B, token A, token B
@@ -274,11 +284,11 @@ interface HoistOutcome {
   digest: string | undefined;
 }
 
-async function runHoist(source: string, targets: string[]): Promise<HoistOutcome> {
+async function runHoist(entry: string, source: string, targets: string[]): Promise<HoistOutcome> {
   const dir = mkdtempSync(join(scratch, 'hoist-run-'));
   try {
     const env = hoistEnv(dir, { source, targets: targets.join('\n') });
-    const measured = await measure(process.execPath, [...NODE_ARGS, ACTION_ENTRY], { env, scratch });
+    const measured = await measure(process.execPath, [...NODE_ARGS, entry], { env, scratch });
     const outputs = parseOutputFile(readFileSync(join(dir, 'output'), 'utf8'));
     const statuses = outputs['result'] ? (JSON.parse(outputs['result']) as Array<{ status: string }>).map((r) => r.status) : [];
     return { measured, statuses, digest: outputs['digest'] };
@@ -401,6 +411,8 @@ interface Summary {
   token: number;
   minRequests: number;
   maxRequests: number;
+  /** User plus system CPU time (GNU time: 10 ms resolution). */
+  cpuMs: number;
 }
 
 function summarize(runs: ToolRun[]): Summary {
@@ -412,6 +424,7 @@ function summarize(runs: ToolRun[]): Summary {
     token: median(runs.map((r) => r.counts.token)),
     minRequests: Math.min(...registry),
     maxRequests: Math.max(...registry),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
   };
 }
 
@@ -438,8 +451,8 @@ async function verifyTargets(targets: string[], digest: string): Promise<void> {
 }
 
 async function runScenario(scenario: Scenario, results: ScenarioResult[]): Promise<void> {
-  const tools: Tool[] = scenario.curl ? ['hoist', 'skopeo', 'curl'] : ['hoist', 'skopeo'];
-  const runs: Record<Tool, ToolRun[]> = { hoist: [], skopeo: [], curl: [] };
+  const tools: Tool[] = ['hoist', ...(COMPARE_ENTRY ? (['hoist-b'] as const) : []), 'skopeo', ...(scenario.curl ? (['curl'] as const) : [])];
+  const runs: Record<Tool, ToolRun[]> = { hoist: [], 'hoist-b': [], skopeo: [], curl: [] };
   const B = sides[1]!;
   if (scenario.direct) for (const s of sides) if (s.tokenProxy) s.tokenProxy.delayMs = 0;
   try {
@@ -454,12 +467,12 @@ async function runScenario(scenario: Scenario, results: ScenarioResult[]): Promi
         spawnSync('sync');
         const mark = await resetCounters(scenario.direct === true);
         let record: ToolRun;
-        if (tool === 'hoist') {
-          const outcome = await runHoist(copy.source, copy.targets);
+        if (tool === 'hoist' || tool === 'hoist-b') {
+          const outcome = await runHoist(tool === 'hoist' ? ACTION_ENTRY : COMPARE_ENTRY!, copy.source, copy.targets);
           const counts = await collect(mark, scenario.direct === true, outcome.measured.startedAt);
           const bad = outcome.statuses.length !== copy.targets.length || outcome.statuses.some((s) => s !== copy.expect);
           if (outcome.measured.code !== 0 || bad) {
-            throw new Error(`hoist ${scenario.id} run ${run}: exit ${outcome.measured.code}, statuses ${outcome.statuses.join(',')} (expected ${copy.expect}):\n${outcome.measured.stdout}\n${outcome.measured.stderr}`);
+            throw new Error(`${tool} ${scenario.id} run ${run}: exit ${outcome.measured.code}, statuses ${outcome.statuses.join(',')} (expected ${copy.expect}):\n${outcome.measured.stdout}\n${outcome.measured.stderr}`);
           }
           record = { tool, run, wallMs: outcome.measured.wallMs, rssKiB: outcome.measured.rssKiB, cpuMs: outcome.measured.cpuMs, counts, commands: 1 };
         } else if (tool === 'skopeo') {
@@ -495,7 +508,7 @@ async function runScenario(scenario: Scenario, results: ScenarioResult[]): Promi
   const s = summarize(runs.skopeo);
   const baseline = runs.curl.length > 0 ? median(runs.curl.map((r) => r.wallMs)) : undefined;
   const { pass, detail } = scenario.judge(h, s, baseline);
-  results.push({ id: scenario.id, title: scenario.title, goal: scenario.goal, hoist: h, skopeo: s, ...(baseline !== undefined && { baselineMs: baseline, baselineName: 'curl pipe' }), ratio: ratio(h, s), pass, detail, runs: [...runs.hoist, ...runs.skopeo, ...runs.curl] });
+  results.push({ id: scenario.id, title: scenario.title, goal: scenario.goal, hoist: h, ...(COMPARE_ENTRY && { compared: summarize(runs['hoist-b']) }), skopeo: s, ...(baseline !== undefined && { baselineMs: baseline, baselineName: 'curl pipe' }), ratio: ratio(h, s), pass, detail, runs: [...runs.hoist, ...runs['hoist-b'], ...runs.skopeo, ...runs.curl] });
 }
 
 interface ScenarioResult {
@@ -503,6 +516,8 @@ interface ScenarioResult {
   title: string;
   goal: string;
   hoist: Summary;
+  /** The --compare build. */
+  compared?: Summary;
   skopeo?: Summary;
   baselineMs?: number;
   baselineName?: string;
@@ -561,6 +576,36 @@ function formatRequests(s: Summary): string {
   return `${s.requests}${spread}${token}`;
 }
 
+function markdownTable(rows: string[][]): string {
+  const lines = rows.map((cells) => `| ${cells.join(' | ')} |`);
+  lines.splice(1, 0, `|${rows[0]!.map(() => '---').join('|')}|`);
+  return lines.join('\n');
+}
+
+/** This build against the --compare build, measured in the same interleaved runs. */
+function compareTable(results: ScenarioResult[]): string {
+  const rows = [
+    ['scenario', 'wall', 'wall compared', 'ratio', 'CPU', 'CPU compared', 'peak RSS', 'peak RSS compared', 'requests', 'requests compared'],
+    ...results.flatMap((r) =>
+      r.compared
+        ? [[
+            r.title,
+            formatMs(r.hoist.wallMs),
+            formatMs(r.compared.wallMs),
+            (r.hoist.wallMs / r.compared.wallMs).toFixed(2),
+            formatMs(r.hoist.cpuMs),
+            formatMs(r.compared.cpuMs),
+            formatMiB(r.hoist.rssKiB),
+            formatMiB(r.compared.rssKiB),
+            formatRequests(r.hoist),
+            formatRequests(r.compared),
+          ]]
+        : [],
+    ),
+  ];
+  return markdownTable(rows);
+}
+
 function table(results: ScenarioResult[]): string {
   const rows = [
     ['scenario', 'hoist', 'skopeo', 'hoist/skopeo', 'baseline', 'requests hoist', 'requests skopeo', 'peak RSS hoist', 'peak RSS skopeo', 'goal', 'result'],
@@ -578,9 +623,7 @@ function table(results: ScenarioResult[]): string {
       r.pass ? 'PASS' : `MISS (${r.detail})`,
     ]),
   ];
-  const lines = rows.map((cells) => `| ${cells.join(' | ')} |`);
-  lines.splice(1, 0, `|${rows[0]!.map(() => '---').join('|')}|`);
-  return lines.join('\n');
+  return markdownTable(rows);
 }
 
 function traceText(result: ScenarioResult): string {
@@ -736,6 +779,7 @@ async function main(): Promise<void> {
   const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: import.meta.dirname, encoding: 'utf8' }).stdout.trim() || 'unknown';
   const header = `hoist (${ACTION_ENTRY.replace(`${resolve(import.meta.dirname, '..')}/`, '')} sha256 ${distHash}…, HEAD ${head}) vs skopeo ${(await measure('skopeo', ['--version'], { env: { PATH: process.env['PATH'] ?? '' }, scratch })).stdout.trim().replace('skopeo version ', '')}: median of ${RUNS} run${RUNS === 1 ? '' : 's'}, proxies add ${DELAY_MS} ms each way (RTT ${2 * DELAY_MS} ms), auth ${AUTH}; requests = HTTP requests the registries saw, 401s included (token-realm requests apart)`;
   console.log(`\n${header}\n\n${table(results)}\n`);
+  if (COMPARE_ENTRY) console.log(`A/B, in the same interleaved runs: ${ACTION_ENTRY} against ${COMPARE_ENTRY}\n\n${compareTable(results)}\n`);
   const missed = results.filter((r) => !r.pass).length;
   console.log(missed === 0 ? 'All goals met.' : `${missed} of ${results.length} goals missed.`);
   console.log(`Load average (1 min) at the start: ${loadBefore.toFixed(2)}${loadBefore > 0.5 ? ' — other work was running: timings are noisy' : ''}.`);

@@ -17,6 +17,7 @@ interface ToolSummary {
 interface ScenarioResult {
   id: string;
   hoist: ToolSummary;
+  compared?: ToolSummary;
   skopeo?: ToolSummary;
   ratio: number;
 }
@@ -26,7 +27,9 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 it('npm run bench -- --quick measures every scenario, within the request budgets of issue #5', { timeout: 600_000 }, async () => {
   const json = join(dir, 'bench.json');
-  await promisify(execFile)(process.execPath, [resolve(import.meta.dirname, '../../bench/run.ts'), '--quick', '--json', json], {
+  // --compare against the same build: exercises the A/B path, whose request counts must then agree.
+  const dist = resolve(import.meta.dirname, '../../dist/index.js');
+  await promisify(execFile)(process.execPath, [resolve(import.meta.dirname, '../../bench/run.ts'), '--quick', '--json', json, '--compare', dist], {
     cwd: resolve(import.meta.dirname, '../..'),
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -44,5 +47,6 @@ it('npm run bench -- --quick measures every scenario, within the request budgets
     assert.equal(r.hoist.token, registries, `${r.id}: one token request per registry`);
     assert.ok(r.skopeo && r.skopeo.requests > r.hoist.requests, `${r.id}: skopeo was measured alongside`);
     assert.ok(Number.isFinite(r.ratio) && r.ratio > 0, `${r.id}: a ratio was computed`);
+    assert.equal(r.compared?.requests, r.hoist.requests, `${r.id}: the same build, compared, makes the same requests`);
   }
 });
