@@ -14569,13 +14569,13 @@ class RegistryClient {
             // waits for TLS.
             const first = await Promise.race([overHttp.then((r) => ({ over: 'http', r })), overTls.then((r) => ({ over: 'tls', r }))]);
             if (first.over === 'http' && 'value' in first.r && (first.r.value.status === 200 || first.r.value.status === 401)) {
-                void overTls.then((other) => ('value' in other ? other.value.body.dump().catch(() => undefined) : undefined));
+                discardWhenSettled(overTls);
                 return this.#useProbe(first.r.value, plain);
             }
             const tls = await overTls;
             if ('value' in tls) {
                 response = tls.value;
-                void overHttp.then((other) => ('value' in other ? other.value.body.dump().catch(() => undefined) : undefined));
+                discardWhenSettled(overHttp);
             }
             else if (isTlsMismatch(tls.error)) {
                 const http = await overHttp;
@@ -14585,7 +14585,7 @@ class RegistryClient {
                 base = plain;
             }
             else {
-                void overHttp.then((other) => ('value' in other ? other.value.body.dump().catch(() => undefined) : undefined));
+                discardWhenSettled(overHttp);
                 throw this.#networkError('GET', secure, 'reach the registry', tls.error);
             }
         }
@@ -15035,6 +15035,10 @@ async function readManifestBody(body, tooLarge) {
         chunks.push(chunk);
     }
     return Buffer.concat(chunks);
+}
+/** The probe nobody waits for: read its body away when it answers, so its connection goes back to the pool. */
+function discardWhenSettled(probe) {
+    void probe.then((other) => ('value' in other ? other.value.body.dump().catch(() => undefined) : undefined));
 }
 function settle(promise) {
     return promise.then((value) => ({ value }), (error) => ({ error }));
@@ -15808,6 +15812,7 @@ function tuneV8() {
 // Action entry point: the runner executes dist/index.js, which runs the action and nothing else.
 
 
+
 tuneV8();
 run()
     // Everything is written by now (outputs and summary synchronously). Exiting here rather than letting the event
@@ -15816,8 +15821,6 @@ run()
     .then(() => process.stdout.write('', () => process.exit()))
     .catch((error) => {
     // Only a bug gets here: every expected failure is reported by run() itself.
-    process.exitCode = 1;
-    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    process.stdout.write(`::error::hoist failed unexpectedly: ${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`);
+    setFailed(`hoist failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 });
 

@@ -1,5 +1,6 @@
 // Action entry point: the runner executes dist/index.js, which runs the action and nothing else.
 import { run } from './action/run.ts';
+import { setFailed } from './action/runner.ts';
 import { tuneV8 } from './v8-tuning.ts';
 
 tuneV8();
@@ -11,7 +12,5 @@ run()
   .then(() => process.stdout.write('', () => process.exit()))
   .catch((error: unknown) => {
     // Only a bug gets here: every expected failure is reported by run() itself.
-    process.exitCode = 1;
-    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    process.stdout.write(`::error::hoist failed unexpectedly: ${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`);
+    setFailed(`hoist failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   });

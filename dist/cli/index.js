@@ -16179,13 +16179,13 @@ class RegistryClient {
             // waits for TLS.
             const first = await Promise.race([overHttp.then((r) => ({ over: 'http', r })), overTls.then((r) => ({ over: 'tls', r }))]);
             if (first.over === 'http' && 'value' in first.r && (first.r.value.status === 200 || first.r.value.status === 401)) {
-                void overTls.then((other) => ('value' in other ? other.value.body.dump().catch(() => undefined) : undefined));
+                discardWhenSettled(overTls);
                 return this.#useProbe(first.r.value, plain);
             }
             const tls = await overTls;
             if ('value' in tls) {
                 response = tls.value;
-                void overHttp.then((other) => ('value' in other ? other.value.body.dump().catch(() => undefined) : undefined));
+                discardWhenSettled(overHttp);
             }
             else if (isTlsMismatch(tls.error)) {
                 const http = await overHttp;
@@ -16195,7 +16195,7 @@ class RegistryClient {
                 base = plain;
             }
             else {
-                void overHttp.then((other) => ('value' in other ? other.value.body.dump().catch(() => undefined) : undefined));
+                discardWhenSettled(overHttp);
                 throw this.#networkError('GET', secure, 'reach the registry', tls.error);
             }
         }
@@ -16645,6 +16645,10 @@ async function readManifestBody(body, tooLarge) {
         chunks.push(chunk);
     }
     return Buffer.concat(chunks);
+}
+/** The probe nobody waits for: read its body away when it answers, so its connection goes back to the pool. */
+function discardWhenSettled(probe) {
+    void probe.then((other) => ('value' in other ? other.value.body.dump().catch(() => undefined) : undefined));
 }
 function settle(promise) {
     return promise.then((value) => ({ value }), (error) => ({ error }));

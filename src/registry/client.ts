@@ -122,20 +122,20 @@ export class RegistryClient {
       // waits for TLS.
       const first = await Promise.race([overHttp.then((r) => ({ over: 'http' as const, r })), overTls.then((r) => ({ over: 'tls' as const, r }))]);
       if (first.over === 'http' && 'value' in first.r && (first.r.value.status === 200 || first.r.value.status === 401)) {
-        void overTls.then((other) => ('value' in other ? other.value.body.dump().catch(() => undefined) : undefined));
+        discardWhenSettled(overTls);
         return this.#useProbe(first.r.value, plain);
       }
       const tls = await overTls;
       if ('value' in tls) {
         response = tls.value;
-        void overHttp.then((other) => ('value' in other ? other.value.body.dump().catch(() => undefined) : undefined));
+        discardWhenSettled(overHttp);
       } else if (isTlsMismatch(tls.error)) {
         const http = await overHttp;
         if (!('value' in http)) throw this.#networkError('GET', plain, 'reach the registry over HTTP', http.error);
         response = http.value;
         base = plain;
       } else {
-        void overHttp.then((other) => ('value' in other ? other.value.body.dump().catch(() => undefined) : undefined));
+        discardWhenSettled(overHttp);
         throw this.#networkError('GET', secure, 'reach the registry', tls.error);
       }
     }
@@ -590,6 +590,11 @@ async function readManifestBody(body: Response['body'], tooLarge: () => Error): 
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
+}
+
+/** The probe nobody waits for: read its body away when it answers, so its connection goes back to the pool. */
+function discardWhenSettled(probe: Promise<{ value: Response } | { error: unknown }>): void {
+  void probe.then((other) => ('value' in other ? other.value.body.dump().catch(() => undefined) : undefined));
 }
 
 function settle<T>(promise: Promise<T>): Promise<{ value: T } | { error: unknown }> {
