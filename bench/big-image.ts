@@ -44,10 +44,17 @@ export interface BlobTarget {
 }
 
 /** POST then one streamed PUT (monolithic upload). */
-export async function pushBlobStream(target: BlobTarget, repo: string, digest: string, size: number, body: () => Readable | Buffer): Promise<void> {
+export async function pushBlobStream(
+  target: BlobTarget,
+  repo: string,
+  digest: string,
+  size: number,
+  body: () => Readable | Buffer,
+): Promise<void> {
   const auth: Record<string, string> = target.authorization ? { authorization: target.authorization } : {};
   const started = await send(new URL(`/v2/${repo}/blobs/uploads/`, target.url), 'POST', { ...auth, 'content-length': '0' });
-  if (started.status !== 202 || !started.location) throw new Error(`starting an upload to ${repo} answered ${started.status}: ${started.body}`);
+  if (started.status !== 202 || !started.location)
+    throw new Error(`starting an upload to ${repo} answered ${started.status}: ${started.body}`);
   const put = new URL(started.location, target.url);
   put.searchParams.set('digest', digest);
   const done = await send(put, 'PUT', { ...auth, 'content-type': 'application/octet-stream', 'content-length': String(size) }, body());
@@ -94,7 +101,12 @@ export async function pushBigImage(target: BlobTarget, repo: string, tag: string
   );
   const digest = sha256Digest(manifest);
   const auth: Record<string, string> = target.authorization ? { authorization: target.authorization } : {};
-  const put = await send(new URL(`/v2/${repo}/manifests/${tag}`, target.url), 'PUT', { ...auth, 'content-type': MediaType.ociManifest, 'content-length': String(manifest.length) }, manifest);
+  const put = await send(
+    new URL(`/v2/${repo}/manifests/${tag}`, target.url),
+    'PUT',
+    { ...auth, 'content-type': MediaType.ociManifest, 'content-length': String(manifest.length) },
+    manifest,
+  );
   if (put.status !== 201) throw new Error(`pushing the manifest ${repo}:${tag} answered ${put.status}: ${put.body}`);
   return { digest, layer, config, digests: [config.digest, layer.digest, digest] };
 }

@@ -324,10 +324,20 @@ async function runSkopeo(pairs: Array<{ src: string; dst: string }>): Promise<Me
     const results: Measured[] = [];
     // Several targets: one skopeo per target, in series, sharing the job's cache (as one CI job would).
     for (const { src, dst } of pairs) {
-      const creds = AUTH === 'token' ? ['--src-creds', `${USER.username}:${USER.password}`, '--dest-creds', `${USER.username}:${USER.password}`] : [];
+      const creds =
+        AUTH === 'token' ? ['--src-creds', `${USER.username}:${USER.password}`, '--dest-creds', `${USER.username}:${USER.password}`] : [];
       const measured = await measure(
         'skopeo',
-        ['copy', '--all', '--preserve-digests', '--src-tls-verify=false', '--dest-tls-verify=false', ...creds, `docker://${src}`, `docker://${dst}`],
+        [
+          'copy',
+          '--all',
+          '--preserve-digests',
+          '--src-tls-verify=false',
+          '--dest-tls-verify=false',
+          ...creds,
+          `docker://${src}`,
+          `docker://${dst}`,
+        ],
         { env, scratch },
       );
       if (measured.code !== 0) throw new Error(`skopeo copy ${src} ${dst} failed (${measured.code}):\n${measured.stderr}`);
@@ -352,11 +362,20 @@ function httpSend(url: string, method: string, headers: Record<string, string>):
 }
 
 /** The floor for moving one blob between registries: curl GET piped into curl PUT (after a POST for the upload URL). */
-async function runCurlPipe(src: Side, dst: Side, srcRepo: string, dstRepo: string, digest: string): Promise<{ measured: Measured; wallMs: number }> {
+async function runCurlPipe(
+  src: Side,
+  dst: Side,
+  srcRepo: string,
+  dstRepo: string,
+  digest: string,
+): Promise<{ measured: Measured; wallMs: number }> {
   const authA = bearer(src, srcRepo, ['pull']);
   const authB = bearer(dst, dstRepo, ['pull', 'push']);
   const started = performance.now();
-  const post = await httpSend(`${dst.reg.url}/v2/${dstRepo}/blobs/uploads/`, 'POST', { 'content-length': '0', ...(authB && { authorization: authB }) });
+  const post = await httpSend(`${dst.reg.url}/v2/${dstRepo}/blobs/uploads/`, 'POST', {
+    'content-length': '0',
+    ...(authB && { authorization: authB }),
+  });
   if (post.status !== 202 || !post.location) throw new Error(`curl baseline: POST answered ${post.status}`);
   const put = new URL(post.location, dst.reg.url);
   put.searchParams.set('digest', digest);
@@ -431,7 +450,13 @@ function summarize(runs: ToolRun[]): Summary {
 const ratio = (h: Summary, s: Summary) => h.wallMs / s.wallMs;
 
 function goalCheck(parts: Array<[boolean, string]>): { pass: boolean; detail: string } {
-  return { pass: parts.every(([ok]) => ok), detail: parts.filter(([ok]) => !ok).map(([, what]) => what).join('; ') };
+  return {
+    pass: parts.every(([ok]) => ok),
+    detail: parts
+      .filter(([ok]) => !ok)
+      .map(([, what]) => what)
+      .join('; '),
+  };
 }
 
 function hostOf(side: Side, direct: boolean): string {
@@ -451,7 +476,12 @@ async function verifyTargets(targets: string[], digest: string): Promise<void> {
 }
 
 async function runScenario(scenario: Scenario, results: ScenarioResult[]): Promise<void> {
-  const tools: Tool[] = ['hoist', ...(COMPARE_ENTRY ? (['hoist-b'] as const) : []), 'skopeo', ...(scenario.curl ? (['curl'] as const) : [])];
+  const tools: Tool[] = [
+    'hoist',
+    ...(COMPARE_ENTRY ? (['hoist-b'] as const) : []),
+    'skopeo',
+    ...(scenario.curl ? (['curl'] as const) : []),
+  ];
   const runs: Record<Tool, ToolRun[]> = { hoist: [], 'hoist-b': [], skopeo: [], curl: [] };
   const B = sides[1]!;
   if (scenario.direct) for (const s of sides) if (s.tokenProxy) s.tokenProxy.delayMs = 0;
@@ -461,7 +491,8 @@ async function runScenario(scenario: Scenario, results: ScenarioResult[]): Promi
       const order = tools.map((_, i) => tools[(i + run - 1) % tools.length]!);
       const line: string[] = [];
       for (const tool of order) {
-        if (scenario.purgeB?.some((d) => existsSync(blobPath(B.reg, d)))) throw new Error(`${scenario.id}: registry B still has blobs before ${tool} run ${run}`);
+        if (scenario.purgeB?.some((d) => existsSync(blobPath(B.reg, d))))
+          throw new Error(`${scenario.id}: registry B still has blobs before ${tool} run ${run}`);
         const copy = scenario.copy(run, tool);
         // Flush what earlier runs wrote (and purged), so no tool pays for another's disk writeback.
         spawnSync('sync');
@@ -472,9 +503,19 @@ async function runScenario(scenario: Scenario, results: ScenarioResult[]): Promi
           const counts = await collect(mark, scenario.direct === true, outcome.measured.startedAt);
           const bad = outcome.statuses.length !== copy.targets.length || outcome.statuses.some((s) => s !== copy.expect);
           if (outcome.measured.code !== 0 || bad) {
-            throw new Error(`${tool} ${scenario.id} run ${run}: exit ${outcome.measured.code}, statuses ${outcome.statuses.join(',')} (expected ${copy.expect}):\n${outcome.measured.stdout}\n${outcome.measured.stderr}`);
+            throw new Error(
+              `${tool} ${scenario.id} run ${run}: exit ${outcome.measured.code}, statuses ${outcome.statuses.join(',')} (expected ${copy.expect}):\n${outcome.measured.stdout}\n${outcome.measured.stderr}`,
+            );
           }
-          record = { tool, run, wallMs: outcome.measured.wallMs, rssKiB: outcome.measured.rssKiB, cpuMs: outcome.measured.cpuMs, counts, commands: 1 };
+          record = {
+            tool,
+            run,
+            wallMs: outcome.measured.wallMs,
+            rssKiB: outcome.measured.rssKiB,
+            cpuMs: outcome.measured.cpuMs,
+            counts,
+            commands: 1,
+          };
         } else if (tool === 'skopeo') {
           const measured = await runSkopeo(copy.targets.map((dst) => ({ src: copy.source, dst })));
           const counts = await collect(mark, scenario.direct === true, measured[0]!.startedAt);
@@ -496,7 +537,9 @@ async function runScenario(scenario: Scenario, results: ScenarioResult[]): Promi
         }
         if (tool !== 'curl') await verifyTargets(copy.targets, scenario.digest);
         runs[tool].push(record);
-        line.push(`${tool} ${formatMs(record.wallMs)} (${record.counts.registry}+${record.counts.token} req, ${formatMiB(record.rssKiB)}, cpu ${formatMs(record.cpuMs)})`);
+        line.push(
+          `${tool} ${formatMs(record.wallMs)} (${record.counts.registry}+${record.counts.token} req, ${formatMiB(record.rssKiB)}, cpu ${formatMs(record.cpuMs)})`,
+        );
         if (scenario.purgeB) purgeBlobs(B.reg, scenario.purgeB);
       }
       log(`  ${scenario.id} run ${run}/${RUNS}: ${line.join(', ')}`);
@@ -508,7 +551,19 @@ async function runScenario(scenario: Scenario, results: ScenarioResult[]): Promi
   const s = summarize(runs.skopeo);
   const baseline = runs.curl.length > 0 ? median(runs.curl.map((r) => r.wallMs)) : undefined;
   const { pass, detail } = scenario.judge(h, s, baseline);
-  results.push({ id: scenario.id, title: scenario.title, goal: scenario.goal, hoist: h, ...(COMPARE_ENTRY && { compared: summarize(runs['hoist-b']) }), skopeo: s, ...(baseline !== undefined && { baselineMs: baseline, baselineName: 'curl pipe' }), ratio: ratio(h, s), pass, detail, runs: [...runs.hoist, ...runs['hoist-b'], ...runs.skopeo, ...runs.curl] });
+  results.push({
+    id: scenario.id,
+    title: scenario.title,
+    goal: scenario.goal,
+    hoist: h,
+    ...(COMPARE_ENTRY && { compared: summarize(runs['hoist-b']) }),
+    skopeo: s,
+    ...(baseline !== undefined && { baselineMs: baseline, baselineName: 'curl pipe' }),
+    ratio: ratio(h, s),
+    pass,
+    detail,
+    runs: [...runs.hoist, ...runs['hoist-b'], ...runs.skopeo, ...runs.curl],
+  });
 }
 
 interface ScenarioResult {
@@ -539,7 +594,8 @@ async function runStartup(results: ScenarioResult[]): Promise<void> {
     const measured = await measure(process.execPath, [ACTION_ENTRY], { env: hoistEnv(dir, { source: '', targets: '' }), scratch });
     const counts = await collect(mark, false, measured.startedAt);
     rmSync(dir, { recursive: true, force: true });
-    if (measured.code === 0 || !measured.stdout.includes('did not start')) throw new Error(`hoist with invalid input: exit ${measured.code}\n${measured.stdout}`);
+    if (measured.code === 0 || !measured.stdout.includes('did not start'))
+      throw new Error(`hoist with invalid input: exit ${measured.code}\n${measured.stdout}`);
     hoist.push({ tool: 'hoist', run: i + 1, wallMs: measured.wallMs, rssKiB: measured.rssKiB, cpuMs: measured.cpuMs, counts, commands: 1 });
   }
   const h = summarize(hoist);
@@ -588,18 +644,20 @@ function compareTable(results: ScenarioResult[]): string {
     ['scenario', 'wall', 'wall compared', 'ratio', 'CPU', 'CPU compared', 'peak RSS', 'peak RSS compared', 'requests', 'requests compared'],
     ...results.flatMap((r) =>
       r.compared
-        ? [[
-            r.title,
-            formatMs(r.hoist.wallMs),
-            formatMs(r.compared.wallMs),
-            (r.hoist.wallMs / r.compared.wallMs).toFixed(2),
-            formatMs(r.hoist.cpuMs),
-            formatMs(r.compared.cpuMs),
-            formatMiB(r.hoist.rssKiB),
-            formatMiB(r.compared.rssKiB),
-            formatRequests(r.hoist),
-            formatRequests(r.compared),
-          ]]
+        ? [
+            [
+              r.title,
+              formatMs(r.hoist.wallMs),
+              formatMs(r.compared.wallMs),
+              (r.hoist.wallMs / r.compared.wallMs).toFixed(2),
+              formatMs(r.hoist.cpuMs),
+              formatMs(r.compared.cpuMs),
+              formatMiB(r.hoist.rssKiB),
+              formatMiB(r.compared.rssKiB),
+              formatRequests(r.hoist),
+              formatRequests(r.compared),
+            ],
+          ]
         : [],
     ),
   ];
@@ -608,7 +666,19 @@ function compareTable(results: ScenarioResult[]): string {
 
 function table(results: ScenarioResult[]): string {
   const rows = [
-    ['scenario', 'hoist', 'skopeo', 'hoist/skopeo', 'baseline', 'requests hoist', 'requests skopeo', 'peak RSS hoist', 'peak RSS skopeo', 'goal', 'result'],
+    [
+      'scenario',
+      'hoist',
+      'skopeo',
+      'hoist/skopeo',
+      'baseline',
+      'requests hoist',
+      'requests skopeo',
+      'peak RSS hoist',
+      'peak RSS skopeo',
+      'goal',
+      'result',
+    ],
     ...results.map((r) => [
       r.title,
       formatMs(r.hoist.wallMs),
@@ -630,9 +700,13 @@ function traceText(result: ScenarioResult): string {
   const first = result.runs.find((r) => r.tool === 'hoist');
   if (!first) return '';
   const { registry, token, tlsProbes } = first.counts;
-  const lines = [`${result.title} — hoist run ${first.run}: ${registry} registry + ${token} token requests, ${tlsProbes} TLS probes, ${formatMs(first.wallMs)}`];
+  const lines = [
+    `${result.title} — hoist run ${first.run}: ${registry} registry + ${token} token requests, ${tlsProbes} TLS probes, ${formatMs(first.wallMs)}`,
+  ];
   for (const t of first.counts.trace) {
-    lines.push(`  ${String(t.start).padStart(6)} → ${String(t.end).padStart(6)} ms  ${t.at.padEnd(7)} ${t.method.padEnd(4)} ${t.status} ${t.uri}${t.faulted ? ` [${t.faulted}]` : ''}`);
+    lines.push(
+      `  ${String(t.start).padStart(6)} → ${String(t.end).padStart(6)} ms  ${t.at.padEnd(7)} ${t.method.padEnd(4)} ${t.status} ${t.uri}${t.faulted ? ` [${t.faulted}]` : ''}`,
+    );
   }
   return lines.join('\n');
 }
@@ -647,9 +721,12 @@ async function main(): Promise<void> {
   cleanups.push(() => rmSync(scratch, { recursive: true, force: true }));
   const rootCacheBefore = existsSync(ROOT_SKOPEO_CACHE);
 
-  log(`hoist vs skopeo: ${RUNS} run${RUNS === 1 ? '' : 's'} per scenario, ${DELAY_MS} ms each way through the proxies, auth ${AUTH}, ${cpus().length} CPUs, node ${process.versions.node}`);
+  log(
+    `hoist vs skopeo: ${RUNS} run${RUNS === 1 ? '' : 's'} per scenario, ${DELAY_MS} ms each way through the proxies, auth ${AUTH}, ${cpus().length} CPUs, node ${process.versions.node}`,
+  );
   const loadBefore = loadavg()[0]!;
-  if (loadBefore > 0.5) log(`warning: load average is ${loadBefore.toFixed(2)} before the start; other work on this machine skews the timings.`);
+  if (loadBefore > 0.5)
+    log(`warning: load average is ${loadBefore.toFixed(2)} before the start; other work on this machine skews the timings.`);
   sides = [await startSide('A'), await startSide('B')];
   const [A, B] = sides as [Side, Side];
 
@@ -662,7 +739,12 @@ async function main(): Promise<void> {
   log('Seeding registry A ...');
   const creds = AUTH === 'token' ? { creds: USER } : {};
   const seeded = performance.now();
-  const src40: PushedImage = await pushImage(A.reg, 'bench/src40', 'v1', { seed: 'bench/40-layers', layers: 40, layerSize: 16 * KiB, ...creds });
+  const src40: PushedImage = await pushImage(A.reg, 'bench/src40', 'v1', {
+    seed: 'bench/40-layers',
+    layers: 40,
+    layerSize: 16 * KiB,
+    ...creds,
+  });
   const src5: PushedImage = await pushImage(A.reg, 'bench/src5', 'v1', { seed: 'bench/5-layers', layers: 5, layerSize: 2 * MiB, ...creds });
   const index: PushedIndex = await pushIndex(A.reg, 'bench/index', 'v1', { seed: 'bench/index', layers: 2, layerSize: MiB, ...creds });
   let big: BigImage | undefined;
@@ -673,7 +755,10 @@ async function main(): Promise<void> {
   log(`Seeded in ${formatMs(performance.now() - seeded)}.`);
 
   // Warm the page cache for both programs so the first measured run is not the only cold one.
-  await measure(process.execPath, [ACTION_ENTRY], { env: hoistEnv(mkdtempSync(join(scratch, 'warm-')), { source: '', targets: '' }), scratch });
+  await measure(process.execPath, [ACTION_ENTRY], {
+    env: hoistEnv(mkdtempSync(join(scratch, 'warm-')), { source: '', targets: '' }),
+    scratch,
+  });
   await measure('skopeo', ['--version'], { env: { PATH: process.env['PATH'] ?? '' }, scratch });
 
   const a = (direct = false) => hostOf(A, direct);
@@ -689,7 +774,11 @@ async function main(): Promise<void> {
       goal: '≤ 45 requests, wall ≤ 0.3 × skopeo',
       digest: src40.digest,
       copy: (run, tool) => ({ source: `${a()}/bench/src40:v1`, targets: [`${a()}/${dir(run, tool)}/app40:v1`], expect: 'copied' }),
-      judge: (h, s) => goalCheck([[h.requests <= 45, `${h.requests} requests`], [ratio(h, s) <= 0.3, `ratio ${ratio(h, s).toFixed(2)}`]]),
+      judge: (h, s) =>
+        goalCheck([
+          [h.requests <= 45, `${h.requests} requests`],
+          [ratio(h, s) <= 0.3, `ratio ${ratio(h, s).toFixed(2)}`],
+        ]),
     },
     {
       id: 'again',
@@ -697,7 +786,11 @@ async function main(): Promise<void> {
       goal: '≤ 4 requests, wall ≤ 0.3 × skopeo',
       digest: src40.digest,
       copy: (run, tool) => ({ source: `${a()}/bench/src40:v1`, targets: [`${a()}/${dir(run, tool)}/app40:v1`], expect: 'unchanged' }),
-      judge: (h, s) => goalCheck([[h.requests <= 4, `${h.requests} requests`], [ratio(h, s) <= 0.3, `ratio ${ratio(h, s).toFixed(2)}`]]),
+      judge: (h, s) =>
+        goalCheck([
+          [h.requests <= 4, `${h.requests} requests`],
+          [ratio(h, s) <= 0.3, `ratio ${ratio(h, s).toFixed(2)}`],
+        ]),
     },
     {
       id: 'tag',
@@ -705,7 +798,11 @@ async function main(): Promise<void> {
       goal: '≤ 4 requests, wall ≤ 0.35 × skopeo',
       digest: src40.digest,
       copy: (run, tool) => ({ source: `${a()}/bench/src40:v1`, targets: [`${a()}/bench/src40:run-${run}-${tool}`], expect: 'copied' }),
-      judge: (h, s) => goalCheck([[h.requests <= 4, `${h.requests} requests`], [ratio(h, s) <= 0.35, `ratio ${ratio(h, s).toFixed(2)}`]]),
+      judge: (h, s) =>
+        goalCheck([
+          [h.requests <= 4, `${h.requests} requests`],
+          [ratio(h, s) <= 0.35, `ratio ${ratio(h, s).toFixed(2)}`],
+        ]),
     },
     {
       id: 'cross5',
@@ -776,18 +873,25 @@ async function main(): Promise<void> {
   if (!rootCacheBefore && existsSync(ROOT_SKOPEO_CACHE)) log(`warning: something wrote ${ROOT_SKOPEO_CACHE} during the benchmark`);
 
   const distHash = createHash('sha256').update(readFileSync(ACTION_ENTRY)).digest('hex').slice(0, 12);
-  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: import.meta.dirname, encoding: 'utf8' }).stdout.trim() || 'unknown';
+  const head =
+    spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: import.meta.dirname, encoding: 'utf8' }).stdout.trim() || 'unknown';
   const header = `hoist (${ACTION_ENTRY.replace(`${resolve(import.meta.dirname, '..')}/`, '')} sha256 ${distHash}…, HEAD ${head}) vs skopeo ${(await measure('skopeo', ['--version'], { env: { PATH: process.env['PATH'] ?? '' }, scratch })).stdout.trim().replace('skopeo version ', '')}: median of ${RUNS} run${RUNS === 1 ? '' : 's'}, proxies add ${DELAY_MS} ms each way (RTT ${2 * DELAY_MS} ms), auth ${AUTH}; requests = HTTP requests the registries saw, 401s included (token-realm requests apart)`;
   console.log(`\n${header}\n\n${table(results)}\n`);
-  if (COMPARE_ENTRY) console.log(`A/B, in the same interleaved runs: ${ACTION_ENTRY} against ${COMPARE_ENTRY}\n\n${compareTable(results)}\n`);
+  if (COMPARE_ENTRY)
+    console.log(`A/B, in the same interleaved runs: ${ACTION_ENTRY} against ${COMPARE_ENTRY}\n\n${compareTable(results)}\n`);
   const missed = results.filter((r) => !r.pass).length;
   console.log(missed === 0 ? 'All goals met.' : `${missed} of ${results.length} goals missed.`);
-  console.log(`Load average (1 min) at the start: ${loadBefore.toFixed(2)}${loadBefore > 0.5 ? ' — other work was running: timings are noisy' : ''}.`);
+  console.log(
+    `Load average (1 min) at the start: ${loadBefore.toFixed(2)}${loadBefore > 0.5 ? ' — other work was running: timings are noisy' : ''}.`,
+  );
   if (args.trace) for (const r of results) if (r.id !== 'startup') console.log(`\n${traceText(r)}`);
   if (args.json) {
     const file = resolve(args.json);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), node: process.versions.node, dist: distHash, head, runs: RUNS, delayMs: DELAY_MS, auth: AUTH, loadBefore, loadAfterScenario: loads, results }, null, 2)}\n`);
+    writeFileSync(
+      file,
+      `${JSON.stringify({ date: new Date().toISOString(), node: process.versions.node, dist: distHash, head, runs: RUNS, delayMs: DELAY_MS, auth: AUTH, loadBefore, loadAfterScenario: loads, results }, null, 2)}\n`,
+    );
     console.log(`Wrote ${file}.`);
   }
 }

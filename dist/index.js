@@ -13293,7 +13293,10 @@ function parseReference(input) {
 }
 /** Canonical registry name: Docker Hub's aliases become `docker.io`, hosts are lowercase, ports validated. */
 function normaliseRegistry(host, input = host) {
-    let text = host.trim().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+    let text = host
+        .trim()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/.*$/, '');
     const lower = text.toLowerCase();
     if (HUB_ALIASES.has(lower))
         return DOCKER_HUB;
@@ -13350,7 +13353,7 @@ function isLoopbackRegistry(registry) {
     return host === 'localhost' || /^127(?:\.\d{1,3}){3}$/.test(host) || host === '[::1]';
 }
 
-;// CONCATENATED MODULE: ./src/registry/errors.ts
+;// CONCATENATED MODULE: ./src/store/registry/errors.ts
 // Typed registry errors whose messages a user can act on, with URLs redacted (signed query strings stay secret).
 // Query parameters that carry no secret and help a reader; every other value (signatures, tokens) is replaced.
 const SAFE_QUERY_KEYS = new Set(['digest', 'mount', 'from', 'n', 'last', 'service', 'scope']);
@@ -13437,13 +13440,19 @@ var api_request_default = /*#__PURE__*/__nccwpck_require__.n(api_request);
 // EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
 var errors = __nccwpck_require__(8707);
 var errors_default = /*#__PURE__*/__nccwpck_require__.n(errors);
-;// CONCATENATED MODULE: ./src/registry/transport.ts
+;// CONCATENATED MODULE: ./src/store/registry/transport.ts
 // By path rather than from the package index: see src/types/undici-parts.d.ts.
 
 
 
 
-const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 8_000, maxRetryAfterMs: 60_000, maxTotalWaitMs: 300_000 };
+const DEFAULT_RETRY = {
+    attempts: 5,
+    baseDelayMs: 250,
+    maxDelayMs: 8_000,
+    maxRetryAfterMs: 60_000,
+    maxTotalWaitMs: 300_000,
+};
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const RETRYABLE_CODES = new Set([
     'ECONNRESET',
@@ -13553,7 +13562,11 @@ class Transport {
                 ...(options.signal && { signal: options.signal }),
             });
             const location = res.headers['location'];
-            if (![301, 302, 303, 307, 308].includes(res.statusCode) || typeof location !== 'string' || method === 'POST' || method === 'PUT' || method === 'PATCH') {
+            if (![301, 302, 303, 307, 308].includes(res.statusCode) ||
+                typeof location !== 'string' ||
+                method === 'POST' ||
+                method === 'PUT' ||
+                method === 'PATCH') {
                 return { status: res.statusCode, headers: res.headers, body: res.body, url };
             }
             await res.body.dump().catch(() => undefined);
@@ -14120,7 +14133,9 @@ function isTransient(error, attempt, client) {
             return attempt === 1;
         if (error.status === 413)
             return client.usesChunkedUploads;
-        return error.status === 429 || error.status >= 500 || ['DIGEST_INVALID', 'BLOB_UPLOAD_INVALID', 'BLOB_UPLOAD_UNKNOWN'].some((code) => error.hasCode(code));
+        return (error.status === 429 ||
+            error.status >= 500 ||
+            ['DIGEST_INVALID', 'BLOB_UPLOAD_INVALID', 'BLOB_UPLOAD_UNKNOWN'].some((code) => error.hasCode(code)));
     }
     return isRetryableError(error);
 }
@@ -14244,7 +14259,7 @@ function rate(bytes, seconds) {
     return `${(bytes / seconds / 1e6).toFixed(1)} MB/s`;
 }
 
-;// CONCATENATED MODULE: ./src/registry/auth.ts
+;// CONCATENATED MODULE: ./src/store/registry/auth.ts
 
 /**
  * Parse a WWW-Authenticate header into its challenges (RFC 7235): `Bearer realm="…",service="…",scope="…"`,
@@ -14399,14 +14414,24 @@ class Authenticator {
         const { registry, transport, credentials, logger } = this.#options;
         const realmText = challenge.params['realm'];
         if (!realmText) {
-            throw new RegistryError({ message: `${registry} asked for a bearer token but named no realm to get it from`, registry, method: 'GET', url: `https://${registry}/v2/` });
+            throw new RegistryError({
+                message: `${registry} asked for a bearer token but named no realm to get it from`,
+                registry,
+                method: 'GET',
+                url: `https://${registry}/v2/`,
+            });
         }
         let realm;
         try {
             realm = new URL(realmText);
         }
         catch {
-            throw new RegistryError({ message: `${registry} named a token realm that is not a URL`, registry, method: 'GET', url: `https://${registry}/v2/` });
+            throw new RegistryError({
+                message: `${registry} named a token realm that is not a URL`,
+                registry,
+                method: 'GET',
+                url: `https://${registry}/v2/`,
+            });
         }
         if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && this.#options.allowHttpRealm(realm.host))) {
             throw new RegistryError({
@@ -14425,7 +14450,12 @@ class Authenticator {
             if (service)
                 form.set('service', service);
             form.set('scope', scopes.join(' '));
-            response = await transport.send({ method: 'POST', url: realm, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+            response = await transport.send({
+                method: 'POST',
+                url: realm,
+                headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                body: form.toString(),
+            });
             if (response.status === 404 || response.status === 405) {
                 // Auth servers without the OAuth2 endpoint: fall back to the token GET, as Docker does.
                 await response.body.dump().catch(() => undefined);
@@ -14438,10 +14468,18 @@ class Authenticator {
         }
         const text = await readLimited(response.body, MAX_TOKEN_RESPONSE_BYTES);
         if (text === undefined) {
-            throw new RegistryError({ message: `the token server for ${registry} sent a response over ${MAX_TOKEN_RESPONSE_BYTES / 1024} KiB; refusing it`, registry, method: 'GET', url: realm, status: response.status });
+            throw new RegistryError({
+                message: `the token server for ${registry} sent a response over ${MAX_TOKEN_RESPONSE_BYTES / 1024} KiB; refusing it`,
+                registry,
+                method: 'GET',
+                url: realm,
+                status: response.status,
+            });
         }
         if (response.status === 401 || response.status === 403) {
-            const who = credentials ? `the credentials from ${credentials.source}${credentials.username ? ` (user "${credentials.username}")` : ''}` : 'anonymous access';
+            const who = credentials
+                ? `the credentials from ${credentials.source}${credentials.username ? ` (user "${credentials.username}")` : ''}`
+                : 'anonymous access';
             throw new RegistryError({
                 message: `authentication failed for ${registry}: its token server (${realm.host}) rejected ${who}; check the username and password or token`,
                 registry,
@@ -14451,18 +14489,36 @@ class Authenticator {
             });
         }
         if (response.status !== 200) {
-            throw new RegistryError({ message: `the token server for ${registry} (${realm.host}) answered ${response.status}`, registry, method: 'GET', url: realm, status: response.status });
+            throw new RegistryError({
+                message: `the token server for ${registry} (${realm.host}) answered ${response.status}`,
+                registry,
+                method: 'GET',
+                url: realm,
+                status: response.status,
+            });
         }
         let json;
         try {
             json = JSON.parse(text);
         }
         catch {
-            throw new RegistryError({ message: `the token server for ${registry} did not answer with JSON`, registry, method: 'GET', url: realm, status: 200 });
+            throw new RegistryError({
+                message: `the token server for ${registry} did not answer with JSON`,
+                registry,
+                method: 'GET',
+                url: realm,
+                status: 200,
+            });
         }
         const token = typeof json['token'] === 'string' && json['token'] !== '' ? json['token'] : json['access_token'];
         if (typeof token !== 'string' || token === '') {
-            throw new RegistryError({ message: `the token server for ${registry} answered without a token`, registry, method: 'GET', url: realm, status: 200 });
+            throw new RegistryError({
+                message: `the token server for ${registry} answered without a token`,
+                registry,
+                method: 'GET',
+                url: realm,
+                status: 200,
+            });
         }
         this.#options.secret(token);
         if (typeof json['refresh_token'] === 'string')
@@ -14489,7 +14545,7 @@ async function readLimited(body, limit) {
     return Buffer.concat(chunks).toString('utf8');
 }
 
-;// CONCATENATED MODULE: ./src/registry/client.ts
+;// CONCATENATED MODULE: ./src/store/registry/client.ts
 
 
 
@@ -14567,7 +14623,10 @@ class RegistryClient {
             // A registry's answer over plain HTTP (200, or 401 with a challenge) proves the port speaks plain HTTP, so the
             // TLS attempt can only fail: no need to wait for it. Anything else (a TLS server answers plain HTTP with 400)
             // waits for TLS.
-            const first = await Promise.race([overHttp.then((r) => ({ over: 'http', r })), overTls.then((r) => ({ over: 'tls', r }))]);
+            const first = await Promise.race([
+                overHttp.then((r) => ({ over: 'http', r })),
+                overTls.then((r) => ({ over: 'tls', r })),
+            ]);
             if (first.over === 'http' && 'value' in first.r && (first.r.value.status === 200 || first.r.value.status === 401)) {
                 discardWhenSettled(overTls);
                 return this.#useProbe(first.r.value, plain);
@@ -14739,7 +14798,13 @@ class RegistryClient {
             }
             if (response.status !== 200)
                 await this.#fail(response, 'GET', url, what);
-            const tooLarge = (size) => new RegistryError({ message: `${what}: the manifest is ${size} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`, registry: this.registry, method: 'GET', url, status: 200 });
+            const tooLarge = (size) => new RegistryError({
+                message: `${what}: the manifest is ${size} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`,
+                registry: this.registry,
+                method: 'GET',
+                url,
+                status: 200,
+            });
             const claimed = header(response.headers, 'content-length');
             if (claimed !== undefined && Number(claimed) > MAX_MANIFEST_BYTES) {
                 discard(response.body);
@@ -14785,7 +14850,13 @@ class RegistryClient {
                 await response.body.dump().catch(() => undefined);
                 const stored = header(response.headers, 'docker-content-digest');
                 if (stored && isDigest(stored) && stored !== manifest.digest) {
-                    throw new RegistryError({ message: `${this.registry} stored ${what} under ${stored} instead of ${manifest.digest}; it rewrote the manifest`, registry: this.registry, method: 'PUT', url, status: response.status });
+                    throw new RegistryError({
+                        message: `${this.registry} stored ${what} under ${stored} instead of ${manifest.digest}; it rewrote the manifest`,
+                        registry: this.registry,
+                        method: 'PUT',
+                        url,
+                        status: response.status,
+                    });
                 }
                 return manifest.digest;
             }
@@ -14798,7 +14869,8 @@ class RegistryClient {
                 continue;
             }
             let message = describeStatus(response.status, this.registry, what, codes);
-            if ((response.status === 400 || response.status === 415) && codes.some((c) => c.code === 'MANIFEST_INVALID' || c.code === 'UNSUPPORTED')) {
+            if ((response.status === 400 || response.status === 415) &&
+                codes.some((c) => c.code === 'MANIFEST_INVALID' || c.code === 'UNSUPPORTED')) {
                 message += `; the registry may not accept the media type ${manifest.mediaType} (hoist never converts manifests, as that would change the digest)`;
             }
             throw new RegistryError({ message, registry: this.registry, method: 'PUT', url, status: response.status, codes });
@@ -14902,7 +14974,13 @@ class RegistryClient {
                 // 416 or a broken connection: the registry holds a different amount than we assumed; ask it, resend from there.
                 const received = await this.#uploadOffset(url, what);
                 if (received < offset || received > end + 1) {
-                    throw new RegistryError({ message: `${this.registry} reports ${received} bytes of ${digest} received, outside the chunk being sent; cannot resume`, registry: this.registry, method: 'PATCH', url, status: 416 });
+                    throw new RegistryError({
+                        message: `${this.registry} reports ${received} bytes of ${digest} received, outside the chunk being sent; cannot resume`,
+                        registry: this.registry,
+                        method: 'PATCH',
+                        url,
+                        status: 416,
+                    });
                 }
                 pending = chunk.subarray(received - offset);
                 start = received;
@@ -14910,7 +14988,12 @@ class RegistryClient {
             offset += chunk.length;
         }
         if (offset !== size) {
-            throw new RegistryError({ message: `${what}: the source gave ${offset} bytes, expected ${size}`, registry: this.registry, method: 'PATCH', url });
+            throw new RegistryError({
+                message: `${what}: the source gave ${offset} bytes, expected ${size}`,
+                registry: this.registry,
+                method: 'PATCH',
+                url,
+            });
         }
         const done = new URL(url);
         done.searchParams.set('digest', digest);
@@ -15050,7 +15133,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/registry/credentials.ts
+;// CONCATENATED MODULE: ./src/store/registry/credentials.ts
 // Where credentials for a registry come from, in order: the action's inputs, Docker's config.json (auths,
 // credHelpers, credsStore), the GitHub token for ghcr.io, else anonymous.
 
@@ -15223,7 +15306,7 @@ function fromHelper(found, source, secret) {
     return { username: found.username, password: found.password, source };
 }
 
-;// CONCATENATED MODULE: ./src/registry/registries.ts
+;// CONCATENATED MODULE: ./src/store/registry/registries.ts
 
 
 
@@ -15314,7 +15397,7 @@ const HTML_ENTITIES = {
     '|': '&#124;',
     '`': '&#96;',
     '*': '&#42;',
-    '_': '&#95;',
+    _: '&#95;',
     '[': '&#91;',
     ']': '&#93;',
     '\\': '&#92;',
@@ -15397,7 +15480,9 @@ function parseInputs(read) {
     const username = get('username') || undefined;
     const password = read('password') || undefined;
     if ((username === undefined) !== (password === undefined)) {
-        problems.push(username === undefined ? 'Input "password" was given without "username"; give both or neither.' : `Input "username" ("${username}") was given without "password"; give both or neither.`);
+        problems.push(username === undefined
+            ? 'Input "password" was given without "username"; give both or neither.'
+            : `Input "username" ("${username}") was given without "password"; give both or neither.`);
     }
     let registry;
     const registryText = get('registry');

@@ -23,15 +23,21 @@ export function ensureTools({ only } = {}) {
   if (missing.length === 0) return;
   const packages = [...new Set(missing.map((t) => t.pkg))];
   if (process.getuid?.() !== 0) {
-    console.error(`Missing tools: ${missing.map((t) => t.command).join(', ')}. Install them with: sudo apt-get install -y ${packages.join(' ')}`);
+    console.error(
+      `Missing tools: ${missing.map((t) => t.command).join(', ')}. Install them with: sudo apt-get install -y ${packages.join(' ')}`,
+    );
     process.exit(1);
   }
   console.error(`Installing ${packages.join(' ')} (needed for the local registries) ...`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  const install =
+    update.status === 0 &&
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
   // The Debian package starts a registry service on :5000 where an init system runs; we start our own.
-  spawnSync('sh', ['-c', 'command -v systemctl >/dev/null && systemctl disable --now docker-registry >/dev/null 2>&1 || true'], { stdio: 'ignore' });
+  spawnSync('sh', ['-c', 'command -v systemctl >/dev/null && systemctl disable --now docker-registry >/dev/null 2>&1 || true'], {
+    stdio: 'ignore',
+  });
   if (!install || install.status !== 0 || wanted.some((t) => !has(t.command))) {
     console.error(`Could not install ${packages.join(' ')} with apt-get; install them and try again.`);
     process.exit(1);

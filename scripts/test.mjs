@@ -5,7 +5,9 @@ import { ensureTools } from './ensure-tools.mjs';
 
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
-  console.error(`The tests run on Node 24 (the Actions runtime); this is Node ${process.versions.node}. Run them through npm (npm test), which uses the node@24 devDependency.`);
+  console.error(
+    `The tests run on Node 24 (the Actions runtime); this is Node ${process.versions.node}. Run them through npm (npm test), which uses the node@24 devDependency.`,
+  );
   process.exit(1);
 }
 

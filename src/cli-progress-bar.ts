@@ -25,7 +25,12 @@ export function terminalProgress(stream: NodeJS.WriteStream): ProgressBar {
     onProgress(event) {
       const key = `${event.repository} ${event.digest}`;
       if (event.phase === 'start') {
-        const bar = bars.create(event.size, 0, { name: `${event.repository} ${event.digest.slice(7, 19)}`, done: '0 B', size: formatBytes(event.size), speed: '' });
+        const bar = bars.create(event.size, 0, {
+          name: `${event.repository} ${event.digest.slice(7, 19)}`,
+          done: '0 B',
+          size: formatBytes(event.size),
+          speed: '',
+        });
         active.set(key, { bar, started: Date.now() });
         return;
       }

@@ -10,8 +10,8 @@ import { inspectImage, type InspectResult } from './inspect.ts';
 import type { Logger } from './log.ts';
 import { parsePlatform, type Platform } from './oci/platform.ts';
 import { formatReference, normaliseRegistry, parseReference, type Reference } from './oci/reference.ts';
-import type { ExplicitCredentials } from './registry/credentials.ts';
-import { openRegistries } from './registry/registries.ts';
+import type { ExplicitCredentials } from './store/registry/credentials.ts';
+import { openRegistries } from './store/registry/registries.ts';
 import { terminalProgress } from './cli-progress-bar.ts';
 import { tuneV8 } from './v8-tuning.ts';
 
@@ -221,9 +221,20 @@ async function tagsCommand(args: string[], values: Values, io: CliIo, logger: Lo
   return 0;
 }
 
-async function withClient<T>(ref: Reference, values: Values, io: CliIo, logger: Logger, use: (client: import('./registry/client.ts').RegistryClient) => Promise<T>): Promise<T> {
+async function withClient<T>(
+  ref: Reference,
+  values: Values,
+  io: CliIo,
+  logger: Logger,
+  use: (client: import('./store/registry/client.ts').RegistryClient) => Promise<T>,
+): Promise<T> {
   const explicit = await explicitCredentials(values, ref.registry, io);
-  const registries = await openRegistries([ref.registry], { credentials: { explicit }, insecureRegistries: insecure(values), logger, secret: () => {} });
+  const registries = await openRegistries([ref.registry], {
+    credentials: { explicit },
+    insecureRegistries: insecure(values),
+    logger,
+    secret: () => {},
+  });
   try {
     return await use(registries.clientFor(ref.registry));
   } finally {
@@ -269,7 +280,12 @@ function consoleLogger(io: CliIo, debug: boolean): Logger {
 
 function table(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  return [header, ...rows].map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
+  return [header, ...rows].map((r) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 /** A plain-text table of the result, for terminals and the demo. */
@@ -298,13 +314,37 @@ export function report(result: CopyResult): string {
 export function inspectReport(result: InspectResult): string {
   const lines = [`${result.reference}`, `Digest:     ${result.digest}`, `Media type: ${result.mediaType}`];
   if (result.manifests.length > 0) {
-    lines.push('Platforms:', ...table(['PLATFORM', 'DIGEST', 'SIZE'], result.manifests.map((m) => [m.platform ?? '-', m.digest, formatBytes(m.size)])).map((l) => `  ${l}`));
+    lines.push(
+      'Platforms:',
+      ...table(
+        ['PLATFORM', 'DIGEST', 'SIZE'],
+        result.manifests.map((m) => [m.platform ?? '-', m.digest, formatBytes(m.size)]),
+      ).map((l) => `  ${l}`),
+    );
   }
   for (const image of result.images) {
-    lines.push('', `${image.platform ?? 'image'} ${image.digest}${image.created ? `  created ${image.created}` : ''}  ${formatBytes(image.size)}`);
-    lines.push(...table(['LAYER', 'SIZE', 'MEDIA TYPE'], image.layers.map((l) => [l.digest, formatBytes(l.size), l.mediaType])).map((l) => `  ${l}`));
+    lines.push(
+      '',
+      `${image.platform ?? 'image'} ${image.digest}${image.created ? `  created ${image.created}` : ''}  ${formatBytes(image.size)}`,
+    );
+    lines.push(
+      ...table(
+        ['LAYER', 'SIZE', 'MEDIA TYPE'],
+        image.layers.map((l) => [l.digest, formatBytes(l.size), l.mediaType]),
+      ).map((l) => `  ${l}`),
+    );
     if (image.history.length > 0) {
-      lines.push('  History:', ...table(['CREATED', 'CREATED BY', 'LAYER'], image.history.map((h) => [h.created ?? '-', (h.createdBy ?? h.comment ?? '').replace(/\s+/g, ' ').slice(0, 80), h.emptyLayer ? '(empty)' : ''])).map((l) => `    ${l}`));
+      lines.push(
+        '  History:',
+        ...table(
+          ['CREATED', 'CREATED BY', 'LAYER'],
+          image.history.map((h) => [
+            h.created ?? '-',
+            (h.createdBy ?? h.comment ?? '').replace(/\s+/g, ' ').slice(0, 80),
+            h.emptyLayer ? '(empty)' : '',
+          ]),
+        ).map((l) => `    ${l}`),
+      );
     }
   }
   return `${lines.join('\n')}\n`;

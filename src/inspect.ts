@@ -2,7 +2,7 @@
 import type { Manifest } from './oci/manifest.ts';
 import { formatPlatform, platformMatches, type Platform } from './oci/platform.ts';
 import type { Reference } from './oci/reference.ts';
-import type { RegistryClient } from './registry/client.ts';
+import type { RegistryClient } from './store/registry/client.ts';
 
 export interface ImageDetails {
   readonly digest: string;
@@ -12,7 +12,12 @@ export interface ImageDetails {
   readonly config: { readonly digest: string; readonly size: number; readonly mediaType: string } | undefined;
   readonly layers: ReadonlyArray<{ readonly digest: string; readonly size: number; readonly mediaType: string }>;
   readonly size: number;
-  readonly history: ReadonlyArray<{ readonly created?: string; readonly createdBy?: string; readonly emptyLayer?: boolean; readonly comment?: string }>;
+  readonly history: ReadonlyArray<{
+    readonly created?: string;
+    readonly createdBy?: string;
+    readonly emptyLayer?: boolean;
+    readonly comment?: string;
+  }>;
 }
 
 export interface InspectResult {
@@ -20,7 +25,12 @@ export interface InspectResult {
   readonly digest: string;
   readonly mediaType: string;
   /** For an index: its entries. */
-  readonly manifests: ReadonlyArray<{ readonly digest: string; readonly platform: string | undefined; readonly size: number; readonly mediaType: string }>;
+  readonly manifests: ReadonlyArray<{
+    readonly digest: string;
+    readonly platform: string | undefined;
+    readonly size: number;
+    readonly mediaType: string;
+  }>;
   /** The images shown in detail: the image itself, or the index entries (one, with --platform). */
   readonly images: readonly ImageDetails[];
 }
@@ -32,7 +42,9 @@ export async function inspectImage(client: RegistryClient, ref: Reference, text:
   const root = await client.getManifest(ref.repository, ref.digest ?? ref.tag!);
   let images: Manifest[];
   if (root.kind === 'index') {
-    const entries = root.manifests.filter((d) => d.platform?.os !== 'unknown' && (!platform || (d.platform && platformMatches(platform, d.platform))));
+    const entries = root.manifests.filter(
+      (d) => d.platform?.os !== 'unknown' && (!platform || (d.platform && platformMatches(platform, d.platform))),
+    );
     if (platform && entries.length === 0) {
       const have = root.manifests.filter((d) => d.platform && d.platform.os !== 'unknown').map((d) => formatPlatform(d.platform!));
       throw new Error(`${text} has no image for platform ${formatPlatform(platform)}; it has ${have.join(', ')}`);
@@ -45,7 +57,12 @@ export async function inspectImage(client: RegistryClient, ref: Reference, text:
     reference: text,
     digest: root.digest,
     mediaType: root.mediaType,
-    manifests: root.manifests.map((d) => ({ digest: d.digest, platform: d.platform ? formatPlatform(d.platform) : undefined, size: d.size, mediaType: d.mediaType })),
+    manifests: root.manifests.map((d) => ({
+      digest: d.digest,
+      platform: d.platform ? formatPlatform(d.platform) : undefined,
+      size: d.size,
+      mediaType: d.mediaType,
+    })),
     images: await Promise.all(images.map((image) => details(client, ref.repository, image))),
   };
 }

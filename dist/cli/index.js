@@ -14623,7 +14623,10 @@ function reference_parseReference(input) {
 }
 /** Canonical registry name: Docker Hub's aliases become `docker.io`, hosts are lowercase, ports validated. */
 function reference_normaliseRegistry(host, input = host) {
-    let text = host.trim().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+    let text = host
+        .trim()
+        .replace(/^https?:\/\//, '')
+        .replace(/\/.*$/, '');
     const lower = text.toLowerCase();
     if (HUB_ALIASES.has(lower))
         return DOCKER_HUB;
@@ -14793,7 +14796,9 @@ function parseInputs(read) {
     const username = get('username') || undefined;
     const password = read('password') || undefined;
     if ((username === undefined) !== (password === undefined)) {
-        problems.push(username === undefined ? 'Input "password" was given without "username"; give both or neither.' : `Input "username" ("${username}") was given without "password"; give both or neither.`);
+        problems.push(username === undefined
+            ? 'Input "password" was given without "username"; give both or neither.'
+            : `Input "username" ("${username}") was given without "password"; give both or neither.`);
     }
     let registry;
     const registryText = get('registry');
@@ -15036,7 +15041,7 @@ function isContainerImage(manifest) {
     return manifest.kind === 'index' || (manifest.config !== undefined && isImageConfig(manifest.config.mediaType));
 }
 
-;// CONCATENATED MODULE: ./src/registry/errors.ts
+;// CONCATENATED MODULE: ./src/store/registry/errors.ts
 // Typed registry errors whose messages a user can act on, with URLs redacted (signed query strings stay secret).
 // Query parameters that carry no secret and help a reader; every other value (signatures, tokens) is replaced.
 const SAFE_QUERY_KEYS = new Set(['digest', 'mount', 'from', 'n', 'last', 'service', 'scope']);
@@ -15123,13 +15128,19 @@ var api_request_default = /*#__PURE__*/__nccwpck_require__.n(api_request);
 // EXTERNAL MODULE: ./node_modules/undici/lib/core/errors.js
 var errors = __nccwpck_require__(8707);
 var errors_default = /*#__PURE__*/__nccwpck_require__.n(errors);
-;// CONCATENATED MODULE: ./src/registry/transport.ts
+;// CONCATENATED MODULE: ./src/store/registry/transport.ts
 // By path rather than from the package index: see src/types/undici-parts.d.ts.
 
 
 
 
-const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 8_000, maxRetryAfterMs: 60_000, maxTotalWaitMs: 300_000 };
+const DEFAULT_RETRY = {
+    attempts: 5,
+    baseDelayMs: 250,
+    maxDelayMs: 8_000,
+    maxRetryAfterMs: 60_000,
+    maxTotalWaitMs: 300_000,
+};
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const RETRYABLE_CODES = new Set([
     'ECONNRESET',
@@ -15239,7 +15250,11 @@ class Transport {
                 ...(options.signal && { signal: options.signal }),
             });
             const location = res.headers['location'];
-            if (![301, 302, 303, 307, 308].includes(res.statusCode) || typeof location !== 'string' || method === 'POST' || method === 'PUT' || method === 'PATCH') {
+            if (![301, 302, 303, 307, 308].includes(res.statusCode) ||
+                typeof location !== 'string' ||
+                method === 'POST' ||
+                method === 'PUT' ||
+                method === 'PATCH') {
                 return { status: res.statusCode, headers: res.headers, body: res.body, url };
             }
             await res.body.dump().catch(() => undefined);
@@ -15766,7 +15781,9 @@ function isTransient(error, attempt, client) {
             return attempt === 1;
         if (error.status === 413)
             return client.usesChunkedUploads;
-        return error.status === 429 || error.status >= 500 || ['DIGEST_INVALID', 'BLOB_UPLOAD_INVALID', 'BLOB_UPLOAD_UNKNOWN'].some((code) => error.hasCode(code));
+        return (error.status === 429 ||
+            error.status >= 500 ||
+            ['DIGEST_INVALID', 'BLOB_UPLOAD_INVALID', 'BLOB_UPLOAD_UNKNOWN'].some((code) => error.hasCode(code)));
     }
     return isRetryableError(error);
 }
@@ -15854,7 +15871,7 @@ function copy_formatBytes(n) {
     return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
-;// CONCATENATED MODULE: ./src/registry/auth.ts
+;// CONCATENATED MODULE: ./src/store/registry/auth.ts
 
 /**
  * Parse a WWW-Authenticate header into its challenges (RFC 7235): `Bearer realm="…",service="…",scope="…"`,
@@ -16009,14 +16026,24 @@ class Authenticator {
         const { registry, transport, credentials, logger } = this.#options;
         const realmText = challenge.params['realm'];
         if (!realmText) {
-            throw new RegistryError({ message: `${registry} asked for a bearer token but named no realm to get it from`, registry, method: 'GET', url: `https://${registry}/v2/` });
+            throw new RegistryError({
+                message: `${registry} asked for a bearer token but named no realm to get it from`,
+                registry,
+                method: 'GET',
+                url: `https://${registry}/v2/`,
+            });
         }
         let realm;
         try {
             realm = new URL(realmText);
         }
         catch {
-            throw new RegistryError({ message: `${registry} named a token realm that is not a URL`, registry, method: 'GET', url: `https://${registry}/v2/` });
+            throw new RegistryError({
+                message: `${registry} named a token realm that is not a URL`,
+                registry,
+                method: 'GET',
+                url: `https://${registry}/v2/`,
+            });
         }
         if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && this.#options.allowHttpRealm(realm.host))) {
             throw new RegistryError({
@@ -16035,7 +16062,12 @@ class Authenticator {
             if (service)
                 form.set('service', service);
             form.set('scope', scopes.join(' '));
-            response = await transport.send({ method: 'POST', url: realm, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+            response = await transport.send({
+                method: 'POST',
+                url: realm,
+                headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                body: form.toString(),
+            });
             if (response.status === 404 || response.status === 405) {
                 // Auth servers without the OAuth2 endpoint: fall back to the token GET, as Docker does.
                 await response.body.dump().catch(() => undefined);
@@ -16048,10 +16080,18 @@ class Authenticator {
         }
         const text = await readLimited(response.body, MAX_TOKEN_RESPONSE_BYTES);
         if (text === undefined) {
-            throw new RegistryError({ message: `the token server for ${registry} sent a response over ${MAX_TOKEN_RESPONSE_BYTES / 1024} KiB; refusing it`, registry, method: 'GET', url: realm, status: response.status });
+            throw new RegistryError({
+                message: `the token server for ${registry} sent a response over ${MAX_TOKEN_RESPONSE_BYTES / 1024} KiB; refusing it`,
+                registry,
+                method: 'GET',
+                url: realm,
+                status: response.status,
+            });
         }
         if (response.status === 401 || response.status === 403) {
-            const who = credentials ? `the credentials from ${credentials.source}${credentials.username ? ` (user "${credentials.username}")` : ''}` : 'anonymous access';
+            const who = credentials
+                ? `the credentials from ${credentials.source}${credentials.username ? ` (user "${credentials.username}")` : ''}`
+                : 'anonymous access';
             throw new RegistryError({
                 message: `authentication failed for ${registry}: its token server (${realm.host}) rejected ${who}; check the username and password or token`,
                 registry,
@@ -16061,18 +16101,36 @@ class Authenticator {
             });
         }
         if (response.status !== 200) {
-            throw new RegistryError({ message: `the token server for ${registry} (${realm.host}) answered ${response.status}`, registry, method: 'GET', url: realm, status: response.status });
+            throw new RegistryError({
+                message: `the token server for ${registry} (${realm.host}) answered ${response.status}`,
+                registry,
+                method: 'GET',
+                url: realm,
+                status: response.status,
+            });
         }
         let json;
         try {
             json = JSON.parse(text);
         }
         catch {
-            throw new RegistryError({ message: `the token server for ${registry} did not answer with JSON`, registry, method: 'GET', url: realm, status: 200 });
+            throw new RegistryError({
+                message: `the token server for ${registry} did not answer with JSON`,
+                registry,
+                method: 'GET',
+                url: realm,
+                status: 200,
+            });
         }
         const token = typeof json['token'] === 'string' && json['token'] !== '' ? json['token'] : json['access_token'];
         if (typeof token !== 'string' || token === '') {
-            throw new RegistryError({ message: `the token server for ${registry} answered without a token`, registry, method: 'GET', url: realm, status: 200 });
+            throw new RegistryError({
+                message: `the token server for ${registry} answered without a token`,
+                registry,
+                method: 'GET',
+                url: realm,
+                status: 200,
+            });
         }
         this.#options.secret(token);
         if (typeof json['refresh_token'] === 'string')
@@ -16099,7 +16157,7 @@ async function readLimited(body, limit) {
     return Buffer.concat(chunks).toString('utf8');
 }
 
-;// CONCATENATED MODULE: ./src/registry/client.ts
+;// CONCATENATED MODULE: ./src/store/registry/client.ts
 
 
 
@@ -16177,7 +16235,10 @@ class RegistryClient {
             // A registry's answer over plain HTTP (200, or 401 with a challenge) proves the port speaks plain HTTP, so the
             // TLS attempt can only fail: no need to wait for it. Anything else (a TLS server answers plain HTTP with 400)
             // waits for TLS.
-            const first = await Promise.race([overHttp.then((r) => ({ over: 'http', r })), overTls.then((r) => ({ over: 'tls', r }))]);
+            const first = await Promise.race([
+                overHttp.then((r) => ({ over: 'http', r })),
+                overTls.then((r) => ({ over: 'tls', r })),
+            ]);
             if (first.over === 'http' && 'value' in first.r && (first.r.value.status === 200 || first.r.value.status === 401)) {
                 discardWhenSettled(overTls);
                 return this.#useProbe(first.r.value, plain);
@@ -16349,7 +16410,13 @@ class RegistryClient {
             }
             if (response.status !== 200)
                 await this.#fail(response, 'GET', url, what);
-            const tooLarge = (size) => new RegistryError({ message: `${what}: the manifest is ${size} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`, registry: this.registry, method: 'GET', url, status: 200 });
+            const tooLarge = (size) => new RegistryError({
+                message: `${what}: the manifest is ${size} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`,
+                registry: this.registry,
+                method: 'GET',
+                url,
+                status: 200,
+            });
             const claimed = header(response.headers, 'content-length');
             if (claimed !== undefined && Number(claimed) > MAX_MANIFEST_BYTES) {
                 discard(response.body);
@@ -16395,7 +16462,13 @@ class RegistryClient {
                 await response.body.dump().catch(() => undefined);
                 const stored = header(response.headers, 'docker-content-digest');
                 if (stored && isDigest(stored) && stored !== manifest.digest) {
-                    throw new RegistryError({ message: `${this.registry} stored ${what} under ${stored} instead of ${manifest.digest}; it rewrote the manifest`, registry: this.registry, method: 'PUT', url, status: response.status });
+                    throw new RegistryError({
+                        message: `${this.registry} stored ${what} under ${stored} instead of ${manifest.digest}; it rewrote the manifest`,
+                        registry: this.registry,
+                        method: 'PUT',
+                        url,
+                        status: response.status,
+                    });
                 }
                 return manifest.digest;
             }
@@ -16408,7 +16481,8 @@ class RegistryClient {
                 continue;
             }
             let message = describeStatus(response.status, this.registry, what, codes);
-            if ((response.status === 400 || response.status === 415) && codes.some((c) => c.code === 'MANIFEST_INVALID' || c.code === 'UNSUPPORTED')) {
+            if ((response.status === 400 || response.status === 415) &&
+                codes.some((c) => c.code === 'MANIFEST_INVALID' || c.code === 'UNSUPPORTED')) {
                 message += `; the registry may not accept the media type ${manifest.mediaType} (hoist never converts manifests, as that would change the digest)`;
             }
             throw new RegistryError({ message, registry: this.registry, method: 'PUT', url, status: response.status, codes });
@@ -16512,7 +16586,13 @@ class RegistryClient {
                 // 416 or a broken connection: the registry holds a different amount than we assumed; ask it, resend from there.
                 const received = await this.#uploadOffset(url, what);
                 if (received < offset || received > end + 1) {
-                    throw new RegistryError({ message: `${this.registry} reports ${received} bytes of ${digest} received, outside the chunk being sent; cannot resume`, registry: this.registry, method: 'PATCH', url, status: 416 });
+                    throw new RegistryError({
+                        message: `${this.registry} reports ${received} bytes of ${digest} received, outside the chunk being sent; cannot resume`,
+                        registry: this.registry,
+                        method: 'PATCH',
+                        url,
+                        status: 416,
+                    });
                 }
                 pending = chunk.subarray(received - offset);
                 start = received;
@@ -16520,7 +16600,12 @@ class RegistryClient {
             offset += chunk.length;
         }
         if (offset !== size) {
-            throw new RegistryError({ message: `${what}: the source gave ${offset} bytes, expected ${size}`, registry: this.registry, method: 'PATCH', url });
+            throw new RegistryError({
+                message: `${what}: the source gave ${offset} bytes, expected ${size}`,
+                registry: this.registry,
+                method: 'PATCH',
+                url,
+            });
         }
         const done = new URL(url);
         done.searchParams.set('digest', digest);
@@ -16658,7 +16743,7 @@ function settle(promise) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/registry/credentials.ts
+;// CONCATENATED MODULE: ./src/store/registry/credentials.ts
 // Where credentials for a registry come from, in order: the action's inputs, Docker's config.json (auths,
 // credHelpers, credsStore), the GitHub token for ghcr.io, else anonymous.
 
@@ -16831,7 +16916,7 @@ function fromHelper(found, source, secret) {
     return { username: found.username, password: found.password, source };
 }
 
-;// CONCATENATED MODULE: ./src/registry/registries.ts
+;// CONCATENATED MODULE: ./src/store/registry/registries.ts
 
 
 
@@ -16938,7 +17023,12 @@ async function inspectImage(client, ref, text, platform) {
         reference: text,
         digest: root.digest,
         mediaType: root.mediaType,
-        manifests: root.manifests.map((d) => ({ digest: d.digest, platform: d.platform ? formatPlatform(d.platform) : undefined, size: d.size, mediaType: d.mediaType })),
+        manifests: root.manifests.map((d) => ({
+            digest: d.digest,
+            platform: d.platform ? formatPlatform(d.platform) : undefined,
+            size: d.size,
+            mediaType: d.mediaType,
+        })),
         images: await Promise.all(images.map((image) => details(client, ref.repository, image))),
     };
 }
@@ -17035,7 +17125,12 @@ function terminalProgress(stream) {
         onProgress(event) {
             const key = `${event.repository} ${event.digest}`;
             if (event.phase === 'start') {
-                const bar = bars.create(event.size, 0, { name: `${event.repository} ${event.digest.slice(7, 19)}`, done: '0 B', size: copy_formatBytes(event.size), speed: '' });
+                const bar = bars.create(event.size, 0, {
+                    name: `${event.repository} ${event.digest.slice(7, 19)}`,
+                    done: '0 B',
+                    size: copy_formatBytes(event.size),
+                    speed: '',
+                });
                 active.set(key, { bar, started: Date.now() });
                 return;
             }
@@ -17296,7 +17391,12 @@ async function tagsCommand(args, values, io, logger) {
 }
 async function withClient(ref, values, io, logger, use) {
     const explicit = await explicitCredentials(values, ref.registry, io);
-    const registries = await openRegistries([ref.registry], { credentials: { explicit }, insecureRegistries: insecure(values), logger, secret: () => { } });
+    const registries = await openRegistries([ref.registry], {
+        credentials: { explicit },
+        insecureRegistries: insecure(values),
+        logger,
+        secret: () => { },
+    });
     try {
         return await use(registries.clientFor(ref.registry));
     }
@@ -17342,7 +17442,10 @@ function consoleLogger(io, debug) {
 }
 function table(header, rows) {
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    return [header, ...rows].map((r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd());
+    return [header, ...rows].map((r) => r
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd());
 }
 /** A plain-text table of the result, for terminals and the demo. */
 function report(result) {
@@ -17382,7 +17485,11 @@ function inspectReport(result) {
         lines.push('', `${image.platform ?? 'image'} ${image.digest}${image.created ? `  created ${image.created}` : ''}  ${copy_formatBytes(image.size)}`);
         lines.push(...table(['LAYER', 'SIZE', 'MEDIA TYPE'], image.layers.map((l) => [l.digest, copy_formatBytes(l.size), l.mediaType])).map((l) => `  ${l}`));
         if (image.history.length > 0) {
-            lines.push('  History:', ...table(['CREATED', 'CREATED BY', 'LAYER'], image.history.map((h) => [h.created ?? '-', (h.createdBy ?? h.comment ?? '').replace(/\s+/g, ' ').slice(0, 80), h.emptyLayer ? '(empty)' : ''])).map((l) => `    ${l}`));
+            lines.push('  History:', ...table(['CREATED', 'CREATED BY', 'LAYER'], image.history.map((h) => [
+                h.created ?? '-',
+                (h.createdBy ?? h.comment ?? '').replace(/\s+/g, ' ').slice(0, 80),
+                h.emptyLayer ? '(empty)' : '',
+            ])).map((l) => `    ${l}`));
         }
     }
     return `${lines.join('\n')}\n`;

@@ -59,7 +59,9 @@ export function parseInputs(read: (name: string) => string): ActionInputs {
     const target = referenceOrProblem('targets', text, problems);
     if (!target) continue;
     if (target.tag !== undefined && target.digest !== undefined) {
-      problems.push(`Input "targets" has "${text}", which names both a tag and a digest; a target is either registry/repository:tag or registry/repository@digest.`);
+      problems.push(
+        `Input "targets" has "${text}", which names both a tag and a digest; a target is either registry/repository:tag or registry/repository@digest.`,
+      );
       continue;
     }
     const canonical = formatReference(target);
@@ -89,7 +91,11 @@ export function parseInputs(read: (name: string) => string): ActionInputs {
   const username = get('username') || undefined;
   const password = read('password') || undefined;
   if ((username === undefined) !== (password === undefined)) {
-    problems.push(username === undefined ? 'Input "password" was given without "username"; give both or neither.' : `Input "username" ("${username}") was given without "password"; give both or neither.`);
+    problems.push(
+      username === undefined
+        ? 'Input "password" was given without "username"; give both or neither.'
+        : `Input "username" ("${username}") was given without "password"; give both or neither.`,
+    );
   }
   let registry: string | undefined;
   const registryText = get('registry');
@@ -97,7 +103,9 @@ export function parseInputs(read: (name: string) => string): ActionInputs {
     try {
       registry = normaliseRegistry(registryText);
     } catch {
-      problems.push(`Input "registry" is "${registryText}", which is not a registry host; expected host[:port], e.g. ghcr.io or registry.example.com:5000.`);
+      problems.push(
+        `Input "registry" is "${registryText}", which is not a registry host; expected host[:port], e.g. ghcr.io or registry.example.com:5000.`,
+      );
     }
   } else if (username !== undefined) {
     registry = targets[0]?.registry;

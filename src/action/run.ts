@@ -25,12 +25,16 @@ export async function run(): Promise<void> {
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     for (const problem of error.problems) runner.error(problem);
-    runner.setFailed(`hoist did not start: ${error.problems.length} input ${error.problems.length === 1 ? 'problem' : 'problems'} (see above).`);
+    runner.setFailed(
+      `hoist did not start: ${error.problems.length} input ${error.problems.length === 1 ? 'problem' : 'problems'} (see above).`,
+    );
     return;
   }
 
   const targetsText = inputs.targets.map(formatReference).join(', ');
-  logger.info(`${inputs.dryRun ? 'Dry run: checking what it takes to copy' : 'Copying'} ${formatReference(inputs.source)} to ${targetsText}.`);
+  logger.info(
+    `${inputs.dryRun ? 'Dry run: checking what it takes to copy' : 'Copying'} ${formatReference(inputs.source)} to ${targetsText}.`,
+  );
   const result = await promote({
     source: inputs.source,
     targets: inputs.targets,

@@ -6,9 +6,9 @@ import { isContainerImage, type Descriptor, type Manifest } from '../oci/manifes
 import { isIndex } from '../oci/media-types.ts';
 import type { Platform } from '../oci/platform.ts';
 import { DOCKER_HUB, formatReference, pinnedReference, type Reference } from '../oci/reference.ts';
-import type { RateLimit, RegistryClient, UploadSession } from '../registry/client.ts';
-import { RegistryError } from '../registry/errors.ts';
-import { isRetryableError } from '../registry/transport.ts';
+import type { RateLimit, RegistryClient, UploadSession } from '../store/registry/client.ts';
+import { RegistryError } from '../store/registry/errors.ts';
+import { isRetryableError } from '../store/registry/transport.ts';
 import { createLimiter, type Limiter } from './limit.ts';
 import { buildPlan, type Plan } from './plan.ts';
 
@@ -163,7 +163,9 @@ export async function copyImage(request: CopyRequest): Promise<CopyResult> {
   }
   if (plan) {
     if (!isContainerImage(plan.root)) {
-      logger.info(`${sourceText} is not a container image (config media type ${plan.root.config?.mediaType || 'none'}, e.g. a Helm chart or other OCI artifact); copying it as is.`);
+      logger.info(
+        `${sourceText} is not a container image (config media type ${plan.root.config?.mediaType || 'none'}, e.g. a Helm chart or other OCI artifact); copying it as is.`,
+      );
     }
     if (plan.rewritten) {
       warnings.push(
@@ -174,7 +176,10 @@ export async function copyImage(request: CopyRequest): Promise<CopyResult> {
     const toPush: TargetState[] = [];
     for (const state of pending) {
       if (state.reference.digest !== undefined && state.reference.digest !== targetDigest) {
-        state.result = failed(state, `target ${formatReference(state.reference)} pins ${state.reference.digest}, but the image to push is ${targetDigest}; a digest target must name the digest being pushed`);
+        state.result = failed(
+          state,
+          `target ${formatReference(state.reference)} pins ${state.reference.digest}, but the image to push is ${targetDigest}; a digest target must name the digest being pushed`,
+        );
       } else if (state.current === targetDigest) {
         state.result = unchanged(state, targetDigest, plan.platforms);
       } else {
@@ -282,21 +287,28 @@ async function pushToRepository(context: PushContext): Promise<void> {
       bytes.saved = plan.blobs.reduce((sum, b) => sum + b.size, 0);
       events.push(`All ${plan.blobs.length} blobs are already in ${target.repository} (same repository as the source).`);
     } else if (request.dryRun) {
-      await Promise.all(plan.blobs.map((blob) => context.metaLimit(() => surveyBlob(client, target.repository, blob, sameRegistry, counts, bytes))));
-      events.push(`Dry run: ${counts.mounted} blobs would be mounted, ${counts.existing} are already present, ${counts.uploaded} would be uploaded (${formatBytes(bytes.uploaded)}).`);
+      await Promise.all(
+        plan.blobs.map((blob) => context.metaLimit(() => surveyBlob(client, target.repository, blob, sameRegistry, counts, bytes))),
+      );
+      events.push(
+        `Dry run: ${counts.mounted} blobs would be mounted, ${counts.existing} are already present, ${counts.uploaded} would be uploaded (${formatBytes(bytes.uploaded)}).`,
+      );
     } else {
       const outcomes = await Promise.allSettled(
         plan.blobs.map((blob) => placeShared(context, client, blob, sameRegistry, counts, bytes, events)),
       );
       const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
       if (failure) throw failure.reason;
-      events.push(`Blobs: ${counts.mounted} mounted, ${counts.existing} already present, ${counts.uploaded} uploaded (${formatBytes(bytes.uploaded)}).`);
+      events.push(
+        `Blobs: ${counts.mounted} mounted, ${counts.existing} already present, ${counts.uploaded} uploaded (${formatBytes(bytes.uploaded)}).`,
+      );
     }
     if (!sameRepository && !request.dryRun) {
       const children = plan.manifests.slice(0, -1);
       // Image manifests depend only on blobs, so they go up together; nested indexes follow, children first.
       await Promise.all(children.filter((m) => m.kind === 'image').map((m) => client.putManifest(target.repository, m.digest, m)));
-      for (const manifest of children.filter((m) => m.kind === 'index')) await client.putManifest(target.repository, manifest.digest, manifest);
+      for (const manifest of children.filter((m) => m.kind === 'index'))
+        await client.putManifest(target.repository, manifest.digest, manifest);
       if (children.length > 0) events.push(`Pushed ${children.length} child manifests by digest.`);
     }
   } catch (error) {
@@ -451,7 +463,11 @@ function isTransient(error: unknown, attempt: number, client: RegistryClient): b
     if (error.status === undefined) return true; // network-level failure
     if (error.status === 401) return attempt === 1;
     if (error.status === 413) return client.usesChunkedUploads;
-    return error.status === 429 || error.status >= 500 || ['DIGEST_INVALID', 'BLOB_UPLOAD_INVALID', 'BLOB_UPLOAD_UNKNOWN'].some((code) => error.hasCode(code));
+    return (
+      error.status === 429 ||
+      error.status >= 500 ||
+      ['DIGEST_INVALID', 'BLOB_UPLOAD_INVALID', 'BLOB_UPLOAD_UNKNOWN'].some((code) => error.hasCode(code))
+    );
   }
   return isRetryableError(error);
 }
@@ -477,7 +493,13 @@ async function surveyBlob(
   }
 }
 
-function success(state: TargetState, status: 'copied' | 'planned', plan: Plan, counts: BlobCounts, bytes: { uploaded: number; saved: number }): TargetResult {
+function success(
+  state: TargetState,
+  status: 'copied' | 'planned',
+  plan: Plan,
+  counts: BlobCounts,
+  bytes: { uploaded: number; saved: number },
+): TargetResult {
   return {
     target: formatReference(state.reference),
     reference: state.reference,

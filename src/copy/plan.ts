@@ -3,7 +3,7 @@
 import { digestOf } from '../oci/digest.ts';
 import { parseManifest, type Descriptor, type Manifest } from '../oci/manifest.ts';
 import { formatPlatform, platformMatches, type Platform } from '../oci/platform.ts';
-import type { RegistryClient } from '../registry/client.ts';
+import type { RegistryClient } from '../store/registry/client.ts';
 
 export interface Plan {
   /** The manifest the targets' tags will point at. */
@@ -92,7 +92,9 @@ export function selectPlatforms(index: Manifest, wanted: readonly Platform[]): D
     const matches = images.filter((d) => platformMatches(platform, d.platform!));
     if (matches.length === 0) {
       const available = images.map((d) => formatPlatform(d.platform!));
-      throw new PlanError(`the source has no image for platform ${formatPlatform(platform)}; it has ${available.join(', ') || 'no platform entries'}`);
+      throw new PlanError(
+        `the source has no image for platform ${formatPlatform(platform)}; it has ${available.join(', ') || 'no platform entries'}`,
+      );
     }
     for (const match of matches) chosen.add(match);
   }

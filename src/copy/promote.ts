@@ -1,7 +1,7 @@
 // One call for the edges (action, CLI): open the registries a copy touches, run it, close the pools.
 import type { Platform } from '../oci/platform.ts';
 import type { Reference } from '../oci/reference.ts';
-import { openRegistries, type RegistriesOptions } from '../registry/registries.ts';
+import { openRegistries, type RegistriesOptions } from '../store/registry/registries.ts';
 import { copyImage, type CopyRequest, type CopyResult } from './copy.ts';
 
 /** What to copy, plus how to reach the registries (credentials, TLS, retries: see RegistriesOptions). */

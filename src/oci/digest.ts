@@ -96,9 +96,7 @@ export class VerifyingStream extends Transform {
 
   override _flush(callback: TransformCallback): void {
     if (this.#size !== undefined && this.#seen !== this.#size) {
-      callback(
-        new DigestMismatchError(`${this.#what} ${this.#expected.text}`, `${this.#size} bytes`, `${this.#seen} bytes`),
-      );
+      callback(new DigestMismatchError(`${this.#what} ${this.#expected.text}`, `${this.#size} bytes`, `${this.#seen} bytes`));
       return;
     }
     const actual = `${this.#expected.algorithm}:${this.#hash.digest('hex')}`;

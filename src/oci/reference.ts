@@ -101,7 +101,10 @@ export function parseReference(input: string): Reference {
 
 /** Canonical registry name: Docker Hub's aliases become `docker.io`, hosts are lowercase, ports validated. */
 export function normaliseRegistry(host: string, input: string = host): string {
-  let text = host.trim().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+  let text = host
+    .trim()
+    .replace(/^https?:\/\//, '')
+    .replace(/\/.*$/, '');
   const lower = text.toLowerCase();
   if (HUB_ALIASES.has(lower)) return DOCKER_HUB;
   text = lower;

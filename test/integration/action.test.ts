@@ -12,10 +12,7 @@ describe('the bundled action', () => {
   let reg: RegistryHandle;
   let secure: RegistryHandle;
   before(async () => {
-    [reg, secure] = await Promise.all([
-      startRegistry(),
-      startRegistry({ auth: 'token', tls: true, users: { ci: 'ci-password-7f3a' } }),
-    ]);
+    [reg, secure] = await Promise.all([startRegistry(), startRegistry({ auth: 'token', tls: true, users: { ci: 'ci-password-7f3a' } })]);
   });
   after(async () => {
     await Promise.all([reg?.stop(), secure?.stop()]);
@@ -35,11 +32,14 @@ describe('the bundled action', () => {
       `${reg.host}/released/app@${index.digest}`,
     ]);
     const result = JSON.parse(run.outputs['result']!) as Array<Record<string, unknown>>;
-    assert.deepEqual(result.map((r) => [r['target'], r['status'], r['digest']]), [
-      [`${reg.host}/act/app:v1.2.3`, 'copied', index.digest],
-      [`${reg.host}/act/app:latest`, 'copied', index.digest],
-      [`${reg.host}/released/app:v1.2.3`, 'copied', index.digest],
-    ]);
+    assert.deepEqual(
+      result.map((r) => [r['target'], r['status'], r['digest']]),
+      [
+        [`${reg.host}/act/app:v1.2.3`, 'copied', index.digest],
+        [`${reg.host}/act/app:latest`, 'copied', index.digest],
+        [`${reg.host}/released/app:v1.2.3`, 'copied', index.digest],
+      ],
+    );
     assert.deepEqual(Object.keys(result[2]!).sort(), ['blobs', 'bytesUploaded', 'digest', 'durationMs', 'status', 'target']);
     const uniqueBlobs = new Set(index.children.flatMap((c) => [...c.blobs.keys()]));
     assert.deepEqual(result[2]!['blobs'], { mounted: uniqueBlobs.size, existing: 0, uploaded: 0 });
@@ -61,12 +61,18 @@ describe('the bundled action', () => {
     const run = await runAction({ source: `${reg.host}/act/dry:v1`, targets: `${reg.host}/act/dry-target:v1`, 'dry-run': 'true' });
     assert.equal(run.code, 0, run.stdout);
     const result = JSON.parse(run.outputs['result']!) as Array<{ status: string; blobs: Record<string, number> }>;
-    assert.deepEqual(result.map((r) => [r.status, r.blobs]), [['planned', { mounted: 4, existing: 0, uploaded: 0 }]]);
+    assert.deepEqual(
+      result.map((r) => [r.status, r.blobs]),
+      [['planned', { mounted: 4, existing: 0, uploaded: 0 }]],
+    );
     assert.equal(run.outputs['digest'], image.digest);
     assert.match(run.summary, /Dry run: 1 would be copied/);
     assert.match(run.summary, /would copy/);
     await reg.settle();
-    assert.deepEqual(reg.requests().filter((r) => !['GET', 'HEAD'].includes(r.method)), []);
+    assert.deepEqual(
+      reg.requests().filter((r) => !['GET', 'HEAD'].includes(r.method)),
+      [],
+    );
   });
 
   it('logs a line when each upload starts and ends', async () => {
@@ -90,7 +96,10 @@ describe('the bundled action', () => {
     reg.clearRequests();
     const run = await runAction({ source: `${reg.host}/Bad/Name:v1`, targets: `${reg.host}/ok/app:v1` });
     assert.equal(run.code, 1);
-    assert.match(run.stdout, /::error::Input "source": Invalid image reference "127\.0\.0\.1:\d+\/Bad\/Name:v1": repository names must be lowercase/);
+    assert.match(
+      run.stdout,
+      /::error::Input "source": Invalid image reference "127\.0\.0\.1:\d+\/Bad\/Name:v1": repository names must be lowercase/,
+    );
     await reg.settle();
     assert.deepEqual(reg.requests(), []);
   });
@@ -104,10 +113,16 @@ describe('the bundled action', () => {
     });
     assert.equal(run.code, 1);
     assert.match(run.stdout, new RegExp(`::error::target ${closed}/act/partial:v1: could not reach the registry`));
-    assert.match(run.stdout, new RegExp(`::error::1 of 2 targets failed: ${closed}/act/partial:v1\\. These completed: ${reg.host}/act/partial:ok`));
+    assert.match(
+      run.stdout,
+      new RegExp(`::error::1 of 2 targets failed: ${closed}/act/partial:v1\\. These completed: ${reg.host}/act/partial:ok`),
+    );
     assert.equal(run.outputs['refs'], `${reg.host}/act/partial@${image.digest}`);
     const result = JSON.parse(run.outputs['result']!) as Array<{ status: string; error?: string }>;
-    assert.deepEqual(result.map((r) => r.status), ['copied', 'failed']);
+    assert.deepEqual(
+      result.map((r) => r.status),
+      ['copied', 'failed'],
+    );
     assert.match(result[1]!.error!, /could not reach/);
     assert.match(run.summary, /❌ failed/);
   });
@@ -129,7 +144,10 @@ describe('the bundled action', () => {
     const lines = run.stdout.split('\n');
     assert.equal(lines[0], `::add-mask::${creds.password}`, 'the password is masked first');
     const masks = lines.filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length));
-    assert.ok(masks.some((m) => m.split('.').length === 3), 'the bearer token was masked');
+    assert.ok(
+      masks.some((m) => m.split('.').length === 3),
+      'the bearer token was masked',
+    );
     const everything = run.stdout + run.stderr + run.summary + JSON.stringify(run.outputs);
     for (const secret of masks) {
       const printed = everything.split(secret).length - 1;

@@ -58,7 +58,10 @@ describe('htpasswd Basic auth over plain HTTP', () => {
     const run = await hoist(`${reg.host}/basic/app:v1`, [`${reg.host}/basic/anon:v1`]);
     const target = onlyTarget(run);
     assert.equal(target.status, 'failed');
-    assert.match(target.error!, new RegExp(`${reg.host} requires authentication to read basic/app:v1, and no credentials were found for it`));
+    assert.match(
+      target.error!,
+      new RegExp(`${reg.host} requires authentication to read basic/app:v1, and no credentials were found for it`),
+    );
   });
 
   it('fails with “authentication failed for <registry>” on a wrong password, writing nothing', async () => {
@@ -72,7 +75,10 @@ describe('htpasswd Basic auth over plain HTTP', () => {
     assert.match(target.error!, new RegExp(`authentication failed for ${reg.host}`));
     assert.ok(!target.error!.includes('wrong-password'));
     await reg.settle();
-    assert.deepEqual(reg.requests().filter((r) => r.method !== 'GET' && r.method !== 'HEAD'), []);
+    assert.deepEqual(
+      reg.requests().filter((r) => r.method !== 'GET' && r.method !== 'HEAD'),
+      [],
+    );
   });
 });
 
@@ -102,13 +108,22 @@ describe('TLS with a private CA and bearer tokens', () => {
       explicit: [{ registry: reg.host, ...alice }],
       trustTestCa: true,
     });
-    assert.deepEqual(run.result.targets.map((t) => [t.status, t.error]), [['copied', undefined], ['copied', undefined]]);
+    assert.deepEqual(
+      run.result.targets.map((t) => [t.status, t.error]),
+      [
+        ['copied', undefined],
+        ['copied', undefined],
+      ],
+    );
     assert.equal(issuer.requests.length, 1, `one token for the run, got ${JSON.stringify(issuer.requests.map((r) => r.scopes))}`);
     const request = issuer.requests[0]!;
     assert.equal(request.user, 'alice');
     assert.deepEqual([...request.scopes].sort(), ['repository:public/base:pull', 'repository:team/app:push,pull'].sort());
     assert.ok(run.secrets.includes(alice.password));
-    assert.ok(run.secrets.some((s) => s.split('.').length === 3), 'the received JWT was masked');
+    assert.ok(
+      run.secrets.some((s) => s.split('.').length === 3),
+      'the received JWT was masked',
+    );
     assert.equal(await skopeoDigest(skopeoRef(reg, 'team/app', 'latest'), skopeoOptionsFor(reg, alice)), image.digest);
   });
 
@@ -173,6 +188,9 @@ describe('TLS with a private CA and bearer tokens', () => {
     const run = await hoist(`${reg.host}/public/base:v1`, [`${reg.host}/team/untrusted:v1`]);
     const target = onlyTarget(run);
     assert.equal(target.status, 'failed');
-    assert.match(target.error!, /certificate.*point NODE_EXTRA_CA_CERTS at its certificate, or list 127\.0\.0\.1:\d+ in insecure-registries/);
+    assert.match(
+      target.error!,
+      /certificate.*point NODE_EXTRA_CA_CERTS at its certificate, or list 127\.0\.0\.1:\d+ in insecure-registries/,
+    );
   });
 });

@@ -29,10 +29,14 @@ it('npm run bench -- --quick measures every scenario, within the request budgets
   const json = join(dir, 'bench.json');
   // --compare against the same build: exercises the A/B path, whose request counts must then agree.
   const dist = resolve(import.meta.dirname, '../../dist/index.js');
-  await promisify(execFile)(process.execPath, [resolve(import.meta.dirname, '../../bench/run.ts'), '--quick', '--json', json, '--compare', dist], {
-    cwd: resolve(import.meta.dirname, '../..'),
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  await promisify(execFile)(
+    process.execPath,
+    [resolve(import.meta.dirname, '../../bench/run.ts'), '--quick', '--json', json, '--compare', dist],
+    {
+      cwd: resolve(import.meta.dirname, '../..'),
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   const { results } = JSON.parse(readFileSync(json, 'utf8')) as { results: ScenarioResult[] };
   const byId = new Map(results.map((r) => [r.id, r]));
   assert.deepEqual([...byId.keys()].sort(), ['again', 'cross5', 'fanout', 'index', 'promote40', 'startup', 'tag']);

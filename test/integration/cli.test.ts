@@ -12,7 +12,11 @@ describe('hoist CLI', () => {
   let b: RegistryHandle;
   let locked: RegistryHandle;
   before(async () => {
-    [a, b, locked] = await Promise.all([startRegistry(), startRegistry(), startRegistry({ auth: 'htpasswd', users: { carol: 'carol-pw-9' } })]);
+    [a, b, locked] = await Promise.all([
+      startRegistry(),
+      startRegistry(),
+      startRegistry({ auth: 'htpasswd', users: { carol: 'carol-pw-9' } }),
+    ]);
   });
   after(async () => {
     await Promise.all([a?.stop(), b?.stop(), locked?.stop()]);
@@ -30,7 +34,10 @@ describe('hoist CLI', () => {
     const json = await runCli(['copy', `${a.host}/cli/app:v1`, `${b.host}/cli/app:v1`, '--json']);
     assert.equal(json.code, 0);
     const parsed = JSON.parse(json.stdout) as Array<Record<string, unknown>>;
-    assert.deepEqual(parsed.map((t) => [t['target'], t['status'], t['digest']]), [[`${b.host}/cli/app:v1`, 'unchanged', image.digest]]);
+    assert.deepEqual(
+      parsed.map((t) => [t['target'], t['status'], t['digest']]),
+      [[`${b.host}/cli/app:v1`, 'unchanged', image.digest]],
+    );
     assert.deepEqual(Object.keys(parsed[0]!).sort(), ['blobs', 'bytesUploaded', 'digest', 'durationMs', 'status', 'target']);
   });
 
@@ -50,7 +57,10 @@ describe('hoist CLI', () => {
     assert.equal(same!.status, 'planned');
     assert.deepEqual(same!.blobs, { mounted: unique.size, existing: 0, uploaded: 0 });
     await Promise.all([a.settle(), b.settle()]);
-    assert.deepEqual([...a.requests(), ...b.requests()].filter((r) => WRITES.has(r.method)), []);
+    assert.deepEqual(
+      [...a.requests(), ...b.requests()].filter((r) => WRITES.has(r.method)),
+      [],
+    );
     assert.equal((await getManifest(b, 'cli/dry', 'v1')).status, 404);
   });
 
@@ -68,14 +78,20 @@ describe('hoist CLI', () => {
 
     const json = await runCli(['inspect', `${a.host}/cli/inspect:v1`, '--platform', 'linux/arm64', '--json']);
     assert.equal(json.code, 0, json.stderr);
-    const parsed = JSON.parse(json.stdout) as { images: Array<{ platform: string; digest: string; layers: unknown[]; history: unknown[] }> };
+    const parsed = JSON.parse(json.stdout) as {
+      images: Array<{ platform: string; digest: string; layers: unknown[]; history: unknown[] }>;
+    };
     const arm = index.children.find((c) => c.platform.architecture === 'arm64')!;
-    assert.deepEqual(parsed.images.map((i) => [i.platform, i.digest, i.layers.length]), [['linux/arm64/v8', arm.digest, arm.layers.length]]);
+    assert.deepEqual(
+      parsed.images.map((i) => [i.platform, i.digest, i.layers.length]),
+      [['linux/arm64/v8', arm.digest, arm.layers.length]],
+    );
     assert.equal(parsed.images[0]!.history.length, arm.layers.length);
   });
 
   it('tags lists every tag across pages and filters by regex', async () => {
-    for (const tag of ['v1.0.0', 'v1.1.0', 'v2.0.0', 'latest', 'sha-abc']) await pushImage(a, 'cli/tags', tag, { seed: 'cli-tags', layers: 1 });
+    for (const tag of ['v1.0.0', 'v1.1.0', 'v2.0.0', 'latest', 'sha-abc'])
+      await pushImage(a, 'cli/tags', tag, { seed: 'cli-tags', layers: 1 });
     const run = await runCli(['tags', `${a.host}/cli/tags`]);
     assert.equal(run.code, 0, run.stderr);
     assert.deepEqual(run.stdout.trim().split('\n').sort(), (await listTags(a, 'cli/tags')).tags.sort());
@@ -86,7 +102,10 @@ describe('hoist CLI', () => {
   it('uses --username with --password-stdin, and exits 1 with a plain message on bad credentials', async () => {
     const creds = credentials(locked, 'carol');
     const image = await pushImage(locked, 'cli/locked', 'v1', { seed: 'cli-locked', creds });
-    const ok = await runCli(['copy', `${locked.host}/cli/locked:v1`, `${locked.host}/cli/locked:v2`, '--username', 'carol', '--password-stdin'], { stdin: `${creds.password}\n` });
+    const ok = await runCli(
+      ['copy', `${locked.host}/cli/locked:v1`, `${locked.host}/cli/locked:v2`, '--username', 'carol', '--password-stdin'],
+      { stdin: `${creds.password}\n` },
+    );
     assert.equal(ok.code, 0, ok.stderr + ok.stdout);
     assert.equal((await getManifest(locked, 'cli/locked', 'v2', creds)).digest, image.digest);
     const bad = await runCli(['tags', `${locked.host}/cli/locked`, '--username', 'carol', '--password-stdin'], { stdin: 'nope\n' });

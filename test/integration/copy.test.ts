@@ -35,7 +35,10 @@ describe('copy over plain HTTP', () => {
     const requests = a.requests();
     const mounts = requests.filter((r) => r.method === 'POST' && r.uri.includes('mount='));
     assert.equal(mounts.length, 6);
-    assert.ok(mounts.every((r) => r.status === 201 && r.uri.includes('from=ci%2Fapp')), JSON.stringify(mounts));
+    assert.ok(
+      mounts.every((r) => r.status === 201 && r.uri.includes('from=ci%2Fapp')),
+      JSON.stringify(mounts),
+    );
     assert.equal(requests.filter((r) => r.method === 'PUT' && r.path.includes('/blobs/')).length, 0, 'no blob was uploaded');
     assert.equal(requests.filter((r) => r.method === 'PATCH').length, 0);
 
@@ -57,7 +60,10 @@ describe('copy over plain HTTP', () => {
 
     const uniqueBlobs = new Set(index.children.flatMap((c) => [...c.blobs.keys()]));
     assert.equal(target.blobs.uploaded, uniqueBlobs.size, 'the shared base layer goes up once');
-    const expectedBytes = [...uniqueBlobs].reduce((sum, d) => sum + index.children.flatMap((c) => [...c.blobs]).find(([k]) => k === d)![1].length, 0);
+    const expectedBytes = [...uniqueBlobs].reduce(
+      (sum, d) => sum + index.children.flatMap((c) => [...c.blobs]).find(([k]) => k === d)![1].length,
+      0,
+    );
     assert.equal(target.bytesUploaded, expectedBytes);
 
     await b.settle();
@@ -83,9 +89,15 @@ describe('copy over plain HTTP', () => {
     b.clearRequests();
     const targets = ['fan/one', 'fan/two', 'fan/three'].map((repo) => `${b.host}/${repo}:v1`);
     const run = await hoist(`${a.host}/fan/app:v1`, targets);
-    assert.deepEqual(run.result.targets.map((t) => [t.status, t.digest]), targets.map(() => ['copied', image.digest]));
+    assert.deepEqual(
+      run.result.targets.map((t) => [t.status, t.digest]),
+      targets.map(() => ['copied', image.digest]),
+    );
     const blobs = [image.config, ...image.layers];
-    const total = run.result.targets.reduce((sum, t) => ({ uploaded: sum.uploaded + t.blobs.uploaded, mounted: sum.mounted + t.blobs.mounted }), { uploaded: 0, mounted: 0 });
+    const total = run.result.targets.reduce(
+      (sum, t) => ({ uploaded: sum.uploaded + t.blobs.uploaded, mounted: sum.mounted + t.blobs.mounted }),
+      { uploaded: 0, mounted: 0 },
+    );
     assert.deepEqual(total, { uploaded: blobs.length, mounted: 2 * blobs.length });
 
     await b.settle();
@@ -94,7 +106,11 @@ describe('copy over plain HTTP', () => {
       const puts = requests.filter((r) => r.method === 'PUT' && r.uri.includes(`digest=${encodeURIComponent(blob.digest)}`));
       assert.equal(puts.length, 1, `${blob.digest} uploaded once`);
       const mounts = requests.filter((r) => r.method === 'POST' && r.uri.includes(`mount=${encodeURIComponent(blob.digest)}`));
-      assert.deepEqual(mounts.map((r) => r.status), [201, 201], `${blob.digest} mounted into the two other repositories`);
+      assert.deepEqual(
+        mounts.map((r) => r.status),
+        [201, 201],
+        `${blob.digest} mounted into the two other repositories`,
+      );
     }
     for (const target of ['fan/one', 'fan/two', 'fan/three']) assert.equal((await getManifest(b, target, 'v1')).digest, image.digest);
   });
@@ -114,13 +130,19 @@ describe('copy over plain HTTP', () => {
     const image = await pushImage(a, 'rerun/app', 'v1', { seed: 'rerun' });
     const targets = [`${a.host}/rerun/app:stable`, `${b.host}/rerun/app:v1`];
     const first = await hoist(`${a.host}/rerun/app:v1`, targets);
-    assert.deepEqual(first.result.targets.map((t) => t.status), ['copied', 'copied']);
+    assert.deepEqual(
+      first.result.targets.map((t) => t.status),
+      ['copied', 'copied'],
+    );
     await Promise.all([a.settle(), b.settle()]);
     a.clearRequests();
     b.clearRequests();
 
     const second = await hoist(`${a.host}/rerun/app:v1`, targets);
-    assert.deepEqual(second.result.targets.map((t) => t.status), ['unchanged', 'unchanged']);
+    assert.deepEqual(
+      second.result.targets.map((t) => t.status),
+      ['unchanged', 'unchanged'],
+    );
     assert.ok(second.result.targets.every((t) => t.digest === image.digest));
     await Promise.all([a.settle(), b.settle()]);
     const writes = [...a.requests(), ...b.requests()].filter((r) => WRITES.has(r.method));
@@ -172,7 +194,10 @@ describe('copy over plain HTTP', () => {
     assert.equal(copied.digest, target.digest);
     assert.equal(sha256Digest(copied.body), target.digest);
     const entries = (JSON.parse(copied.body.toString()) as { manifests: Array<{ platform: { architecture: string } }> }).manifests;
-    assert.deepEqual(entries.map((m) => m.platform.architecture), ['amd64', 'arm']);
+    assert.deepEqual(
+      entries.map((m) => m.platform.architecture),
+      ['amd64', 'arm'],
+    );
   });
 
   it('names the platforms the source has when a requested one is missing', async () => {
@@ -192,7 +217,10 @@ describe('copy over plain HTTP', () => {
     assert.equal(target.status, 'failed');
     assert.match(target.error!, new RegExp(`source ${a.host}/nowhere/app:v9: nowhere/app:v9 was not found on ${a.host}`));
     await b.settle();
-    assert.deepEqual(b.requests().filter((r) => WRITES.has(r.method)), []);
+    assert.deepEqual(
+      b.requests().filter((r) => WRITES.has(r.method)),
+      [],
+    );
   });
 
   it('completes the first target when the second one fails', async () => {

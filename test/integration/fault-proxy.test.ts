@@ -21,7 +21,10 @@ interface RawResponse {
 }
 
 /** One request, no agent (a fresh connection each time), never rejects: failures come back in `error`. */
-function raw(url: string, options: { method?: string; headers?: Record<string, string>; body?: Buffer; caFile?: string } = {}): Promise<RawResponse> {
+function raw(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: Buffer; caFile?: string } = {},
+): Promise<RawResponse> {
   const started = performance.now();
   const target = new URL(url);
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -104,7 +107,11 @@ describe('fault proxy', () => {
     assert.ok(location.startsWith(`${proxy.url}/v2/fault/pushed/blobs/uploads/`), location);
     assert.match(location, /_state=/);
     const data = deterministicBytes('fault-proxy/upload', 100_000);
-    const put = await raw(withDigest(location, sha256Digest(data)), { method: 'PUT', headers: { 'content-type': 'application/octet-stream' }, body: data });
+    const put = await raw(withDigest(location, sha256Digest(data)), {
+      method: 'PUT',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: data,
+    });
     assert.equal(put.status, 201, put.body.toString());
     assert.ok(put.headers.location?.startsWith(proxy.url), put.headers.location);
     const back = await raw(`${proxy.url}/v2/fault/pushed/blobs/${sha256Digest(data)}`);
@@ -163,19 +170,29 @@ describe('fault proxy', () => {
     assert.equal(head.status, 200, 'the method must match too');
     assert.equal((await raw(url, { headers: accept })).status, 429);
     assert.equal((await raw(url, { headers: accept })).status, 200);
-    assert.deepEqual(proxy.requests.map((r) => [r.method, r.status, r.faulted]), [
-      ['GET', 429, 'respond 429'],
-      ['HEAD', 200, undefined],
-      ['GET', 429, 'respond 429'],
-      ['GET', 200, undefined],
-    ]);
+    assert.deepEqual(
+      proxy.requests.map((r) => [r.method, r.status, r.faulted]),
+      [
+        ['GET', 429, 'respond 429'],
+        ['HEAD', 200, undefined],
+        ['GET', 429, 'respond 429'],
+        ['GET', 200, undefined],
+      ],
+    );
     await reg.settle();
-    assert.deepEqual(reg.requests().map((r) => r.method), ['HEAD', 'GET'], 'the registry never saw the answered requests');
+    assert.deepEqual(
+      reg.requests().map((r) => r.method),
+      ['HEAD', 'GET'],
+      'the registry never saw the answered requests',
+    );
   });
 
   it('checks rules in order: the first match applies, and clearRules removes them all', async () => {
     reset();
-    proxy.addRule({ match: { path: /\/blobs\//, query: /mount=/ }, action: { respond: { status: 202, headers: { location: '/v2/somewhere' } } } });
+    proxy.addRule({
+      match: { path: /\/blobs\//, query: /mount=/ },
+      action: { respond: { status: 202, headers: { location: '/v2/somewhere' } } },
+    });
     proxy.addRule({ match: { path: /\/blobs\// }, action: { respond: { status: 503 } } });
     proxy.addRule({ match: {}, action: { respond: { status: 418 } } });
     const mount = await raw(`${proxy.url}/v2/fault/other/blobs/uploads/?mount=${layer.digest}&from=${repo}`, { method: 'POST' });
@@ -234,7 +251,11 @@ describe('fault proxy', () => {
     const data = deterministicBytes('fault-proxy/reset-upload', 4 * 1024 * 1024);
     const digest = sha256Digest(data);
     const location = await startUpload(proxy.url, 'fault/reset');
-    const put = await raw(withDigest(location, digest), { method: 'PUT', headers: { 'content-type': 'application/octet-stream' }, body: data });
+    const put = await raw(withDigest(location, digest), {
+      method: 'PUT',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: data,
+    });
     assert.ok(put.error, `the upload must fail, got ${put.status}`);
     const record = proxy.requests.find((r) => r.method === 'PUT')!;
     assert.equal(record.status, 0);
@@ -272,7 +293,10 @@ describe('fault proxy', () => {
     const res = await raw(`${proxy.url}/v2/${repo}/blobs/${layer.digest}`, { headers: { authorization: 'Bearer secret' } });
     assert.equal(res.status, 307);
     assert.equal(res.headers.location, `${echo.url}/storage/blob?sig=abc`);
-    assert.deepEqual(proxy.requests.map((r) => [r.status, r.faulted]), [[307, `redirectTo ${echo.url}/storage/blob?sig=abc`]]);
+    assert.deepEqual(
+      proxy.requests.map((r) => [r.status, r.faulted]),
+      [[307, `redirectTo ${echo.url}/storage/blob?sig=abc`]],
+    );
     // What a careful client does: follow without the registry's Authorization.
     const followed = await raw(res.headers.location!, { headers: { 'x-hop': '2' } });
     assert.equal(followed.body.toString(), 'from the echo server');
@@ -288,7 +312,11 @@ describe('fault proxy', () => {
     const data = deterministicBytes('fault-proxy/large', size);
     const digest = sha256Digest(data);
     const location = await startUpload(proxy.url, 'fault/large');
-    const put = await raw(withDigest(location, digest), { method: 'PUT', headers: { 'content-type': 'application/octet-stream' }, body: data });
+    const put = await raw(withDigest(location, digest), {
+      method: 'PUT',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: data,
+    });
     assert.equal(put.status, 201, put.body.toString());
     // Read the download incrementally; the first bytes must arrive long before the last.
     const firstByteAfter = await new Promise<{ first: number; total: number; hash: string }>((resolve, reject) => {

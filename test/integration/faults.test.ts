@@ -85,7 +85,11 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         const run = await hoist(`${slow.host}/slow/app:v1`, [`${dst.host}/slow/app:v1`], { retry: QUICK });
         assertCopied(run, image.digest);
         const gets = requestsTo(slow, 'GET', blobPath(layer));
-        assert.deepEqual(gets.map((r) => r.status), [0, 200], 'the first GET was never answered, the second was');
+        assert.deepEqual(
+          gets.map((r) => r.status),
+          [0, 200],
+          'the first GET was never answered, the second was',
+        );
         const retried = retryLines(run.log).filter((r) => r.url.endsWith(layer));
         assert.equal(retried.length, 1, run.log.join('\n'));
         assert.equal(retried[0]!.method, 'GET');
@@ -126,7 +130,10 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         const run = await hoist(`${ps.host}/rl/secs:v1`, [`${pd.host}/rl/secs:v1`], { retry: QUICK });
         assertCopied(run, image.digest);
         const gets = requestsTo(ps, 'GET', blobPath(layer));
-        assert.deepEqual(gets.map((r) => r.status), [429, 200]);
+        assert.deepEqual(
+          gets.map((r) => r.status),
+          [429, 200],
+        );
         assert.ok(gets[1]!.startMs - gets[0]!.endMs! >= 950, `waited only ${gets[1]!.startMs - gets[0]!.endMs!} ms`);
         const [line, ...more] = retryLines(run.log);
         assert.deepEqual(more, []);
@@ -150,7 +157,10 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         const run = await hoist(`${ps.host}/rl/date:v1`, [`${pd.host}/rl/date:v1`], { retry: QUICK });
         assertCopied(run, image.digest);
         const heads = requestsTo(pd, 'HEAD', /\/manifests\/v1$/);
-        assert.deepEqual(heads.map((r) => r.status), [429, 404]);
+        assert.deepEqual(
+          heads.map((r) => r.status),
+          [429, 404],
+        );
         const [line, ...more] = retryLines(run.log);
         assert.deepEqual(more, []);
         assert.equal(line?.method, 'HEAD');
@@ -169,17 +179,35 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         pd.addRule({ match: { method: 'HEAD', path: blobPath(l0) }, times: 1, action: fail(502) });
         ps.addRule({ match: { method: 'GET', path: blobPath(l1) }, times: 1, action: fail(503) });
         pd.addRule({ match: { method: 'PUT', path: /\/manifests\/v1$/ }, times: 1, action: fail(504) });
-        const run = await hoist(`${ps.host}/fivexx/app:v1`, [`${pd.host}/fivexx/app:v1`], { retry: { attempts: 3, baseDelayMs: 20, maxDelayMs: 1000 } });
+        const run = await hoist(`${ps.host}/fivexx/app:v1`, [`${pd.host}/fivexx/app:v1`], {
+          retry: { attempts: 3, baseDelayMs: 20, maxDelayMs: 1000 },
+        });
         assertCopied(run, image.digest);
         const lines = retryLines(run.log);
         const by = (status: number) => lines.filter((l) => l.why === `status ${status}`);
-        assert.deepEqual(by(500).map((l) => [l.method, l.url]), [['GET', `http://${ps.host}/v2/fivexx/app/manifests/v1`]]);
-        assert.deepEqual(by(502).map((l) => [l.method, l.url]), [['HEAD', `http://${pd.host}/v2/fivexx/app/blobs/${l0}`]]);
-        assert.deepEqual(by(503).map((l) => [l.method, l.url]), [['GET', `http://${ps.host}/v2/fivexx/app/blobs/${l1}`]]);
-        assert.deepEqual(by(504).map((l) => [l.method, l.url]), [['PUT', `http://${pd.host}/v2/fivexx/app/manifests/v1`]]);
+        assert.deepEqual(
+          by(500).map((l) => [l.method, l.url]),
+          [['GET', `http://${ps.host}/v2/fivexx/app/manifests/v1`]],
+        );
+        assert.deepEqual(
+          by(502).map((l) => [l.method, l.url]),
+          [['HEAD', `http://${pd.host}/v2/fivexx/app/blobs/${l0}`]],
+        );
+        assert.deepEqual(
+          by(503).map((l) => [l.method, l.url]),
+          [['GET', `http://${ps.host}/v2/fivexx/app/blobs/${l1}`]],
+        );
+        assert.deepEqual(
+          by(504).map((l) => [l.method, l.url]),
+          [['PUT', `http://${pd.host}/v2/fivexx/app/manifests/v1`]],
+        );
         assert.equal(lines.length, 4, lines.map((l) => l.line).join('\n'));
-        for (const line of lines) assert.ok(line.delay >= 10 && line.delay <= 20, `first backoff is jittered within [base/2, base]: ${line.line}`);
-        assert.deepEqual(requestsTo(pd, 'PUT', /\/manifests\/v1$/).map((r) => r.status), [504, 201]);
+        for (const line of lines)
+          assert.ok(line.delay >= 10 && line.delay <= 20, `first backoff is jittered within [base/2, base]: ${line.line}`);
+        assert.deepEqual(
+          requestsTo(pd, 'PUT', /\/manifests\/v1$/).map((r) => r.status),
+          [504, 201],
+        );
         assert.equal((await getManifest(dst, 'fivexx/app', 'v1')).digest, image.digest);
       });
 
@@ -187,7 +215,10 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         reset();
         const image = await pushImage(src, 'backoff/app', 'v1', { seed: 'faults-backoff', layers: 1 });
         const layer = image.layers[0]!.digest;
-        ps.addRule({ match: { method: 'GET', path: blobPath(layer) }, action: { respond: { status: 503, headers: JSON_HEADERS, body: UNAVAILABLE } } });
+        ps.addRule({
+          match: { method: 'GET', path: blobPath(layer) },
+          action: { respond: { status: 503, headers: JSON_HEADERS, body: UNAVAILABLE } },
+        });
         const policy = { attempts: 4, baseDelayMs: 40, maxDelayMs: 10_000 };
         const run = await hoist(`${ps.host}/backoff/app:v1`, [`${pd.host}/backoff/app:v1`], { retry: policy });
         const target = onlyTarget(run);
@@ -195,7 +226,9 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         assert.match(target.error!, new RegExp(`answered 503 while trying to read blob ${layer}`));
         assert.match(target.error!, /no tag was written/);
         assert.equal(requestsTo(ps, 'GET', blobPath(layer)).length, policy.attempts, 'exactly the configured attempts');
-        const delays = retryLines(run.log).filter((l) => l.url.endsWith(layer)).map((l) => l.delay);
+        const delays = retryLines(run.log)
+          .filter((l) => l.url.endsWith(layer))
+          .map((l) => l.delay);
         assert.equal(delays.length, policy.attempts - 1);
         delays.forEach((delay, i) => {
           const cap = policy.baseDelayMs * 2 ** i;
@@ -208,19 +241,33 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
       it('jitter spreads the waits of transfers retried at the same moment', async () => {
         reset();
         const image = await pushImage(src, 'jitter/app', 'v1', { seed: 'faults-jitter', layers: 5 });
-        ps.addRule({ match: { method: 'GET', path: /\/blobs\/sha256:/ }, times: 6, action: { respond: { status: 503, headers: JSON_HEADERS, body: UNAVAILABLE } } });
-        const run = await hoist(`${ps.host}/jitter/app:v1`, [`${pd.host}/jitter/app:v1`], { retry: { attempts: 3, baseDelayMs: 400, maxDelayMs: 400 } });
+        ps.addRule({
+          match: { method: 'GET', path: /\/blobs\/sha256:/ },
+          times: 6,
+          action: { respond: { status: 503, headers: JSON_HEADERS, body: UNAVAILABLE } },
+        });
+        const run = await hoist(`${ps.host}/jitter/app:v1`, [`${pd.host}/jitter/app:v1`], {
+          retry: { attempts: 3, baseDelayMs: 400, maxDelayMs: 400 },
+        });
         assertCopied(run, image.digest);
-        const delays = retryLines(run.log).filter((l) => l.why === 'status 503').map((l) => l.delay);
+        const delays = retryLines(run.log)
+          .filter((l) => l.why === 'status 503')
+          .map((l) => l.delay);
         assert.ok(delays.length >= 2, run.log.join('\n'));
-        assert.ok(delays.every((d) => d >= 200 && d <= 400), delays.join(', '));
+        assert.ok(
+          delays.every((d) => d >= 200 && d <= 400),
+          delays.join(', '),
+        );
         assert.ok(new Set(delays).size > 1, `every transfer waited exactly the same: ${delays.join(', ')}`);
       });
 
       it('the total time spent waiting on one registry host is bounded by maxTotalWaitMs', async () => {
         reset();
         const image = await pushImage(src, 'budget/app', 'v1', { seed: 'faults-budget', layers: 5 });
-        ps.addRule({ match: { method: 'GET', path: /\/blobs\/sha256:/ }, action: { respond: { status: 503, headers: JSON_HEADERS, body: UNAVAILABLE } } });
+        ps.addRule({
+          match: { method: 'GET', path: /\/blobs\/sha256:/ },
+          action: { respond: { status: 503, headers: JSON_HEADERS, body: UNAVAILABLE } },
+        });
         const policy = { attempts: 3, baseDelayMs: 300, maxDelayMs: 300, maxTotalWaitMs: 400 };
         const run = await hoist(`${ps.host}/budget/app:v1`, [`${pd.host}/budget/app:v1`], { retry: policy, concurrency: 1 });
         assert.equal(onlyTarget(run).status, 'failed');
@@ -256,7 +303,12 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         reset();
         const image = await pushImage(src, 'no-retry/403', 'v1', { seed: 'faults-403', layers: 1 });
         const layer = image.layers[0]!.digest;
-        pd.addRule({ match: { method: 'HEAD', path: blobPath(layer) }, action: { respond: { status: 403, headers: JSON_HEADERS, body: errorBody('DENIED', 'requested access to the resource is denied') } } });
+        pd.addRule({
+          match: { method: 'HEAD', path: blobPath(layer) },
+          action: {
+            respond: { status: 403, headers: JSON_HEADERS, body: errorBody('DENIED', 'requested access to the resource is denied') },
+          },
+        });
         const run = await hoist(`${ps.host}/no-retry/403:v1`, [`${pd.host}/no-retry/403:v1`], { retry: QUICK });
         const target = onlyTarget(run);
         assert.equal(target.status, 'failed');
@@ -270,7 +322,10 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         reset();
         const image = await pushImage(src, 'no-retry/404', 'v1', { seed: 'faults-404', layers: 1 });
         const layer = image.layers[0]!.digest;
-        ps.addRule({ match: { method: 'GET', path: blobPath(layer) }, action: { respond: { status: 404, headers: JSON_HEADERS, body: errorBody('BLOB_UNKNOWN', 'blob unknown to registry', layer) } } });
+        ps.addRule({
+          match: { method: 'GET', path: blobPath(layer) },
+          action: { respond: { status: 404, headers: JSON_HEADERS, body: errorBody('BLOB_UNKNOWN', 'blob unknown to registry', layer) } },
+        });
         const run = await hoist(`${ps.host}/no-retry/404:v1`, [`${pd.host}/no-retry/404:v1`], { retry: QUICK });
         const target = onlyTarget(run);
         assert.equal(target.status, 'failed');
@@ -283,7 +338,10 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
       it('a 400 on the manifest PUT is not retried', async () => {
         reset();
         await pushImage(src, 'no-retry/400', 'v1', { seed: 'faults-400', layers: 1 });
-        pd.addRule({ match: { method: 'PUT', path: /\/manifests\/v1$/ }, action: { respond: { status: 400, headers: JSON_HEADERS, body: errorBody('MANIFEST_INVALID', 'manifest invalid') } } });
+        pd.addRule({
+          match: { method: 'PUT', path: /\/manifests\/v1$/ },
+          action: { respond: { status: 400, headers: JSON_HEADERS, body: errorBody('MANIFEST_INVALID', 'manifest invalid') } },
+        });
         const run = await hoist(`${ps.host}/no-retry/400:v1`, [`${pd.host}/no-retry/400:v1`], { retry: QUICK });
         const target = onlyTarget(run);
         assert.equal(target.status, 'failed');
@@ -302,7 +360,10 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         const run = await hoist(`${ps.host}/body/short:v1`, [`${pd.host}/body/short:v1`], { retry: QUICK });
         assertCopied(run, image.digest);
         assert.equal(requestsTo(ps, 'GET', blobPath(layer)).length, 2);
-        assert.ok(run.log.some((l) => l.startsWith(`Retrying blob ${layer}`)), run.log.join('\n'));
+        assert.ok(
+          run.log.some((l) => l.startsWith(`Retrying blob ${layer}`)),
+          run.log.join('\n'),
+        );
         assert.ok((await getBlob(dst, 'body/short', layer)).body.equals(image.blobs.get(layer)!));
       });
 
@@ -362,7 +423,10 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         ps.addRule({ match: { method: 'GET', path: /\/manifests\/v1$/ }, times: 1, action: { resetAfterBytes: 100 } });
         const run = await hoist(`${ps.host}/reset/manifest:v1`, [`${pd.host}/reset/manifest:v1`], { retry: QUICK });
         assertCopied(run, image.digest);
-        assert.deepEqual(requestsTo(ps, 'GET', /\/manifests\/v1$/).map((r) => r.faulted ?? 'ok'), ['resetAfterBytes 100', 'ok']);
+        assert.deepEqual(
+          requestsTo(ps, 'GET', /\/manifests\/v1$/).map((r) => r.faulted ?? 'ok'),
+          ['resetAfterBytes 100', 'ok'],
+        );
         assert.equal((await getManifest(dst, 'reset/manifest', 'v1')).digest, image.digest);
       });
 
@@ -372,7 +436,10 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         pd.addRule({ match: { method: 'PUT', path: /\/manifests\/v1$/ }, times: 1, action: { resetRequestAfterBytes: 0 } });
         const run = await hoist(`${ps.host}/reset/put:v1`, [`${pd.host}/reset/put:v1`], { retry: QUICK });
         assertCopied(run, image.digest);
-        assert.deepEqual(requestsTo(pd, 'PUT', /\/manifests\/v1$/).map((r) => r.status), [0, 201]);
+        assert.deepEqual(
+          requestsTo(pd, 'PUT', /\/manifests\/v1$/).map((r) => r.status),
+          [0, 201],
+        );
         const line = retryLines(run.log).find((l) => l.method === 'PUT');
         assert.ok(line, run.log.join('\n'));
         assert.equal(line.url, `http://${pd.host}/v2/reset/put/manifests/v1`);
@@ -385,11 +452,18 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         const size = 1024 * 1024;
         const image = await pushImage(src, 'reset/upload', 'v1', { seed: 'faults-reset-up', layers: 2, layerSize: size });
         const layer = image.layers[1]!.digest;
-        pd.addRule({ match: { method: 'PUT', path: /\/blobs\/uploads\//, query: uploadOf(layer) }, times: 1, action: { resetRequestAfterBytes: 256 * 1024 } });
+        pd.addRule({
+          match: { method: 'PUT', path: /\/blobs\/uploads\//, query: uploadOf(layer) },
+          times: 1,
+          action: { resetRequestAfterBytes: 256 * 1024 },
+        });
         const run = await hoist(`${ps.host}/reset/upload:v1`, [`${pd.host}/reset/upload:v1`], { retry: QUICK });
         assertCopied(run, image.digest);
         const puts = requestsTo(pd, 'PUT', /\/blobs\/uploads\//, uploadOf(layer));
-        assert.deepEqual(puts.map((r) => r.status), [0, 201]);
+        assert.deepEqual(
+          puts.map((r) => r.status),
+          [0, 201],
+        );
         assert.ok(puts[0]!.bytesIn < size, 'the first upload was cut short');
         assert.equal(puts[1]!.bytesIn, size, 'the restarted upload sent the blob once, not appended to the cut one');
         assert.notEqual(new URL(puts[0]!.uri, pd.url).pathname, new URL(puts[1]!.uri, pd.url).pathname, 'a fresh upload session');
@@ -403,7 +477,11 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         const image = await pushImage(src, 'reset/chunked', 'v1', { seed: 'faults-reset-chunk', layers: 1, layerSize: size });
         const layer = image.layers[0]!.digest;
         // A 413 to the one-request upload switches this client to PATCH chunks; then the chunk's connection drops.
-        pd.addRule({ match: { method: 'PUT', path: /\/blobs\/uploads\//, query: uploadOf(layer) }, times: 1, action: { respond: { status: 413, headers: JSON_HEADERS, body: errorBody('SIZE_INVALID', 'too large') } } });
+        pd.addRule({
+          match: { method: 'PUT', path: /\/blobs\/uploads\//, query: uploadOf(layer) },
+          times: 1,
+          action: { respond: { status: 413, headers: JSON_HEADERS, body: errorBody('SIZE_INVALID', 'too large') } },
+        });
         pd.addRule({ match: { method: 'PATCH' }, times: 1, action: { resetRequestAfterBytes: 512 * 1024 } });
         const run = await hoist(`${ps.host}/reset/chunked:v1`, [`${pd.host}/reset/chunked:v1`], { retry: QUICK, concurrency: 1 });
         assertCopied(run, image.digest);
@@ -416,7 +494,10 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
           const path = new URL(r.uri, pd.url).pathname;
           sessions.set(path, (sessions.get(path) ?? 0) + r.bytesIn);
         }
-        assert.ok([...sessions.values()].every((bytes) => bytes <= size), `no session received more than the blob: ${JSON.stringify([...sessions])}`);
+        assert.ok(
+          [...sessions.values()].every((bytes) => bytes <= size),
+          `no session received more than the blob: ${JSON.stringify([...sessions])}`,
+        );
         assert.ok((await getBlob(dst, 'reset/chunked', layer)).body.equals(image.blobs.get(layer)!));
       });
     });
@@ -452,15 +533,27 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         pt.addRule({
           match: { method: 'PUT', path: /\/blobs\/uploads\//, query: uploadOf(layer) },
           times: 1,
-          action: { respond: { status: 401, headers: { 'www-authenticate': challenge, ...JSON_HEADERS }, body: errorBody('UNAUTHORIZED', 'authentication required') } },
+          action: {
+            respond: {
+              status: 401,
+              headers: { 'www-authenticate': challenge, ...JSON_HEADERS },
+              body: errorBody('UNAUTHORIZED', 'authentication required'),
+            },
+          },
         });
         issuer.requests.length = 0;
         const alice = credentials(tokenRegistry, 'alice');
-        const run = await hoist(`${src.host}/tok/src:v1`, [`${pt.host}/tok/blob:v1`], { explicit: [{ registry: pt.host, ...alice }], retry: QUICK });
+        const run = await hoist(`${src.host}/tok/src:v1`, [`${pt.host}/tok/blob:v1`], {
+          explicit: [{ registry: pt.host, ...alice }],
+          retry: QUICK,
+        });
         assertCopied(run, image.digest);
         assert.equal(issuer.requests.length, 2, `one token, then one refresh: ${JSON.stringify(issuer.requests.map((r) => r.scopes))}`);
         assert.ok(issuer.requests.every((r) => r.user === 'alice' && r.status === 200));
-        assert.deepEqual(requestsTo(pt, 'PUT', /\/blobs\/uploads\//, uploadOf(layer)).map((r) => r.status), [401, 201]);
+        assert.deepEqual(
+          requestsTo(pt, 'PUT', /\/blobs\/uploads\//, uploadOf(layer)).map((r) => r.status),
+          [401, 201],
+        );
         assert.equal((await getManifest(tokenRegistry, 'tok/blob', 'v1', alice)).digest, image.digest);
       });
 
@@ -471,15 +564,29 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         const image = await pushImage(src, 'tok/src3', 'v1', { seed: 'faults-token-chunk', layers: 1, layerSize: 1024 * 1024 });
         const layer = image.layers[0]!.digest;
         const challenge = await expiredChallenge('tok/chunked');
-        pt.addRule({ match: { method: 'PUT', path: /\/blobs\/uploads\//, query: uploadOf(layer) }, times: 1, action: { respond: { status: 413, headers: JSON_HEADERS, body: errorBody('SIZE_INVALID', 'too large') } } });
+        pt.addRule({
+          match: { method: 'PUT', path: /\/blobs\/uploads\//, query: uploadOf(layer) },
+          times: 1,
+          action: { respond: { status: 413, headers: JSON_HEADERS, body: errorBody('SIZE_INVALID', 'too large') } },
+        });
         pt.addRule({
           match: { method: 'PATCH' },
           times: 1,
-          action: { respond: { status: 401, headers: { 'www-authenticate': challenge, ...JSON_HEADERS }, body: errorBody('UNAUTHORIZED', 'authentication required') } },
+          action: {
+            respond: {
+              status: 401,
+              headers: { 'www-authenticate': challenge, ...JSON_HEADERS },
+              body: errorBody('UNAUTHORIZED', 'authentication required'),
+            },
+          },
         });
         issuer.requests.length = 0;
         const alice = credentials(tokenRegistry, 'alice');
-        const run = await hoist(`${src.host}/tok/src3:v1`, [`${pt.host}/tok/chunked:v1`], { explicit: [{ registry: pt.host, ...alice }], retry: QUICK, concurrency: 1 });
+        const run = await hoist(`${src.host}/tok/src3:v1`, [`${pt.host}/tok/chunked:v1`], {
+          explicit: [{ registry: pt.host, ...alice }],
+          retry: QUICK,
+          concurrency: 1,
+        });
         assertCopied(run, image.digest);
         assert.equal(issuer.requests.length, 2, 'one token, then one refresh');
         // Only the layer's upload session: the config may or may not go up in chunks too, depending on which blob's
@@ -487,7 +594,11 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         const refused = pt.requests.find((r) => r.method === 'PATCH' && r.status === 401)!;
         const session = new URL(refused.uri, pt.url).pathname;
         const patches = pt.requests.filter((r) => r.method === 'PATCH' && new URL(r.uri, pt.url).pathname === session);
-        assert.deepEqual(patches.map((r) => r.status), [401, 202], 'the same upload went on');
+        assert.deepEqual(
+          patches.map((r) => r.status),
+          [401, 202],
+          'the same upload went on',
+        );
         assert.ok((await getBlob(tokenRegistry, 'tok/chunked', layer, alice)).body.equals(image.blobs.get(layer)!));
       });
 
@@ -500,14 +611,26 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         pt.addRule({
           match: { method: 'PUT', path: /\/manifests\/v1$/ },
           times: 1,
-          action: { respond: { status: 401, headers: { 'www-authenticate': challenge, ...JSON_HEADERS }, body: errorBody('UNAUTHORIZED', 'authentication required') } },
+          action: {
+            respond: {
+              status: 401,
+              headers: { 'www-authenticate': challenge, ...JSON_HEADERS },
+              body: errorBody('UNAUTHORIZED', 'authentication required'),
+            },
+          },
         });
         issuer.requests.length = 0;
         const alice = credentials(tokenRegistry, 'alice');
-        const run = await hoist(`${src.host}/tok/src2:v1`, [`${pt.host}/tok/manifest:v1`], { explicit: [{ registry: pt.host, ...alice }], retry: QUICK });
+        const run = await hoist(`${src.host}/tok/src2:v1`, [`${pt.host}/tok/manifest:v1`], {
+          explicit: [{ registry: pt.host, ...alice }],
+          retry: QUICK,
+        });
         assertCopied(run, image.digest);
         assert.equal(issuer.requests.length, 2);
-        assert.deepEqual(requestsTo(pt, 'PUT', /\/manifests\/v1$/).map((r) => r.status), [401, 201]);
+        assert.deepEqual(
+          requestsTo(pt, 'PUT', /\/manifests\/v1$/).map((r) => r.status),
+          [401, 201],
+        );
         assert.equal((await getManifest(tokenRegistry, 'tok/manifest', 'v1', alice)).digest, image.digest);
       });
     });
@@ -523,7 +646,13 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         await pb?.stop();
         await basic?.stop();
       });
-      const unauthorized = { respond: { status: 401, headers: { 'www-authenticate': 'Basic realm="hoist-test-registry"', ...JSON_HEADERS }, body: errorBody('UNAUTHORIZED', 'authentication required') } };
+      const unauthorized = {
+        respond: {
+          status: 401,
+          headers: { 'www-authenticate': 'Basic realm="hoist-test-registry"', ...JSON_HEADERS },
+          body: errorBody('UNAUTHORIZED', 'authentication required'),
+        },
+      };
 
       it('a single 401 is answered by authenticating again, and the copy completes', async () => {
         pb.clearRules();
@@ -531,9 +660,15 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         const image = await pushImage(src, 'basic/once', 'v1', { seed: 'faults-401-once', layers: 1 });
         pb.addRule({ match: { method: 'HEAD', path: /\/manifests\/v1$/ }, times: 1, action: unauthorized });
         const alice = credentials(basic, 'alice');
-        const run = await hoist(`${src.host}/basic/once:v1`, [`${pb.host}/basic/once:v1`], { explicit: [{ registry: pb.host, ...alice }], retry: QUICK });
+        const run = await hoist(`${src.host}/basic/once:v1`, [`${pb.host}/basic/once:v1`], {
+          explicit: [{ registry: pb.host, ...alice }],
+          retry: QUICK,
+        });
         assertCopied(run, image.digest);
-        assert.deepEqual(requestsTo(pb, 'HEAD', /\/manifests\/v1$/).map((r) => r.status), [401, 404]);
+        assert.deepEqual(
+          requestsTo(pb, 'HEAD', /\/manifests\/v1$/).map((r) => r.status),
+          [401, 404],
+        );
       });
 
       it('a 401 that persists is tried exactly twice, then fails as an authentication error without leaking the password', async () => {
@@ -542,7 +677,10 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         await pushImage(src, 'basic/never', 'v1', { seed: 'faults-401-never', layers: 1 });
         pb.addRule({ match: { method: 'HEAD', path: /\/manifests\/v1$/ }, action: unauthorized });
         const alice = credentials(basic, 'alice');
-        const run = await hoist(`${src.host}/basic/never:v1`, [`${pb.host}/basic/never:v1`], { explicit: [{ registry: pb.host, ...alice }], retry: QUICK });
+        const run = await hoist(`${src.host}/basic/never:v1`, [`${pb.host}/basic/never:v1`], {
+          explicit: [{ registry: pb.host, ...alice }],
+          retry: QUICK,
+        });
         const target = onlyTarget(run);
         assert.equal(target.status, 'failed');
         assert.match(target.error!, new RegExp(`authentication failed for ${pb.host}`));
@@ -562,7 +700,10 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         try {
           const signed = `${storage.url}/bucket/docker/registry/v2/blobs/data?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAEXAMPLE&X-Amz-Signature=${signature}`;
           pb.addRule({ match: { method: 'GET', path: blobPath(layer) }, action: { redirectTo: signed } });
-          const run = await hoist(`${pb.host}/storage/app:v1`, [`${pd.host}/storage/app:v1`], { explicit: [{ registry: pb.host, ...alice }], retry: QUICK });
+          const run = await hoist(`${pb.host}/storage/app:v1`, [`${pd.host}/storage/app:v1`], {
+            explicit: [{ registry: pb.host, ...alice }],
+            retry: QUICK,
+          });
           assertCopied(run, image.digest);
           assert.equal(requestsTo(pb, 'GET', blobPath(layer)).length, 1);
           assert.equal(storage.requests.length, 1);
@@ -590,9 +731,18 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
           pb.addRule({
             match: { method: 'POST', path: /\/blobs\/uploads\/$/ },
             times: 1,
-            action: { respond: { status: 202, headers: { location: `${elsewhere.url}/upload/session-1?sig=opaque`, 'docker-upload-uuid': 'session-1' } } },
+            action: {
+              respond: {
+                status: 202,
+                headers: { location: `${elsewhere.url}/upload/session-1?sig=opaque`, 'docker-upload-uuid': 'session-1' },
+              },
+            },
           });
-          const run = await hoist(`${src.host}/elsewhere/app:v1`, [`${pb.host}/elsewhere/app:v1`], { explicit: [{ registry: pb.host, ...alice }], retry: QUICK, concurrency: 1 });
+          const run = await hoist(`${src.host}/elsewhere/app:v1`, [`${pb.host}/elsewhere/app:v1`], {
+            explicit: [{ registry: pb.host, ...alice }],
+            retry: QUICK,
+            concurrency: 1,
+          });
           const put = elsewhere.requests.find((r) => r.method === 'PUT');
           assert.ok(put, `the upload went to the Location: ${JSON.stringify(elsewhere.requests.map((r) => r.method + ' ' + r.uri))}`);
           assert.equal(put.headers.authorization, undefined, 'Authorization was sent to another host');
@@ -628,7 +778,10 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
           assert.ok(!target.error!.includes(signature), target.error);
           assert.ok(!run.log.join('\n').includes(signature));
           assert.equal(storage.requests.length, 0, 'nothing was fetched over plain HTTP');
-          assert.ok(front.requests.some((r) => r.intercepted), 'the redirect was served');
+          assert.ok(
+            front.requests.some((r) => r.intercepted),
+            'the redirect was served',
+          );
           assert.equal(await headBlob(dst, 'downgrade/app', layer), 404);
           assert.deepEqual(requestsTo(pd, 'PUT', /\/manifests\//), []);
           assert.equal((await getManifest(dst, 'downgrade/app', 'v1')).status, 404);
@@ -645,18 +798,30 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         pd.addRule({
           match: { method: 'PUT', path: /\/manifests\/v1$/ },
           times: 2,
-          action: { respond: { status: 400, headers: JSON_HEADERS, body: errorBody('MANIFEST_BLOB_UNKNOWN', 'blob unknown to registry', image.layers[1]!.digest) } },
+          action: {
+            respond: {
+              status: 400,
+              headers: JSON_HEADERS,
+              body: errorBody('MANIFEST_BLOB_UNKNOWN', 'blob unknown to registry', image.layers[1]!.digest),
+            },
+          },
         });
         const run = await hoist(`${ps.host}/consistency/app:v1`, [`${pd.host}/consistency/app:v1`], { retry: QUICK });
         assertCopied(run, image.digest);
-        assert.deepEqual(requestsTo(pd, 'PUT', /\/manifests\/v1$/).map((r) => r.status), [400, 400, 201]);
+        assert.deepEqual(
+          requestsTo(pd, 'PUT', /\/manifests\/v1$/).map((r) => r.status),
+          [400, 400, 201],
+        );
         assert.equal((await getManifest(dst, 'consistency/app', 'v1')).digest, image.digest);
       });
 
       it('a MANIFEST_BLOB_UNKNOWN that persists fails the target after a bounded number of tries, naming the code', async () => {
         reset();
         await pushImage(src, 'consistency/never', 'v1', { seed: 'faults-blob-unknown-never', layers: 1 });
-        pd.addRule({ match: { method: 'PUT', path: /\/manifests\/v1$/ }, action: { respond: { status: 400, headers: JSON_HEADERS, body: errorBody('MANIFEST_BLOB_UNKNOWN', 'blob unknown to registry') } } });
+        pd.addRule({
+          match: { method: 'PUT', path: /\/manifests\/v1$/ },
+          action: { respond: { status: 400, headers: JSON_HEADERS, body: errorBody('MANIFEST_BLOB_UNKNOWN', 'blob unknown to registry') } },
+        });
         const run = await hoist(`${ps.host}/consistency/never:v1`, [`${pd.host}/consistency/never:v1`], { retry: QUICK });
         const target = onlyTarget(run);
         assert.equal(target.status, 'failed');
@@ -680,11 +845,14 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
           await waitFor(() => flaky.requests.some((r) => r.method === 'PUT'), 'an upload to the flaky registry');
           await flaky.stop();
           const run = await copying;
-          assert.deepEqual(run.result.targets.map((t) => [t.target, t.status]), [
-            [targets[0], 'failed'],
-            [targets[1], 'copied'],
-            [targets[2], 'copied'],
-          ]);
+          assert.deepEqual(
+            run.result.targets.map((t) => [t.target, t.status]),
+            [
+              [targets[0], 'failed'],
+              [targets[1], 'copied'],
+              [targets[2], 'copied'],
+            ],
+          );
           assert.match(run.result.targets[0]!.error!, /no tag was written/);
           assert.equal((await getManifest(dst, 'drop/app', 'v1')).digest, old.digest, 'the dropped target kept its old tag');
           assert.equal((await getManifest(dst, 'drop/kept', 'v1')).digest, image.digest);
@@ -708,13 +876,26 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
           await flaky.stop();
           const run = await running;
           assert.equal(run.code, 1, run.stdout);
-          const result = JSON.parse(run.outputs['result']!) as Array<{ target: string; status: string; digest: string | null; error?: string }>;
-          assert.deepEqual(result.map((r) => [r.target, r.status, r.digest]), [
-            [dropped, 'failed', null],
-            [kept, 'copied', image.digest],
-          ]);
+          const result = JSON.parse(run.outputs['result']!) as Array<{
+            target: string;
+            status: string;
+            digest: string | null;
+            error?: string;
+          }>;
+          assert.deepEqual(
+            result.map((r) => [r.target, r.status, r.digest]),
+            [
+              [dropped, 'failed', null],
+              [kept, 'copied', image.digest],
+            ],
+          );
           assert.equal(run.outputs['refs'], `${pd.host}/drop/action-kept@${image.digest}`);
-          assert.match(run.stdout, new RegExp(`::error::1 of 2 targets failed: ${dropped.replace(/\./g, '\\.')}\\. These completed: ${kept.replace(/\./g, '\\.')}`));
+          assert.match(
+            run.stdout,
+            new RegExp(
+              `::error::1 of 2 targets failed: ${dropped.replace(/\./g, '\\.')}\\. These completed: ${kept.replace(/\./g, '\\.')}`,
+            ),
+          );
           assert.equal((await getManifest(dst, 'drop/action', 'v1')).digest, old.digest);
           assert.equal((await getManifest(dst, 'drop/action-kept', 'v1')).digest, image.digest);
         } finally {

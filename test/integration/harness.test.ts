@@ -71,9 +71,9 @@ describe('plain HTTP registry, no auth', () => {
     assert.ok(!requests.some((r) => r.uri.includes('hoist-harness-settle')), 'settle probes are hidden');
 
     // The JSON log adds detail the access log lacks, such as the error code.
-    const notFound = reg.logs().find(
-      (l) => l.msg === 'response completed with error' && l['http.request.uri'] === '/v2/smoke/logged/manifests/missing',
-    );
+    const notFound = reg
+      .logs()
+      .find((l) => l.msg === 'response completed with error' && l['http.request.uri'] === '/v2/smoke/logged/manifests/missing');
     assert.equal(notFound?.['err.code'], 'manifest unknown');
   });
 
@@ -171,9 +171,10 @@ describe('TLS registry with token auth', () => {
     // distribution 2.8 orders the challenge's actions randomly ("pull,push" or "push,pull").
     const pushToken = issuer.requests.find((r) => r.granted.some((a) => a.name === 'private/app' && a.actions.includes('push')));
     assert.equal(pushToken?.user, 'alice');
-    assert.deepEqual(pushToken?.granted.map((a) => ({ ...a, actions: [...a.actions].sort() })), [
-      { type: 'repository', name: 'private/app', actions: ['pull', 'push'] },
-    ]);
+    assert.deepEqual(
+      pushToken?.granted.map((a) => ({ ...a, actions: [...a.actions].sort() })),
+      [{ type: 'repository', name: 'private/app', actions: ['pull', 'push'] }],
+    );
   });
 
   test('anonymous pull works only where the issuer allows it', async () => {

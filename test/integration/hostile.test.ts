@@ -48,11 +48,19 @@ async function pushRaw(
     const started = await session.expect({ method: 'POST', path: `/v2/${repo}/blobs/uploads/` }, 202);
     const location = header(started, 'location')!;
     await session.expect(
-      { method: 'PUT', path: `${location}${location.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`, headers: { 'content-type': 'application/octet-stream' }, body: blob.data },
+      {
+        method: 'PUT',
+        path: `${location}${location.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`,
+        headers: { 'content-type': 'application/octet-stream' },
+        body: blob.data,
+      },
       201,
     );
   }
-  await session.expect({ method: 'PUT', path: `/v2/${repo}/manifests/${ref}`, headers: { 'content-type': mediaType }, body: manifest }, 201);
+  await session.expect(
+    { method: 'PUT', path: `/v2/${repo}/manifests/${ref}`, headers: { 'content-type': mediaType }, body: manifest },
+    201,
+  );
   return sha256Digest(manifest);
 }
 
@@ -65,7 +73,17 @@ function helmChart(seed: string): { manifest: Buffer; blobs: RawBlob[]; digest: 
   const config: RawBlob = { mediaType: HELM_CONFIG, data: Buffer.from(JSON.stringify({ name: seed, version: '1.2.3', apiVersion: 'v2' })) };
   const chart: RawBlob = { mediaType: HELM_CHART, data: deterministicBytes(`${seed}/chart`, 3000) };
   const manifest = Buffer.from(
-    JSON.stringify({ schemaVersion: 2, mediaType: MediaType.ociManifest, config: descriptor(config), layers: [descriptor(chart)], annotations: { 'org.opencontainers.image.created': '2024-01-01T00:00:00Z' } }, null, 2),
+    JSON.stringify(
+      {
+        schemaVersion: 2,
+        mediaType: MediaType.ociManifest,
+        config: descriptor(config),
+        layers: [descriptor(chart)],
+        annotations: { 'org.opencontainers.image.created': '2024-01-01T00:00:00Z' },
+      },
+      null,
+      2,
+    ),
   );
   return { manifest, blobs: [config, chart], digest: sha256Digest(manifest) };
 }
@@ -75,7 +93,10 @@ function helmChart(seed: string): { manifest: Buffer; blobs: RawBlob[]; digest: 
  * \r, \n or \r\n) and trims white space (NEL included) before looking for `::`.
  */
 function commandLines(stdout: string): string[] {
-  return stdout.split(/\r\n|[\r\n]/).map((l) => l.replace(/^[\s\u0085]+/, '')).filter((l) => l.startsWith('::'));
+  return stdout
+    .split(/\r\n|[\r\n]/)
+    .map((l) => l.replace(/^[\s\u0085]+/, ''))
+    .filter((l) => l.startsWith('::'));
 }
 
 /** Every workflow command in the output is one hoist meant to issue. */
@@ -125,7 +146,8 @@ describe('bad input and hostile data', () => {
       {
         name: 'a malformed target among good ones',
         inputs: () => ({ source: `${host()}/app/x:v1`, targets: `${host()}/app/y:v1\n${host()}/app//z:v1\n${host()}/app/w:-bad` }),
-        expect: /Input "targets": Invalid image reference ".*\/app\/\/z:v1"[\s\S]*Input "targets": Invalid image reference ".*\/app\/w:-bad": tag "-bad" is not valid/,
+        expect:
+          /Input "targets": Invalid image reference ".*\/app\/\/z:v1"[\s\S]*Input "targets": Invalid image reference ".*\/app\/w:-bad": tag "-bad" is not valid/,
       },
       {
         name: 'empty targets',
@@ -149,8 +171,13 @@ describe('bad input and hostile data', () => {
       },
       {
         name: 'platforms that are not os/architecture[/variant]',
-        inputs: () => ({ source: `${host()}/app/x:v1`, targets: `${host()}/app/y:v1`, platforms: 'linux, linux/arm64/v8/extra, linux/amd 64' }),
-        expect: /Input "platforms": platform "linux" is not valid[\s\S]*platform "linux\/arm64\/v8\/extra" is not valid[\s\S]*platform "linux\/amd 64" is not valid/,
+        inputs: () => ({
+          source: `${host()}/app/x:v1`,
+          targets: `${host()}/app/y:v1`,
+          platforms: 'linux, linux/arm64/v8/extra, linux/amd 64',
+        }),
+        expect:
+          /Input "platforms": platform "linux" is not valid[\s\S]*platform "linux\/arm64\/v8\/extra" is not valid[\s\S]*platform "linux\/amd 64" is not valid/,
       },
       {
         name: 'a digest that is too short',
@@ -220,12 +247,23 @@ describe('bad input and hostile data', () => {
       await Promise.all([reg.settle(), dst.settle()]);
       reg.clearRequests();
       dst.clearRequests();
-      const run = await runAction({ source: `${reg.host}/plat/src:v1`, targets: `${dst.host}/plat/dst:v1`, platforms: 'linux/s390x, windows/amd64' });
+      const run = await runAction({
+        source: `${reg.host}/plat/src:v1`,
+        targets: `${dst.host}/plat/dst:v1`,
+        platforms: 'linux/s390x, windows/amd64',
+      });
       assert.equal(run.code, 1, run.stdout);
       assert.match(run.stdout, /no image for platform linux\/s390x; it has linux\/amd64, linux\/arm64\/v8, linux\/arm\/v7/);
       await Promise.all([reg.settle(), dst.settle()]);
-      assert.deepEqual([...reg.requests(), ...dst.requests()].filter((r) => WRITES.has(r.method)), []);
-      assert.deepEqual(reg.requests().filter((r) => r.path.includes('/blobs/')), [], 'no blob was read');
+      assert.deepEqual(
+        [...reg.requests(), ...dst.requests()].filter((r) => WRITES.has(r.method)),
+        [],
+      );
+      assert.deepEqual(
+        reg.requests().filter((r) => r.path.includes('/blobs/')),
+        [],
+        'no blob was read',
+      );
       assert.equal((await getManifest(dst, 'plat/dst', 'v1')).status, 404);
     });
 
@@ -238,7 +276,10 @@ describe('bad input and hostile data', () => {
       assert.equal(target.status, 'failed');
       assert.match(target.error!, /platforms was given, but the source is a single-platform image/);
       await dst.settle();
-      assert.deepEqual(dst.requests().filter((r) => WRITES.has(r.method)), []);
+      assert.deepEqual(
+        dst.requests().filter((r) => WRITES.has(r.method)),
+        [],
+      );
     });
   });
 
@@ -247,10 +288,13 @@ describe('bad input and hostile data', () => {
       const chart = helmChart('hostile-helm');
       await pushRaw(reg, 'charts/app', '1.2.3', chart.manifest, MediaType.ociManifest, chart.blobs);
       const run = await hoist(`${reg.host}/charts/app:1.2.3`, [`${dst.host}/charts/app:1.2.3`, `${reg.host}/charts/promoted:1.2.3`]);
-      assert.deepEqual(run.result.targets.map((t) => [t.status, t.digest, t.error]), [
-        ['copied', chart.digest, undefined],
-        ['copied', chart.digest, undefined],
-      ]);
+      assert.deepEqual(
+        run.result.targets.map((t) => [t.status, t.digest, t.error]),
+        [
+          ['copied', chart.digest, undefined],
+          ['copied', chart.digest, undefined],
+        ],
+      );
       assert.ok(
         run.log.some((l) => l.includes('is not a container image') && l.includes(HELM_CONFIG) && l.includes('copying it as is')),
         run.log.join('\n'),
@@ -263,16 +307,28 @@ describe('bad input and hostile data', () => {
 
     it('an OCI artifact with an artifactType and the empty config is copied as it is', async () => {
       const empty: RawBlob = { mediaType: OCI_EMPTY, data: Buffer.from('{}') };
-      const payload: RawBlob = { mediaType: 'application/vnd.example.sbom.v1+json', data: Buffer.from(JSON.stringify({ sbom: 'hostile-artifact' })) };
+      const payload: RawBlob = {
+        mediaType: 'application/vnd.example.sbom.v1+json',
+        data: Buffer.from(JSON.stringify({ sbom: 'hostile-artifact' })),
+      };
       const manifest = Buffer.from(
-        JSON.stringify({ schemaVersion: 2, mediaType: MediaType.ociManifest, artifactType: 'application/vnd.example.sbom.v1', config: descriptor(empty), layers: [descriptor(payload)] }),
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: MediaType.ociManifest,
+          artifactType: 'application/vnd.example.sbom.v1',
+          config: descriptor(empty),
+          layers: [descriptor(payload)],
+        }),
       );
       const digest = await pushRaw(reg, 'artifacts/sbom', 'v1', manifest, MediaType.ociManifest, [empty, payload]);
       const run = await hoist(`${reg.host}/artifacts/sbom:v1`, [`${dst.host}/artifacts/sbom:v1`]);
       const target = onlyTarget(run);
       assert.equal(target.status, 'copied', target.error);
       assert.equal(target.digest, digest);
-      assert.ok(run.log.some((l) => l.includes('is not a container image') && l.includes(OCI_EMPTY)), run.log.join('\n'));
+      assert.ok(
+        run.log.some((l) => l.includes('is not a container image') && l.includes(OCI_EMPTY)),
+        run.log.join('\n'),
+      );
       assert.ok((await getManifest(dst, 'artifacts/sbom', 'v1')).body.equals(manifest));
     });
   });
@@ -295,13 +351,22 @@ describe('bad input and hostile data', () => {
     const serveManifest = (repo: string, bytes: Buffer, mediaType: string = MediaType.ociManifest): string => {
       const digest = sha256Digest(bytes);
       const headers = { 'content-type': mediaType, 'docker-content-digest': digest };
-      proxy.addRule({ match: { method: 'HEAD', path: new RegExp(`/v2/${repo}/manifests/v1$`) }, action: { respond: { status: 200, headers: { ...headers, 'content-length': String(bytes.length) } } } });
-      proxy.addRule({ match: { method: 'GET', path: new RegExp(`/v2/${repo}/manifests/(v1|${digest})$`) }, action: { respond: { status: 200, headers, body: bytes.toString('latin1') } } });
+      proxy.addRule({
+        match: { method: 'HEAD', path: new RegExp(`/v2/${repo}/manifests/v1$`) },
+        action: { respond: { status: 200, headers: { ...headers, 'content-length': String(bytes.length) } } },
+      });
+      proxy.addRule({
+        match: { method: 'GET', path: new RegExp(`/v2/${repo}/manifests/(v1|${digest})$`) },
+        action: { respond: { status: 200, headers, body: bytes.toString('latin1') } },
+      });
       return digest;
     };
     const assertNothingWritten = async (repo: string): Promise<void> => {
       await dst.settle();
-      assert.deepEqual(dst.requests().filter((r) => WRITES.has(r.method)), []);
+      assert.deepEqual(
+        dst.requests().filter((r) => WRITES.has(r.method)),
+        [],
+      );
       assert.equal((await getManifest(dst, repo, 'v1')).status, 404);
     };
 
@@ -309,12 +374,18 @@ describe('bad input and hostile data', () => {
       await reset();
       const image = await pushImage(reg, 'big/manifest', 'v1', { seed: 'hostile-big-manifest', layers: 1 });
       const huge = Buffer.alloc(5 * 1024 * 1024, 0x20);
-      proxy.addRule({ match: { method: 'GET', path: new RegExp(`/manifests/(v1|${image.digest})$`) }, action: { respond: { status: 200, headers: { 'content-type': MediaType.ociManifest }, body: huge.toString('latin1') } } });
+      proxy.addRule({
+        match: { method: 'GET', path: new RegExp(`/manifests/(v1|${image.digest})$`) },
+        action: { respond: { status: 200, headers: { 'content-type': MediaType.ociManifest }, body: huge.toString('latin1') } },
+      });
       const run = await hoist(`${proxy.host}/big/manifest:v1`, [`${dst.host}/big/manifest:v1`]);
       const target = onlyTarget(run);
       assert.equal(target.status, 'failed');
       assert.match(target.error!, /over the 4194304-byte limit/);
-      assert.ok(proxy.requests.every((r) => !r.uri.includes('/blobs/')), 'no blob was read');
+      assert.ok(
+        proxy.requests.every((r) => !r.uri.includes('/blobs/')),
+        'no blob was read',
+      );
       // No settle() here: if the refusal crashes (an unhandled 'error' event), node:test fails this test and starts
       // the next while this one still runs, and two settle() calls at once would break the next one too.
       assert.equal((await getManifest(dst, 'big/manifest', 'v1')).status, 404);
@@ -323,13 +394,22 @@ describe('bad input and hostile data', () => {
     it('the action reports a manifest over 4 MiB as a failed target, with its outputs and summary, instead of crashing', async () => {
       await reset();
       const image = await pushImage(reg, 'big/action', 'v1', { seed: 'hostile-big-action', layers: 1 });
-      proxy.addRule({ match: { method: 'GET', path: new RegExp(`/manifests/(v1|${image.digest})$`) }, action: { respond: { status: 200, headers: { 'content-type': MediaType.ociManifest }, body: ' '.repeat(5 * 1024 * 1024) } } });
+      proxy.addRule({
+        match: { method: 'GET', path: new RegExp(`/manifests/(v1|${image.digest})$`) },
+        action: { respond: { status: 200, headers: { 'content-type': MediaType.ociManifest }, body: ' '.repeat(5 * 1024 * 1024) } },
+      });
       const run = await runAction({ source: `${proxy.host}/big/action:v1`, targets: `${dst.host}/big/action:v1` });
       assert.equal(run.code, 1, run.stdout + run.stderr);
       assert.doesNotMatch(run.stderr, /Unhandled|throw er/, run.stderr);
-      assert.match(run.stdout, /::error::source 127\.0\.0\.1:\d+\/big\/action:v1: .*the manifest is 5242880 bytes, over the 4194304-byte limit/);
+      assert.match(
+        run.stdout,
+        /::error::source 127\.0\.0\.1:\d+\/big\/action:v1: .*the manifest is 5242880 bytes, over the 4194304-byte limit/,
+      );
       const result = JSON.parse(run.outputs['result'] ?? '[]') as Array<{ status: string }>;
-      assert.deepEqual(result.map((r) => r.status), ['failed']);
+      assert.deepEqual(
+        result.map((r) => r.status),
+        ['failed'],
+      );
       assert.match(run.summary, /❌ failed/);
       await assertNothingWritten('big/action');
     });
@@ -358,7 +438,10 @@ describe('bad input and hostile data', () => {
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       try {
         const { port } = server.address() as AddressInfo;
-        proxy.addRule({ match: { method: 'GET', path: new RegExp(`/manifests/(v1|${image.digest})$`) }, action: { redirectTo: `http://127.0.0.1:${port}/manifest` } });
+        proxy.addRule({
+          match: { method: 'GET', path: new RegExp(`/manifests/(v1|${image.digest})$`) },
+          action: { redirectTo: `http://127.0.0.1:${port}/manifest` },
+        });
         const run = await hoist(`${proxy.host}/big/chunked:v1`, [`${dst.host}/big/chunked:v1`]);
         const target = onlyTarget(run);
         assert.equal(target.status, 'failed');
@@ -394,7 +477,10 @@ describe('bad input and hostile data', () => {
         const target = onlyTarget(run);
         assert.equal(target.status, 'failed');
         assert.ok(target.error!.includes(`"layers[0]" digest "${bad}" is not valid`), target.error);
-        assert.ok(proxy.requests.every((r) => !r.uri.includes('/blobs/')), JSON.stringify(proxy.requests.map((r) => r.uri)));
+        assert.ok(
+          proxy.requests.every((r) => !r.uri.includes('/blobs/')),
+          JSON.stringify(proxy.requests.map((r) => r.uri)),
+        );
         await assertNothingWritten(repo);
       }
     });
@@ -402,23 +488,44 @@ describe('bad input and hostile data', () => {
     it('an index whose child digest is malformed fails clearly without requesting it', async () => {
       await reset();
       const index = Buffer.from(
-        JSON.stringify({ schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [{ mediaType: MediaType.ociManifest, digest: 'sha256:../../_catalog', size: 100, platform: { os: 'linux', architecture: 'amd64' } }] }),
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: MediaType.ociIndex,
+          manifests: [
+            {
+              mediaType: MediaType.ociManifest,
+              digest: 'sha256:../../_catalog',
+              size: 100,
+              platform: { os: 'linux', architecture: 'amd64' },
+            },
+          ],
+        }),
       );
       serveManifest('bad/index', index, MediaType.ociIndex);
       const run = await hoist(`${proxy.host}/bad/index:v1`, [`${dst.host}/bad/index:v1`]);
       const target = onlyTarget(run);
       assert.equal(target.status, 'failed');
       assert.match(target.error!, /"manifests\[0\]" digest "sha256:\.\.\/\.\.\/_catalog" is not valid/);
-      assert.ok(proxy.requests.every((r) => !r.uri.includes('_catalog')), JSON.stringify(proxy.requests.map((r) => r.uri)));
+      assert.ok(
+        proxy.requests.every((r) => !r.uri.includes('_catalog')),
+        JSON.stringify(proxy.requests.map((r) => r.uri)),
+      );
       await assertNothingWritten('bad/index');
     });
 
     it('a malformed Docker-Content-Digest is not trusted: the manifest bytes decide the digest', async () => {
       await reset();
       const image = await pushImage(reg, 'bad/header', 'v1', { seed: 'hostile-bad-header', layers: 1 });
-      const lying = { 'content-type': MediaType.ociManifest, 'docker-content-digest': 'sha256:not-a-digest/../x', 'content-length': String(image.manifest.length) };
+      const lying = {
+        'content-type': MediaType.ociManifest,
+        'docker-content-digest': 'sha256:not-a-digest/../x',
+        'content-length': String(image.manifest.length),
+      };
       proxy.addRule({ match: { method: 'HEAD', path: /\/manifests\/v1$/ }, action: { respond: { status: 200, headers: lying } } });
-      proxy.addRule({ match: { method: 'GET', path: /\/manifests\/v1$/ }, action: { respond: { status: 200, headers: lying, body: image.manifest.toString('latin1') } } });
+      proxy.addRule({
+        match: { method: 'GET', path: /\/manifests\/v1$/ },
+        action: { respond: { status: 200, headers: lying, body: image.manifest.toString('latin1') } },
+      });
       const run = await hoist(`${proxy.host}/bad/header:v1`, [`${dst.host}/bad/header:v1`]);
       const target = onlyTarget(run);
       assert.equal(target.status, 'copied', target.error);
@@ -431,7 +538,16 @@ describe('bad input and hostile data', () => {
       await reset();
       const image = await pushImage(reg, 'bad/swapped', 'v1', { seed: 'hostile-swapped', layers: 1 });
       const other = await pushImage(reg, 'bad/other', 'v1', { seed: 'hostile-swapped-other', layers: 1 });
-      proxy.addRule({ match: { method: 'GET', path: new RegExp(`/manifests/(v1|${image.digest})$`) }, action: { respond: { status: 200, headers: { 'content-type': MediaType.ociManifest, 'docker-content-digest': image.digest }, body: other.manifest.toString('latin1') } } });
+      proxy.addRule({
+        match: { method: 'GET', path: new RegExp(`/manifests/(v1|${image.digest})$`) },
+        action: {
+          respond: {
+            status: 200,
+            headers: { 'content-type': MediaType.ociManifest, 'docker-content-digest': image.digest },
+            body: other.manifest.toString('latin1'),
+          },
+        },
+      });
       const run = await hoist(`${proxy.host}/bad/swapped:v1`, [`${dst.host}/bad/swapped:v1`]);
       const target = onlyTarget(run);
       assert.equal(target.status, 'failed');
@@ -447,7 +563,16 @@ describe('bad input and hostile data', () => {
       try {
         proxy.addRule({
           match: { path: /^\/v2\/$/ },
-          action: { respond: { status: 401, headers: { 'www-authenticate': `Bearer realm="${realm.url}/token",service="hostile",scope="registry:catalog:*"`, ...JSON_HEADERS }, body: '{"errors":[{"code":"UNAUTHORIZED"}]}' } },
+          action: {
+            respond: {
+              status: 401,
+              headers: {
+                'www-authenticate': `Bearer realm="${realm.url}/token",service="hostile",scope="registry:catalog:*"`,
+                ...JSON_HEADERS,
+              },
+              body: '{"errors":[{"code":"UNAUTHORIZED"}]}',
+            },
+          },
         });
         const run = await hoist(`${proxy.host}/token/huge:v1`, [`${dst.host}/token/huge:v1`], { retry: QUICK });
         const target = onlyTarget(run);
@@ -478,13 +603,17 @@ describe('bad input and hostile data', () => {
       const image = await pushImage(reg, 'text/app', 'v1', { seed: 'hostile-text', layers: 1 });
       proxy.addRule({
         match: { method: 'PUT', path: /\/manifests\/v1$/ },
-        action: { respond: { status: 403, headers: JSON_HEADERS, body: JSON.stringify({ errors: [{ code: 'DENIED', message: HOSTILE }] }) } },
+        action: {
+          respond: { status: 403, headers: JSON_HEADERS, body: JSON.stringify({ errors: [{ code: 'DENIED', message: HOSTILE }] }) },
+        },
       });
       // A 500 on the first blob upload: hoist retries the blob and logs why, quoting the registry.
       proxy.addRule({
         match: { method: 'PUT', path: /\/blobs\/uploads\// },
         times: 1,
-        action: { respond: { status: 500, headers: JSON_HEADERS, body: JSON.stringify({ errors: [{ code: 'UNKNOWN', message: HOSTILE }] }) } },
+        action: {
+          respond: { status: 500, headers: JSON_HEADERS, body: JSON.stringify({ errors: [{ code: 'UNKNOWN', message: HOSTILE }] }) },
+        },
       });
       const run = await runAction(
         { source: `${reg.host}/text/app:v1`, targets: `${proxy.host}/text/denied:v1\n${reg.host}/text/ok:v1` },
@@ -493,12 +622,19 @@ describe('bad input and hostile data', () => {
       assert.equal(run.code, 1, run.stdout);
       assert.match(run.stdout, /::error::target 127\.0\.0\.1:\d+\/text\/denied:v1: access denied/, 'the registry’s error is reported');
       assert.match(run.stdout, /::debug::/);
-      assert.match(run.stdout, /Retrying blob sha256:[0-9a-f]{64} for text\/denied \(attempt 2 of 3\) after: .*registry said: UNKNOWN: denied/, 'the blob retry quotes the registry');
+      assert.match(
+        run.stdout,
+        /Retrying blob sha256:[0-9a-f]{64} for text\/denied \(attempt 2 of 3\) after: .*registry said: UNKNOWN: denied/,
+        'the blob retry quotes the registry',
+      );
       assertOnlyOwnCommands(run);
       assert.equal(run.outputs['digest'], image.digest);
       assert.equal(run.outputs['refs'], `${reg.host}/text/ok@${image.digest}`);
       const result = JSON.parse(run.outputs['result']!) as Array<{ status: string; error?: string }>;
-      assert.deepEqual(result.map((r) => r.status), ['failed', 'copied']);
+      assert.deepEqual(
+        result.map((r) => r.status),
+        ['failed', 'copied'],
+      );
       assertSummaryIntact(run.summary, 2);
       assert.ok(run.summary.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the text is shown, escaped, not dropped');
       assert.equal((await getManifest(dst, 'text/denied', 'v1')).status, 404);
@@ -523,7 +659,15 @@ describe('bad input and hostile data', () => {
         JSON.stringify({
           schemaVersion: 2,
           mediaType: MediaType.ociIndex,
-          manifests: [{ mediaType: MediaType.ociManifest, digest: childDigest, size: child.length, platform: { os: 'linux', architecture: hostilePlatform }, annotations: { note: HOSTILE } }],
+          manifests: [
+            {
+              mediaType: MediaType.ociManifest,
+              digest: childDigest,
+              size: child.length,
+              platform: { os: 'linux', architecture: hostilePlatform },
+              annotations: { note: HOSTILE },
+            },
+          ],
           annotations: { 'org.opencontainers.image.title': HOSTILE },
         }),
       );
@@ -538,7 +682,10 @@ describe('bad input and hostile data', () => {
       assert.equal(await headBlob(dst, 'text/index', sha256Digest(layer.data)), 200);
 
       // The child alone is an artifact: its (hostile) config media type is quoted in the "not a container image" line.
-      const alone = await runAction({ source: `${reg.host}/text/index@${childDigest}`, targets: `${dst.host}/text/artifact:v1` }, { RUNNER_DEBUG: '1' });
+      const alone = await runAction(
+        { source: `${reg.host}/text/index@${childDigest}`, targets: `${dst.host}/text/artifact:v1` },
+        { RUNNER_DEBUG: '1' },
+      );
       assert.equal(alone.code, 0, alone.stdout);
       assert.match(alone.stdout, /is not a container image \(config media type application\/vnd\.example\.config\.v1\+json/);
       assertOnlyOwnCommands(alone);
@@ -568,7 +715,10 @@ describe('bad input and hostile data', () => {
     });
 
     /** Faults that make hoist log and retry around credentials: a redirect to signed storage, 503s, an expired token. */
-    async function arm(repo: string, seed: string): Promise<{ image: Awaited<ReturnType<typeof pushImage>>; signature: string; stop: () => Promise<void> }> {
+    async function arm(
+      repo: string,
+      seed: string,
+    ): Promise<{ image: Awaited<ReturnType<typeof pushImage>>; signature: string; stop: () => Promise<void> }> {
       for (const proxy of [ps, pt]) {
         proxy.clearRules();
         proxy.requests.length = 0;
@@ -577,10 +727,25 @@ describe('bad input and hostile data', () => {
       const layer = image.layers[0]!.digest;
       const signature = `sig${seed.replace(/\W/g, '')}0123456789abcdef`;
       const storage = await startEchoServer({ body: image.blobs.get(layer)!, headers: { 'content-type': 'application/octet-stream' } });
-      ps.addRule({ match: { method: 'GET', path: new RegExp(`/blobs/${layer}$`) }, action: { redirectTo: `${storage.url}/b?X-Amz-Credential=AKIAHOIST&X-Amz-Security-Token=tok${signature}&X-Amz-Signature=${signature}` } });
+      ps.addRule({
+        match: { method: 'GET', path: new RegExp(`/blobs/${layer}$`) },
+        action: {
+          redirectTo: `${storage.url}/b?X-Amz-Credential=AKIAHOIST&X-Amz-Security-Token=tok${signature}&X-Amz-Signature=${signature}`,
+        },
+      });
       ps.addRule({ match: { method: 'GET', path: /\/blobs\/sha256:/ }, times: 1, action: { respond: { status: 503 } } });
       const challenge = `Bearer realm="${tokens.tokenIssuer!.realm}",service="${tokens.tokenIssuer!.service}",scope="repository:${repo}:pull,push",error="invalid_token"`;
-      pt.addRule({ match: { method: 'PUT', path: /\/blobs\/uploads\// }, times: 1, action: { respond: { status: 401, headers: { 'www-authenticate': challenge, ...JSON_HEADERS }, body: '{"errors":[{"code":"UNAUTHORIZED","message":"token expired"}]}' } } });
+      pt.addRule({
+        match: { method: 'PUT', path: /\/blobs\/uploads\// },
+        times: 1,
+        action: {
+          respond: {
+            status: 401,
+            headers: { 'www-authenticate': challenge, ...JSON_HEADERS },
+            body: '{"errors":[{"code":"UNAUTHORIZED","message":"token expired"}]}',
+          },
+        },
+      });
       pt.addRule({ match: { method: 'POST', path: /\/blobs\/uploads\/$/ }, times: 1, action: { respond: { status: 502 } } });
       return { image, signature, stop: () => storage.stop() };
     }
@@ -596,14 +761,24 @@ describe('bad input and hostile data', () => {
           ],
           retry: QUICK,
         });
-        assert.deepEqual(run.result.targets.map((t) => t.status), ['copied', 'failed'], JSON.stringify(run.result.targets.map((t) => t.error)));
+        assert.deepEqual(
+          run.result.targets.map((t) => t.status),
+          ['copied', 'failed'],
+          JSON.stringify(run.result.targets.map((t) => t.error)),
+        );
         assert.equal(run.result.targets[0]!.digest, image.digest);
         assert.match(run.result.targets[1]!.error!, /authentication failed/);
         const tokensSeen = run.secrets.filter((s) => s.split('.').length === 3);
         assert.ok(tokensSeen.length >= 2, 'a token and its refresh were registered as secrets');
         const everything = [...run.log, JSON.stringify(run.result)].join('\n');
-        assert.ok(run.log.some((l) => l.startsWith('debug: ')), 'debug lines were collected');
-        assert.ok(run.log.some((l) => l.startsWith('Retrying ')), 'the faults made hoist log retries');
+        assert.ok(
+          run.log.some((l) => l.startsWith('debug: ')),
+          'debug lines were collected',
+        );
+        assert.ok(
+          run.log.some((l) => l.startsWith('Retrying ')),
+          'the faults made hoist log retries',
+        );
         const forbidden = [
           ...Object.values(PASSWORDS),
           'carol-wrong-pw-5e6f',
@@ -636,11 +811,18 @@ describe('bad input and hostile data', () => {
         );
         assert.equal(run.code, 1, run.stdout);
         const result = JSON.parse(run.outputs['result']!) as Array<{ status: string; digest: string | null }>;
-        assert.deepEqual(result.map((r) => [r.status, r.digest]), [['copied', image.digest], ['failed', null]]);
+        assert.deepEqual(
+          result.map((r) => [r.status, r.digest]),
+          [
+            ['copied', image.digest],
+            ['failed', null],
+          ],
+        );
         assert.match(run.stdout, /::debug::/);
         const lines = run.stdout.split('\n');
         const masks = lines.filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length));
-        for (const secret of [PASSWORDS.alice, PASSWORDS.bob, 'carol-wrong-pw-5e6f', githubToken]) assert.ok(masks.includes(secret), `${secret} was not masked`);
+        for (const secret of [PASSWORDS.alice, PASSWORDS.bob, 'carol-wrong-pw-5e6f', githubToken])
+          assert.ok(masks.includes(secret), `${secret} was not masked`);
         assert.ok(masks.filter((m) => m.split('.').length === 3).length >= 2, 'the token and its refresh were masked');
         const everything = run.stdout + run.stderr + run.summary + JSON.stringify(run.outputs);
         for (const secret of masks) {

@@ -10,7 +10,7 @@ import { hoist } from '../support/hoist.ts';
 import { getManifest, headBlob, pushImage } from '../support/images.ts';
 import { startRegistry, type RegistryHandle } from '../support/registry.ts';
 
-/** The transport pools at most this many connections per origin (src/registry/transport.ts, `connections`). */
+/** The transport pools at most this many connections per origin (src/store/registry/transport.ts, `connections`). */
 const CONNECTIONS_PER_HOST = 16;
 const MAX_RSS_GROWTH = 200 * 1024 * 1024;
 
@@ -77,7 +77,10 @@ describe('load', () => {
 
       assert.equal(run.result.targets.length, 100);
       const failed = run.result.targets.filter((t) => t.status !== 'copied');
-      assert.deepEqual(failed.map((t) => [t.target, t.error]), []);
+      assert.deepEqual(
+        failed.map((t) => [t.target, t.error]),
+        [],
+      );
       assert.ok(run.result.targets.every((t) => t.digest === image.digest));
       const blobs = image.layers.length + 1;
       const inA = run.result.targets.filter((t) => t.target.startsWith(`${pa.host}/`));

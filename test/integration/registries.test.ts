@@ -68,7 +68,11 @@ fi
         JSON.stringify(kind === 'credHelpers' ? { credHelpers: { [reg.host]: 'hoisttest' } } : { credsStore: 'hoisttest' }),
       );
       const image = await pushImage(reg, `helper/${kind.toLowerCase()}`, 'v1', { seed: `helper-${kind}`, creds: credentials(reg) });
-      const run = await withPath(bin, () => hoist(`${reg.host}/helper/${kind.toLowerCase()}:v1`, [`${reg.host}/helper/out-${kind.toLowerCase()}:v1`], { dockerConfigDir: config }));
+      const run = await withPath(bin, () =>
+        hoist(`${reg.host}/helper/${kind.toLowerCase()}:v1`, [`${reg.host}/helper/out-${kind.toLowerCase()}:v1`], {
+          dockerConfigDir: config,
+        }),
+      );
       const target = onlyTarget(run);
       assert.equal(target.status, 'copied', target.error);
       assert.equal(target.digest, image.digest);
@@ -101,8 +105,20 @@ describe('identity tokens (OAuth2 refresh-token grant)', () => {
   });
 
   async function refreshToken(): Promise<string> {
-    const form = new URLSearchParams({ grant_type: 'password', username: 'azure', password: 'az-password-1', service: issuer.service, client_id: 'test', access_type: 'offline' });
-    const res = await httpRequestBuffered({ url: issuer.realm, method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: Buffer.from(form.toString()) });
+    const form = new URLSearchParams({
+      grant_type: 'password',
+      username: 'azure',
+      password: 'az-password-1',
+      service: issuer.service,
+      client_id: 'test',
+      access_type: 'offline',
+    });
+    const res = await httpRequestBuffered({
+      url: issuer.realm,
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: Buffer.from(form.toString()),
+    });
     return (JSON.parse(res.body.toString()) as { refresh_token: string }).refresh_token;
   }
 
@@ -112,12 +128,17 @@ describe('identity tokens (OAuth2 refresh-token grant)', () => {
     const config = tempDir('hoist-cfg-');
     writeFileSync(
       join(config, 'config.json'),
-      JSON.stringify({ auths: { [reg.host]: { auth: Buffer.from('00000000-0000-0000-0000-000000000000:').toString('base64'), identitytoken: token } } }),
+      JSON.stringify({
+        auths: { [reg.host]: { auth: Buffer.from('00000000-0000-0000-0000-000000000000:').toString('base64'), identitytoken: token } },
+      }),
     );
     issuer.requests.length = 0;
     const run = await hoist(`${reg.host}/oauth/app:v1`, [`${reg.host}/oauth/app:v2`], { dockerConfigDir: config });
     assert.equal(onlyTarget(run).status, 'copied', onlyTarget(run).error);
-    assert.deepEqual(issuer.requests.map((r) => [r.method, r.grantType, r.status]), [['POST', 'refresh_token', 200]]);
+    assert.deepEqual(
+      issuer.requests.map((r) => [r.method, r.grantType, r.status]),
+      [['POST', 'refresh_token', 200]],
+    );
     assert.equal((await getManifest(reg, 'oauth/app', 'v2', credentials(reg, 'azure'))).digest, image.digest);
     assert.ok(run.secrets.includes(token), 'the refresh token was masked');
   });
@@ -127,16 +148,31 @@ describe('identity tokens (OAuth2 refresh-token grant)', () => {
     const realmUrl = new URL(issuer.realm);
     const realmProxy = await startFaultProxy({ url: realmUrl.origin });
     realmProxy.addRule({ match: { method: 'POST' }, action: { respond: { status: 404, body: 'not found' } } });
-    const fronted = await startRegistry({ auth: 'token', tokenIssuer: { ...issuer, realm: `${realmProxy.url}${realmUrl.pathname}` }, users: { azure: 'az-password-1' } });
+    const fronted = await startRegistry({
+      auth: 'token',
+      tokenIssuer: { ...issuer, realm: `${realmProxy.url}${realmUrl.pathname}` },
+      users: { azure: 'az-password-1' },
+    });
     try {
       const image = await pushImage(fronted, 'oauth/fallback', 'v1', { seed: 'oauth-fallback', creds: credentials(fronted, 'azure') });
       const config = tempDir('hoist-cfg-');
-      writeFileSync(join(config, 'config.json'), JSON.stringify({ auths: { [fronted.host]: { username: 'azure', password: 'az-password-1', identitytoken: 'not-a-real-refresh-token' } } }));
+      writeFileSync(
+        join(config, 'config.json'),
+        JSON.stringify({
+          auths: { [fronted.host]: { username: 'azure', password: 'az-password-1', identitytoken: 'not-a-real-refresh-token' } },
+        }),
+      );
       realmProxy.requests.length = 0;
       const run = await hoist(`${fronted.host}/oauth/fallback:v1`, [`${fronted.host}/oauth/fallback:v2`], { dockerConfigDir: config });
       assert.equal(onlyTarget(run).status, 'copied', onlyTarget(run).error);
       assert.equal(onlyTarget(run).digest, image.digest);
-      assert.deepEqual(realmProxy.requests.map((r) => [r.method, r.status]), [['POST', 404], ['GET', 200]]);
+      assert.deepEqual(
+        realmProxy.requests.map((r) => [r.method, r.status]),
+        [
+          ['POST', 404],
+          ['GET', 200],
+        ],
+      );
     } finally {
       await fronted.stop();
       await realmProxy.stop();
@@ -186,19 +222,32 @@ describe('registry quirks, through a proxy in front of a real registry', () => {
     const target = onlyTarget(run);
     assert.equal(target.status, 'copied', target.error);
     assert.equal(target.digest, image.digest);
-    assert.ok(proxy.requests.some((r) => r.method === 'GET' && r.uri.endsWith('/manifests/v1')), 'fell back to GET for the source');
-    assert.ok(proxy.requests.some((r) => r.method === 'GET' && r.uri.endsWith('/manifests/old')), 'and for the target tag');
+    assert.ok(
+      proxy.requests.some((r) => r.method === 'GET' && r.uri.endsWith('/manifests/v1')),
+      'fell back to GET for the source',
+    );
+    assert.ok(
+      proxy.requests.some((r) => r.method === 'GET' && r.uri.endsWith('/manifests/old')),
+      'and for the target tag',
+    );
     assert.equal((await getManifest(reg, 'quirk/nodigest', 'old')).digest, image.digest);
 
     const again = await hoist(`${proxy.host}/quirk/nodigest:v1`, [`${proxy.host}/quirk/nodigest:old`]);
     assert.equal(onlyTarget(again).status, 'unchanged', 'comparison by hashed bytes still finds nothing to do');
   });
 
-  for (const [name, status] of [['202 (ECR, no mount support)', 202], ['401 (Harbor, foreign project)', 401], ['400', 400]] as const) {
+  for (const [name, status] of [
+    ['202 (ECR, no mount support)', 202],
+    ['401 (Harbor, foreign project)', 401],
+    ['400', 400],
+  ] as const) {
     it(`falls back to an upload when a mount is answered ${name}`, async () => {
       reset();
       const image = await pushImage(reg, `quirk/mount${status}`, 'v1', { seed: `mount-${status}` });
-      proxy.addRule({ match: { method: 'POST', query: /mount=/ }, action: { respond: { status, body: status === 202 ? '' : '{"errors":[{"code":"DENIED","message":"no"}]}' } } });
+      proxy.addRule({
+        match: { method: 'POST', query: /mount=/ },
+        action: { respond: { status, body: status === 202 ? '' : '{"errors":[{"code":"DENIED","message":"no"}]}' } },
+      });
       const run = await hoist(`${proxy.host}/quirk/mount${status}:v1`, [`${proxy.host}/quirk/mounted${status}:v1`]);
       const target = onlyTarget(run);
       assert.equal(target.status, 'copied', target.error);
@@ -210,7 +259,11 @@ describe('registry quirks, through a proxy in front of a real registry', () => {
 
   it('switches to chunked PATCH uploads when a single PUT is refused with 413, recovering from a 416', async () => {
     reset();
-    proxy.addRule({ match: { method: 'PUT', path: /\/blobs\/uploads\//, query: /digest=/ }, times: 1, action: { respond: { status: 413, body: '{"errors":[{"code":"SIZE_INVALID","message":"too large"}]}' } } });
+    proxy.addRule({
+      match: { method: 'PUT', path: /\/blobs\/uploads\//, query: /digest=/ },
+      times: 1,
+      action: { respond: { status: 413, body: '{"errors":[{"code":"SIZE_INVALID","message":"too large"}]}' } },
+    });
     proxy.addRule({ match: { method: 'PATCH' }, times: 1, action: { respond: { status: 416, body: '' } } });
     const source = await pushImage(other, 'chunk/src', 'v1', { seed: 'chunked-src', layers: 3, layerSize: 200 * 1024 });
     const copy = await hoist(`${other.host}/chunk/src:v1`, [`${proxy.host}/chunk/dst:v1`], { concurrency: 1 });
@@ -220,7 +273,10 @@ describe('registry quirks, through a proxy in front of a real registry', () => {
     assert.equal(target.blobs.uploaded, 4);
     const patches = proxy.requests.filter((r) => r.method === 'PATCH');
     assert.ok(patches.length >= 4, `blobs went up in PATCH chunks (${patches.length})`);
-    assert.ok(patches.some((r) => r.status === 416), 'a 416 was answered and recovered from');
+    assert.ok(
+      patches.some((r) => r.status === 416),
+      'a 416 was answered and recovered from',
+    );
     assert.match(copy.log.join('\n'), /refused a \d+-byte upload in one request \(413\); sending blobs in chunks/);
     for (const blob of [source.config, ...source.layers]) assert.equal(await headBlob(reg, 'chunk/dst', blob.digest), 200);
     assert.equal((await getManifest(reg, 'chunk/dst', 'v1')).digest, source.digest);
@@ -229,11 +285,20 @@ describe('registry quirks, through a proxy in front of a real registry', () => {
   it('waits as Retry-After says on a 429 and says it was the rate limit', async () => {
     reset();
     const image = await pushImage(reg, 'quirk/ratelimit', 'v1', { seed: 'ratelimit' });
-    proxy.addRule({ match: { method: 'GET', path: /\/manifests\/v1$/ }, times: 1, action: { respond: { status: 429, headers: { 'retry-after': '1' }, body: '' } } });
-    const run = await hoist(`${proxy.host}/quirk/ratelimit:v1`, [`${other.host}/ratelimit/app:v1`], { retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 50 } });
+    proxy.addRule({
+      match: { method: 'GET', path: /\/manifests\/v1$/ },
+      times: 1,
+      action: { respond: { status: 429, headers: { 'retry-after': '1' }, body: '' } },
+    });
+    const run = await hoist(`${proxy.host}/quirk/ratelimit:v1`, [`${other.host}/ratelimit/app:v1`], {
+      retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 50 },
+    });
     assert.equal(onlyTarget(run).status, 'copied', onlyTarget(run).error);
     assert.equal(onlyTarget(run).digest, image.digest);
-    assert.match(run.log.join('\n'), /Retrying GET http:\/\/127\.0\.0\.1:\d+\/v2\/quirk\/ratelimit\/manifests\/v1 in 1000 ms after the registry rate limit \(429\)/);
+    assert.match(
+      run.log.join('\n'),
+      /Retrying GET http:\/\/127\.0\.0\.1:\d+\/v2\/quirk\/ratelimit\/manifests\/v1 in 1000 ms after the registry rate limit \(429\)/,
+    );
   });
 
   it('keeps relative upload Locations and their query parameters', async () => {
@@ -242,7 +307,10 @@ describe('registry quirks, through a proxy in front of a real registry', () => {
     proxy.addRule({ match: { method: 'POST', path: /\/blobs\/uploads\/$/ }, action: { rewriteLocationRelative: true } });
     const run = await hoist(`${other.host}/rel/src:v1`, [`${proxy.host}/rel/dst:v1`]);
     assert.equal(onlyTarget(run).status, 'copied', onlyTarget(run).error);
-    assert.ok(proxy.requests.some((r) => r.method === 'PUT' && /_state=/.test(r.uri) && /digest=/.test(r.uri)), 'the _state query survived');
+    assert.ok(
+      proxy.requests.some((r) => r.method === 'PUT' && /_state=/.test(r.uri) && /digest=/.test(r.uri)),
+      'the _state query survived',
+    );
     assert.equal((await getManifest(reg, 'rel/dst', 'v1')).digest, source.digest);
   });
 
@@ -254,7 +322,12 @@ describe('registry quirks, through a proxy in front of a real registry', () => {
       action: {
         respond: {
           status: 200,
-          headers: { 'docker-content-digest': image.digest, 'content-type': image.mediaType, 'ratelimit-limit': '100;w=21600', 'ratelimit-remaining': '76;w=21600' },
+          headers: {
+            'docker-content-digest': image.digest,
+            'content-type': image.mediaType,
+            'ratelimit-limit': '100;w=21600',
+            'ratelimit-remaining': '76;w=21600',
+          },
           body: image.manifest.toString('latin1'),
         },
       },
@@ -270,12 +343,17 @@ describe('registry quirks, through a proxy in front of a real registry', () => {
     const index = await pushIndex(other, 'oci/src', 'v1', { seed: 'reject-oci' });
     proxy.addRule({
       match: { method: 'PUT', path: /\/manifests\/v1$/ },
-      action: { respond: { status: 400, body: '{"errors":[{"code":"MANIFEST_INVALID","message":"manifest invalid","detail":"unsupported"}]}' } },
+      action: {
+        respond: { status: 400, body: '{"errors":[{"code":"MANIFEST_INVALID","message":"manifest invalid","detail":"unsupported"}]}' },
+      },
     });
     const run = await hoist(`${other.host}/oci/src:v1`, [`${proxy.host}/oci/dst:v1`]);
     const target = onlyTarget(run);
     assert.equal(target.status, 'failed');
-    assert.match(target.error!, /may not accept the media type application\/vnd\.oci\.image\.index\.v1\+json \(hoist never converts manifests/);
+    assert.match(
+      target.error!,
+      /may not accept the media type application\/vnd\.oci\.image\.index\.v1\+json \(hoist never converts manifests/,
+    );
     assert.equal((await getManifest(reg, 'oci/dst', 'v1')).status, 404);
     void index;
   });

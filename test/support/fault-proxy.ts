@@ -251,7 +251,8 @@ export async function startFaultProxy(upstream: { url: string; caFile?: string }
       if (requestLimit !== undefined && entry.bytesIn >= requestLimit) resetUpload();
     });
     req.pause(); // 'data' listener would start the flow; the pipe below resumes it
-    const hasBody = req.headers['content-length'] !== undefined ? req.headers['content-length'] !== '0' : req.headers['transfer-encoding'] !== undefined;
+    const hasBody =
+      req.headers['content-length'] !== undefined ? req.headers['content-length'] !== '0' : req.headers['transfer-encoding'] !== undefined;
     if (requestLimit === 0 && hasBody) resetUpload();
     if (resetMidUpload) return;
 

@@ -5,7 +5,7 @@ import { promote, type PromoteOptions } from '../../src/copy/promote.ts';
 import type { Logger } from '../../src/log.ts';
 import { parsePlatform } from '../../src/oci/platform.ts';
 import { parseReference } from '../../src/oci/reference.ts';
-import type { ExplicitCredentials } from '../../src/registry/credentials.ts';
+import type { ExplicitCredentials } from '../../src/store/registry/credentials.ts';
 import { makeCerts } from './certs.ts';
 
 export interface HoistRun {

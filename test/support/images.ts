@@ -26,12 +26,7 @@ export const MediaType = {
 } as const;
 
 /** Accept header covering every manifest and index type we produce. */
-export const MANIFEST_ACCEPT = [
-  MediaType.ociIndex,
-  MediaType.ociManifest,
-  MediaType.dockerList,
-  MediaType.dockerManifest,
-].join(', ');
+export const MANIFEST_ACCEPT = [MediaType.ociIndex, MediaType.ociManifest, MediaType.dockerList, MediaType.dockerManifest].join(', ');
 
 export type ImageFlavor = 'oci' | 'docker';
 
@@ -118,9 +113,7 @@ export function buildImage(options: BuildImageOptions): BuiltImage {
   const flavor = FLAVORS[options.mediaType ?? 'oci'];
   const platform = options.platform ?? { os: 'linux', architecture: 'amd64' };
   const layerSize = options.layerSize ?? 64 * 1024;
-  const unique = Array.from({ length: options.layers ?? 3 }, (_, i) =>
-    deterministicBytes(`${options.seed}/layer/${i}`, layerSize),
-  );
+  const unique = Array.from({ length: options.layers ?? 3 }, (_, i) => deterministicBytes(`${options.seed}/layer/${i}`, layerSize));
   const layerData = [...(options.sharedLayers ?? []), ...unique];
   const blobs = new Map<string, Buffer>();
   const layers: Descriptor[] = layerData.map((data) => {
@@ -200,7 +193,11 @@ export function buildIndex(options: BuildIndexOptions): BuiltIndex {
       mediaType: c.mediaType,
       digest: c.digest,
       size: c.size,
-      platform: { architecture: c.platform.architecture, os: c.platform.os, ...(c.platform.variant ? { variant: c.platform.variant } : {}) },
+      platform: {
+        architecture: c.platform.architecture,
+        os: c.platform.os,
+        ...(c.platform.variant ? { variant: c.platform.variant } : {}),
+      },
     })),
   });
   return { digest: sha256Digest(manifest), manifest, mediaType: flavor.index, size: manifest.length, children };
@@ -217,13 +214,17 @@ async function pushBlob(session: RegistrySession, repo: string, digest: string, 
   if (!location) throw new Error('upload started without a Location header');
   // Monolithic upload: a single PUT with the whole blob, closing the session.
   const target = `${location}${location.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
-  await session.expect(
-    { method: 'PUT', path: target, headers: { 'content-type': 'application/octet-stream' }, body: data },
-    201,
-  );
+  await session.expect({ method: 'PUT', path: target, headers: { 'content-type': 'application/octet-stream' }, body: data }, 201);
 }
 
-async function putManifest(session: RegistrySession, repo: string, ref: string, manifest: Buffer, mediaType: string, digest: string): Promise<void> {
+async function putManifest(
+  session: RegistrySession,
+  repo: string,
+  ref: string,
+  manifest: Buffer,
+  mediaType: string,
+  digest: string,
+): Promise<void> {
   const res = await session.expect(
     { method: 'PUT', path: `/v2/${repo}/manifests/${ref}`, headers: { 'content-type': mediaType }, body: manifest },
     201,
@@ -260,7 +261,13 @@ export async function pushImage(
 export type PushIndexOptions = Omit<BuildIndexOptions, 'mediaType'> & PushOptions;
 export type PushedIndex = BuiltIndex;
 
-async function pushBuiltIndex(registry: RegistryTarget, repo: string, tag: string | undefined, index: BuiltIndex, creds?: Credentials): Promise<void> {
+async function pushBuiltIndex(
+  registry: RegistryTarget,
+  repo: string,
+  tag: string | undefined,
+  index: BuiltIndex,
+  creds?: Credentials,
+): Promise<void> {
   const session = openSession(registry, creds);
   // Children first: distribution rejects an index that references unknown manifests.
   for (const child of index.children) await pushBuiltImage(session, repo, undefined, child);
@@ -268,14 +275,24 @@ async function pushBuiltIndex(registry: RegistryTarget, repo: string, tag: strin
 }
 
 /** Push a multi-platform OCI image index (children pushed by digest, index by tag). */
-export async function pushIndex(registry: RegistryTarget, repo: string, tag: string | undefined, options: PushIndexOptions): Promise<PushedIndex> {
+export async function pushIndex(
+  registry: RegistryTarget,
+  repo: string,
+  tag: string | undefined,
+  options: PushIndexOptions,
+): Promise<PushedIndex> {
   const index = buildIndex({ ...options, mediaType: 'oci' });
   await pushBuiltIndex(registry, repo, tag, index, options.creds);
   return index;
 }
 
 /** Same as pushIndex with Docker media types (manifest list v2 of schema2 manifests). */
-export async function pushDockerList(registry: RegistryTarget, repo: string, tag: string | undefined, options: PushIndexOptions): Promise<PushedIndex> {
+export async function pushDockerList(
+  registry: RegistryTarget,
+  repo: string,
+  tag: string | undefined,
+  options: PushIndexOptions,
+): Promise<PushedIndex> {
   const index = buildIndex({ ...options, mediaType: 'docker' });
   await pushBuiltIndex(registry, repo, tag, index, options.creds);
   return index;
@@ -306,7 +323,11 @@ export async function headManifest(
   ref: string,
   creds?: Credentials,
 ): Promise<{ status: number; digest: string | undefined; mediaType: string | undefined }> {
-  const res = await openSession(registry, creds).request({ method: 'HEAD', path: `/v2/${repo}/manifests/${ref}`, headers: { accept: MANIFEST_ACCEPT } });
+  const res = await openSession(registry, creds).request({
+    method: 'HEAD',
+    path: `/v2/${repo}/manifests/${ref}`,
+    headers: { accept: MANIFEST_ACCEPT },
+  });
   return { status: res.status, digest: header(res, 'docker-content-digest'), mediaType: header(res, 'content-type') };
 }
 
@@ -317,7 +338,12 @@ export async function headBlob(registry: RegistryTarget, repo: string, digest: s
 }
 
 /** GET a blob's content (the filesystem driver serves it directly, no redirect). */
-export async function getBlob(registry: RegistryTarget, repo: string, digest: string, creds?: Credentials): Promise<{ status: number; body: Buffer }> {
+export async function getBlob(
+  registry: RegistryTarget,
+  repo: string,
+  digest: string,
+  creds?: Credentials,
+): Promise<{ status: number; body: Buffer }> {
   const res = await openSession(registry, creds).request({ path: `/v2/${repo}/blobs/${digest}` });
   return { status: res.status, body: res.body };
 }

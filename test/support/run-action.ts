@@ -49,10 +49,15 @@ export async function runAction(inputs: Record<string, string>, env: Record<stri
   };
   try {
     const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-      execFile(process.execPath, [ACTION_ENTRY], { env: childEnv, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        done({ code, stdout, stderr });
-      });
+      execFile(
+        process.execPath,
+        [ACTION_ENTRY],
+        { env: childEnv, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 },
+        (error, stdout, stderr) => {
+          const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+          done({ code, stdout, stderr });
+        },
+      );
     });
     return { code, stdout, stderr, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
   } finally {

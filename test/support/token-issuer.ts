@@ -99,7 +99,10 @@ export function parseScope(scope: string): Access | undefined {
   if (first <= 0 || last === first) return undefined;
   const type = scope.slice(0, first).replace(/\(.*\)$/, '');
   const name = scope.slice(first + 1, last);
-  const actions = scope.slice(last + 1).split(',').filter((a) => a !== '');
+  const actions = scope
+    .slice(last + 1)
+    .split(',')
+    .filter((a) => a !== '');
   return { type, name, actions };
 }
 

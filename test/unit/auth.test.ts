@@ -1,19 +1,29 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
-import { TokenCache, parseChallenges, readLimited, repositoryScope, type Challenge } from '../../src/registry/auth.ts';
+import { TokenCache, parseChallenges, readLimited, repositoryScope, type Challenge } from '../../src/store/registry/auth.ts';
 
 describe('parseChallenges', () => {
   const cases: Array<{ name: string; header: string; expected: Challenge[] }> = [
     {
       name: 'Docker Hub bearer challenge',
       header: 'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/nginx:pull"',
-      expected: [{ scheme: 'bearer', params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:library/nginx:pull' } }],
+      expected: [
+        {
+          scheme: 'bearer',
+          params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:library/nginx:pull' },
+        },
+      ],
     },
     {
       name: 'scope with commas and spaces inside quotes',
       header: 'Bearer realm="https://ghcr.io/token", service="ghcr.io", scope="repository:acme/app:pull,push repository:acme/base:pull"',
-      expected: [{ scheme: 'bearer', params: { realm: 'https://ghcr.io/token', service: 'ghcr.io', scope: 'repository:acme/app:pull,push repository:acme/base:pull' } }],
+      expected: [
+        {
+          scheme: 'bearer',
+          params: { realm: 'https://ghcr.io/token', service: 'ghcr.io', scope: 'repository:acme/app:pull,push repository:acme/base:pull' },
+        },
+      ],
     },
     {
       name: 'escaped quotes and backslashes in a quoted string',
@@ -44,7 +54,9 @@ describe('parseChallenges', () => {
     {
       name: 'unquoted token values',
       header: 'Bearer realm="https://a.example/token",error=invalid_token,service=registry.example.com',
-      expected: [{ scheme: 'bearer', params: { realm: 'https://a.example/token', error: 'invalid_token', service: 'registry.example.com' } }],
+      expected: [
+        { scheme: 'bearer', params: { realm: 'https://a.example/token', error: 'invalid_token', service: 'registry.example.com' } },
+      ],
     },
     {
       name: 'unquoted value with "=" padding',

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import type { Credentials } from '../../src/registry/auth.ts';
+import type { Credentials } from '../../src/store/registry/auth.ts';
 import {
   CredentialsError,
   configKeyRegistry,
@@ -13,7 +13,7 @@ import {
   runCredentialHelper,
   type CredentialSources,
   type DockerConfig,
-} from '../../src/registry/credentials.ts';
+} from '../../src/store/registry/credentials.ts';
 
 const b64 = (text: string): string => Buffer.from(text).toString('base64');
 
@@ -43,7 +43,13 @@ describe('configKeyRegistry', () => {
 
 describe('parseDockerConfig', () => {
   type Auth = { username?: string; password?: string; identityToken?: string };
-  const cases: Array<{ name: string; config: unknown; auths: Record<string, Auth>; credHelpers?: Record<string, string>; credsStore?: string }> = [
+  const cases: Array<{
+    name: string;
+    config: unknown;
+    auths: Record<string, Auth>;
+    credHelpers?: Record<string, string>;
+    credsStore?: string;
+  }> = [
     {
       name: 'auth field is base64 user:pass, and the password may contain ":"',
       config: { auths: { 'ghcr.io': { auth: b64('octocat:pa:ss:word') } } },
@@ -61,8 +67,12 @@ describe('parseDockerConfig', () => {
     },
     {
       name: 'identitytoken with a username',
-      config: { auths: { 'myregistry.azurecr.io': { auth: b64('00000000-0000-0000-0000-000000000000:'), identitytoken: 'refresh-token' } } },
-      auths: { 'myregistry.azurecr.io': { username: '00000000-0000-0000-0000-000000000000', password: '', identityToken: 'refresh-token' } },
+      config: {
+        auths: { 'myregistry.azurecr.io': { auth: b64('00000000-0000-0000-0000-000000000000:'), identitytoken: 'refresh-token' } },
+      },
+      auths: {
+        'myregistry.azurecr.io': { username: '00000000-0000-0000-0000-000000000000', password: '', identityToken: 'refresh-token' },
+      },
     },
     {
       name: 'identitytoken alone',
@@ -83,7 +93,11 @@ describe('parseDockerConfig', () => {
           'localhost:5000': { auth: b64('c:3') },
         },
       },
-      auths: { 'ghcr.io': { username: 'a', password: '1' }, 'quay.io': { username: 'b', password: '2' }, 'localhost:5000': { username: 'c', password: '3' } },
+      auths: {
+        'ghcr.io': { username: 'a', password: '1' },
+        'quay.io': { username: 'b', password: '2' },
+        'localhost:5000': { username: 'c', password: '3' },
+      },
     },
     {
       name: 'exact host key wins when it comes first',
@@ -97,14 +111,21 @@ describe('parseDockerConfig', () => {
     },
     {
       name: 'empty entries (left by a credsStore login) and broken entries are skipped',
-      config: { auths: { 'ghcr.io': {}, 'quay.io': 'nonsense', 'not a host!': { auth: b64('x:y') }, 'r.example.com': { auth: b64('no-colon') } } },
+      config: {
+        auths: { 'ghcr.io': {}, 'quay.io': 'nonsense', 'not a host!': { auth: b64('x:y') }, 'r.example.com': { auth: b64('no-colon') } },
+      },
       auths: {},
     },
     {
       name: 'credHelpers keyed by host or URL, and credsStore',
       config: {
         auths: {},
-        credHelpers: { 'ghcr.io': 'gh', 'https://index.docker.io/v1/': 'desktop', '123456789012.dkr.ecr.us-east-1.amazonaws.com': 'ecr-login', 'quay.io': '' },
+        credHelpers: {
+          'ghcr.io': 'gh',
+          'https://index.docker.io/v1/': 'desktop',
+          '123456789012.dkr.ecr.us-east-1.amazonaws.com': 'ecr-login',
+          'quay.io': '',
+        },
         credsStore: 'osxkeychain',
       },
       auths: {},
@@ -113,7 +134,11 @@ describe('parseDockerConfig', () => {
     },
     { name: 'empty credsStore is no store', config: { credsStore: '' }, auths: {} },
     { name: 'a JSON value that is not an object is an empty config', config: [], auths: {} },
-    { name: 'unknown fields are ignored', config: { psFormat: 'table', currentContext: 'x', auths: { 'ghcr.io': { auth: b64('u:p'), email: 'a@b' } } }, auths: { 'ghcr.io': { username: 'u', password: 'p' } } },
+    {
+      name: 'unknown fields are ignored',
+      config: { psFormat: 'table', currentContext: 'x', auths: { 'ghcr.io': { auth: b64('u:p'), email: 'a@b' } } },
+      auths: { 'ghcr.io': { username: 'u', password: 'p' } },
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -125,11 +150,14 @@ describe('parseDockerConfig', () => {
   }
 
   it('invalid JSON is an error naming the file', () => {
-    assert.throws(() => parseDockerConfig('{"auths": {', '/home/runner/.docker/config.json'), (error: unknown) => {
-      assert.ok(error instanceof CredentialsError);
-      assert.match(error.message, /\/home\/runner\/\.docker\/config\.json is not valid JSON/);
-      return true;
-    });
+    assert.throws(
+      () => parseDockerConfig('{"auths": {', '/home/runner/.docker/config.json'),
+      (error: unknown) => {
+        assert.ok(error instanceof CredentialsError);
+        assert.match(error.message, /\/home\/runner\/\.docker\/config\.json is not valid JSON/);
+        return true;
+      },
+    );
   });
 });
 
@@ -187,8 +215,16 @@ exit 1
   describe('runCredentialHelper', () => {
     const cases: Array<{ registry: string; stdin: string; expected: { username: string; password: string } | undefined }> = [
       { registry: 'ghcr.io', stdin: 'ghcr.io', expected: { username: 'helper-user', password: 'helper-secret-for-ghcr.io' } },
-      { registry: 'localhost:5000', stdin: 'localhost:5000', expected: { username: 'helper-user', password: 'helper-secret-for-localhost:5000' } },
-      { registry: 'docker.io', stdin: 'https://index.docker.io/v1/', expected: { username: 'helper-user', password: 'helper-secret-for-https://index.docker.io/v1/' } },
+      {
+        registry: 'localhost:5000',
+        stdin: 'localhost:5000',
+        expected: { username: 'helper-user', password: 'helper-secret-for-localhost:5000' },
+      },
+      {
+        registry: 'docker.io',
+        stdin: 'https://index.docker.io/v1/',
+        expected: { username: 'helper-user', password: 'helper-secret-for-https://index.docker.io/v1/' },
+      },
       { registry: 'notfound.example.com', stdin: 'notfound.example.com', expected: undefined },
     ];
     for (const c of cases) {
@@ -200,9 +236,24 @@ exit 1
     }
 
     const failures: Array<{ name: string; helper: string; registry: string; message: RegExp }> = [
-      { name: 'a missing helper names docker-credential-<name>', helper: 'nosuchhelper', registry: 'ghcr.io', message: /docker-credential-nosuchhelper is not on PATH/ },
-      { name: 'a failing helper reports its stderr', helper: 'testhelper', registry: 'fail.example.com', message: /docker-credential-testhelper failed for fail\.example\.com: keychain is locked/ },
-      { name: 'a helper printing non-JSON', helper: 'testhelper', registry: 'garbage.example.com', message: /docker-credential-testhelper printed something that is not JSON/ },
+      {
+        name: 'a missing helper names docker-credential-<name>',
+        helper: 'nosuchhelper',
+        registry: 'ghcr.io',
+        message: /docker-credential-nosuchhelper is not on PATH/,
+      },
+      {
+        name: 'a failing helper reports its stderr',
+        helper: 'testhelper',
+        registry: 'fail.example.com',
+        message: /docker-credential-testhelper failed for fail\.example\.com: keychain is locked/,
+      },
+      {
+        name: 'a helper printing non-JSON',
+        helper: 'testhelper',
+        registry: 'garbage.example.com',
+        message: /docker-credential-testhelper printed something that is not JSON/,
+      },
     ];
     for (const c of failures) {
       it(c.name, async () => {
@@ -265,7 +316,11 @@ exit 1
         registry: 'docker.io',
         sources: {},
         config: fullConfig('docker.io', 'https://index.docker.io/v1/'),
-        expected: { username: 'helper-user', password: 'helper-secret-for-https://index.docker.io/v1/', source: 'credential helper testhelper' },
+        expected: {
+          username: 'helper-user',
+          password: 'helper-secret-for-https://index.docker.io/v1/',
+          source: 'credential helper testhelper',
+        },
         secrets: ['helper-secret-for-https://index.docker.io/v1/'],
         helperCalls: ['get|https://index.docker.io/v1/'],
       },
@@ -273,7 +328,9 @@ exit 1
         name: 'auths beat credsStore',
         registry: 'registry.example.com',
         sources: {},
-        config: parseDockerConfig(JSON.stringify({ auths: { 'registry.example.com': { auth: b64('config-user:config:pass') } }, credsStore: 'testhelper' })),
+        config: parseDockerConfig(
+          JSON.stringify({ auths: { 'registry.example.com': { auth: b64('config-user:config:pass') } }, credsStore: 'testhelper' }),
+        ),
         expected: { username: 'config-user', password: 'config:pass', source: 'docker config.json' },
         secrets: ['config:pass'],
         helperCalls: [],
@@ -368,7 +425,8 @@ exit 1
         assert.deepEqual(result, c.expected);
         assert.deepEqual(secrets, c.secrets);
         if (result?.password) assert.ok(secrets.includes(result.password), 'the returned password was registered as a secret');
-        if (result?.identityToken) assert.ok(secrets.includes(result.identityToken), 'the returned identity token was registered as a secret');
+        if (result?.identityToken)
+          assert.ok(secrets.includes(result.identityToken), 'the returned identity token was registered as a secret');
         assert.deepEqual(await calls(), c.helperCalls);
       });
     }
@@ -395,7 +453,10 @@ exit 1
       const configDir = join(dir, 'broken');
       await mkdir(configDir, { recursive: true });
       await writeFile(join(configDir, 'config.json'), '{');
-      await assert.rejects(loadDockerConfig(configDir), (error: unknown) => error instanceof CredentialsError && error.message.includes(join(configDir, 'config.json')));
+      await assert.rejects(
+        loadDockerConfig(configDir),
+        (error: unknown) => error instanceof CredentialsError && error.message.includes(join(configDir, 'config.json')),
+      );
     });
   });
 });

@@ -5,7 +5,8 @@ import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DigestError, DigestMismatchError, VerifyingStream, digestOf, isDigest, parseDigest } from '../../src/oci/digest.ts';
 
-const hash = (algorithm: 'sha256' | 'sha512', data: Uint8Array | string): string => `${algorithm}:${createHash(algorithm).update(data).digest('hex')}`;
+const hash = (algorithm: 'sha256' | 'sha512', data: Uint8Array | string): string =>
+  `${algorithm}:${createHash(algorithm).update(data).digest('hex')}`;
 
 describe('parseDigest', () => {
   const hex256 = createHash('sha256').update('a').digest('hex');
@@ -40,12 +41,15 @@ describe('parseDigest', () => {
   ];
   for (const c of invalid) {
     it(`rejects ${c.name}`, () => {
-      assert.throws(() => parseDigest(c.text), (error: unknown) => {
-        assert.ok(error instanceof DigestError);
-        assert.ok(error.message.includes(`"${c.text}"`), error.message);
-        assert.match(error.message, c.reason);
-        return true;
-      });
+      assert.throws(
+        () => parseDigest(c.text),
+        (error: unknown) => {
+          assert.ok(error instanceof DigestError);
+          assert.ok(error.message.includes(`"${c.text}"`), error.message);
+          assert.match(error.message, c.reason);
+          return true;
+        },
+      );
       assert.equal(isDigest(c.text), false);
     });
   }
@@ -71,7 +75,11 @@ describe('digestOf matches node:crypto', () => {
 });
 
 /** Pipe chunks through a VerifyingStream into a collector; resolve with what arrived, or reject with the stream's error. */
-async function runThrough(chunks: Buffer[], digest: string, size: number | undefined): Promise<{ received: Buffer; verifier: VerifyingStream }> {
+async function runThrough(
+  chunks: Buffer[],
+  digest: string,
+  size: number | undefined,
+): Promise<{ received: Buffer; verifier: VerifyingStream }> {
   const received: Buffer[] = [];
   const verifier = new VerifyingStream(digest, size, 'blob');
   const collector = new Writable({
@@ -168,15 +176,25 @@ describe('VerifyingStream', () => {
     const seen: number[] = [];
     const collector = new Writable({ write: (_chunk, _encoding, callback) => callback() });
     await pipeline(Readable.from(chunks), new VerifyingStream(right256, all.length, 'blob', (n) => seen.push(n)), collector);
-    assert.deepEqual(seen, chunks.map((c) => c.length));
+    assert.deepEqual(
+      seen,
+      chunks.map((c) => c.length),
+    );
 
     const overflow: number[] = [];
     const sink = new Writable({ write: (_chunk, _encoding, callback) => callback() });
     await assert.rejects(
-      pipeline(Readable.from([...chunks, Buffer.from('extra')]), new VerifyingStream(right256, all.length, 'blob', (n) => overflow.push(n)), sink),
+      pipeline(
+        Readable.from([...chunks, Buffer.from('extra')]),
+        new VerifyingStream(right256, all.length, 'blob', (n) => overflow.push(n)),
+        sink,
+      ),
       DigestMismatchError,
     );
-    assert.equal(overflow.reduce((a, b) => a + b, 0), all.length);
+    assert.equal(
+      overflow.reduce((a, b) => a + b, 0),
+      all.length,
+    );
   });
 
   it('refuses an invalid expected digest up front', () => {

@@ -1,69 +1,70 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { RegistryError, describeStatus, parseErrorBody, redactUrl, type RegistryErrorDetail } from '../../src/registry/errors.ts';
+import { RegistryError, describeStatus, parseErrorBody, redactUrl, type RegistryErrorDetail } from '../../src/store/registry/errors.ts';
 
 const digest = `sha256:${createHash('sha256').update('blob').digest('hex')}`;
 
 describe('redactUrl', () => {
-  const cases: Array<{ name: string; url: string; secrets: string[]; kept: Record<string, string>; redactedKeys: string[]; host: string }> = [
-    {
-      name: 'S3 pre-signed URL: every signature parameter is replaced',
-      url: 'https://bucket.s3.amazonaws.com/blobs/abc?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAEXAMPLE%2F20250101&X-Amz-Signature=deadbeefcafe&X-Amz-Security-Token=FwoGZX',
-      secrets: ['AKIAEXAMPLE', 'deadbeefcafe', 'FwoGZX'],
-      kept: {},
-      redactedKeys: ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Signature', 'X-Amz-Security-Token'],
-      host: 'bucket.s3.amazonaws.com',
-    },
-    {
-      name: 'upload session state is replaced, digest is kept',
-      url: `https://registry.example.com/v2/acme/app/blobs/uploads/1234?_state=c2VjcmV0LXN0YXRl&digest=${digest}`,
-      secrets: ['c2VjcmV0LXN0YXRl'],
-      kept: { digest },
-      redactedKeys: ['_state'],
-      host: 'registry.example.com',
-    },
-    {
-      name: 'cross-repository mount keeps mount and from',
-      url: `https://ghcr.io/v2/acme/app/blobs/uploads/?mount=${digest}&from=acme/base`,
-      secrets: [],
-      kept: { mount: digest, from: 'acme/base' },
-      redactedKeys: [],
-      host: 'ghcr.io',
-    },
-    {
-      name: 'token realm keeps service and scope',
-      url: 'https://auth.docker.io/token?service=registry.docker.io&scope=repository:library/nginx:pull&account=alice',
-      secrets: ['alice'],
-      kept: { service: 'registry.docker.io', scope: 'repository:library/nginx:pull' },
-      redactedKeys: ['account'],
-      host: 'auth.docker.io',
-    },
-    {
-      name: 'user:pass@ is removed',
-      url: 'https://alice:hunter2@registry.example.com:5000/v2/',
-      secrets: ['alice', 'hunter2'],
-      kept: {},
-      redactedKeys: [],
-      host: 'registry.example.com:5000',
-    },
-    {
-      name: 'tag list pagination keeps n and last',
-      url: 'https://ghcr.io/v2/acme/app/tags/list?n=100&last=v1.2.3',
-      secrets: [],
-      kept: { n: '100', last: 'v1.2.3' },
-      redactedKeys: [],
-      host: 'ghcr.io',
-    },
-    {
-      name: 'Azure SAS signature and a repeated key',
-      url: 'https://acct.blob.core.windows.net/c/b?sv=2021&sig=AbCd%2BsecretSig&sig=second',
-      secrets: ['AbCd', 'secretSig', 'second'],
-      kept: {},
-      redactedKeys: ['sv', 'sig'],
-      host: 'acct.blob.core.windows.net',
-    },
-  ];
+  const cases: Array<{ name: string; url: string; secrets: string[]; kept: Record<string, string>; redactedKeys: string[]; host: string }> =
+    [
+      {
+        name: 'S3 pre-signed URL: every signature parameter is replaced',
+        url: 'https://bucket.s3.amazonaws.com/blobs/abc?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAEXAMPLE%2F20250101&X-Amz-Signature=deadbeefcafe&X-Amz-Security-Token=FwoGZX',
+        secrets: ['AKIAEXAMPLE', 'deadbeefcafe', 'FwoGZX'],
+        kept: {},
+        redactedKeys: ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Signature', 'X-Amz-Security-Token'],
+        host: 'bucket.s3.amazonaws.com',
+      },
+      {
+        name: 'upload session state is replaced, digest is kept',
+        url: `https://registry.example.com/v2/acme/app/blobs/uploads/1234?_state=c2VjcmV0LXN0YXRl&digest=${digest}`,
+        secrets: ['c2VjcmV0LXN0YXRl'],
+        kept: { digest },
+        redactedKeys: ['_state'],
+        host: 'registry.example.com',
+      },
+      {
+        name: 'cross-repository mount keeps mount and from',
+        url: `https://ghcr.io/v2/acme/app/blobs/uploads/?mount=${digest}&from=acme/base`,
+        secrets: [],
+        kept: { mount: digest, from: 'acme/base' },
+        redactedKeys: [],
+        host: 'ghcr.io',
+      },
+      {
+        name: 'token realm keeps service and scope',
+        url: 'https://auth.docker.io/token?service=registry.docker.io&scope=repository:library/nginx:pull&account=alice',
+        secrets: ['alice'],
+        kept: { service: 'registry.docker.io', scope: 'repository:library/nginx:pull' },
+        redactedKeys: ['account'],
+        host: 'auth.docker.io',
+      },
+      {
+        name: 'user:pass@ is removed',
+        url: 'https://alice:hunter2@registry.example.com:5000/v2/',
+        secrets: ['alice', 'hunter2'],
+        kept: {},
+        redactedKeys: [],
+        host: 'registry.example.com:5000',
+      },
+      {
+        name: 'tag list pagination keeps n and last',
+        url: 'https://ghcr.io/v2/acme/app/tags/list?n=100&last=v1.2.3',
+        secrets: [],
+        kept: { n: '100', last: 'v1.2.3' },
+        redactedKeys: [],
+        host: 'ghcr.io',
+      },
+      {
+        name: 'Azure SAS signature and a repeated key',
+        url: 'https://acct.blob.core.windows.net/c/b?sv=2021&sig=AbCd%2BsecretSig&sig=second',
+        secrets: ['AbCd', 'secretSig', 'second'],
+        kept: {},
+        redactedKeys: ['sv', 'sig'],
+        host: 'acct.blob.core.windows.net',
+      },
+    ];
   for (const c of cases) {
     for (const input of ['string', 'URL'] as const) {
       it(`${c.name} (${input} input)`, () => {
@@ -85,7 +86,13 @@ describe('redactUrl', () => {
   });
 
   it('RegistryError stores the redacted URL', () => {
-    const error = new RegistryError({ message: 'x', registry: 'ghcr.io', method: 'GET', url: 'https://u:p@ghcr.io/v2/?X-Amz-Signature=s3cr3t', status: 500 });
+    const error = new RegistryError({
+      message: 'x',
+      registry: 'ghcr.io',
+      method: 'GET',
+      url: 'https://u:p@ghcr.io/v2/?X-Amz-Signature=s3cr3t',
+      status: 500,
+    });
     assert.ok(!error.url.includes('s3cr3t') && !error.url.includes('u:p@'), error.url);
     assert.equal(error.status, 500);
     assert.equal(error.hasCode('ANY'), false);
@@ -97,7 +104,12 @@ describe('parseErrorBody', () => {
   const cases: Array<{ name: string; body: string; expected: RegistryErrorDetail[] }> = [
     {
       name: 'distribution error list',
-      body: JSON.stringify({ errors: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown', detail: { Tag: 'v1' } }, { code: 'DENIED', message: 'requested access to the resource is denied' }] }),
+      body: JSON.stringify({
+        errors: [
+          { code: 'MANIFEST_UNKNOWN', message: 'manifest unknown', detail: { Tag: 'v1' } },
+          { code: 'DENIED', message: 'requested access to the resource is denied' },
+        ],
+      }),
       expected: [
         { code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' },
         { code: 'DENIED', message: 'requested access to the resource is denied' },
@@ -111,9 +123,17 @@ describe('parseErrorBody', () => {
         { code: 'NAME_UNKNOWN', message: '' },
       ],
     },
-    { name: 'a top-level message', body: JSON.stringify({ message: 'rate limit exceeded' }), expected: [{ code: 'UNKNOWN', message: 'rate limit exceeded' }] },
+    {
+      name: 'a top-level message',
+      body: JSON.stringify({ message: 'rate limit exceeded' }),
+      expected: [{ code: 'UNKNOWN', message: 'rate limit exceeded' }],
+    },
     { name: 'plain text', body: '  502 Bad Gateway\n', expected: [{ code: 'UNKNOWN', message: '502 Bad Gateway' }] },
-    { name: 'HTML', body: '<html><body>Service Unavailable</body></html>', expected: [{ code: 'UNKNOWN', message: '<html><body>Service Unavailable</body></html>' }] },
+    {
+      name: 'HTML',
+      body: '<html><body>Service Unavailable</body></html>',
+      expected: [{ code: 'UNKNOWN', message: '<html><body>Service Unavailable</body></html>' }],
+    },
     { name: 'long text is cut to 200 characters', body: long, expected: [{ code: 'UNKNOWN', message: 'x'.repeat(200) }] },
     { name: 'empty body', body: '', expected: [] },
     { name: 'white space only', body: ' \n ', expected: [] },

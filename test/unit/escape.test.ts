@@ -22,10 +22,22 @@ describe('neutraliseCommands', () => {
     { name: 'command at the start of a later line', input: 'registry said:\n::error::x', expected: `registry said:\n:${ZWSP}:error::x` },
     { name: 'command after leading spaces', input: '   ::warning file=a::x', expected: `   :${ZWSP}:warning file=a::x` },
     { name: 'command after a leading tab', input: 'a\n\t::add-mask::x', expected: `a\n\t:${ZWSP}:add-mask::x` },
-    { name: 'command after CRLF', input: 'a\r\n::set-output name=digest::sha256:evil', expected: `a\r\n:${ZWSP}:set-output name=digest::sha256:evil` },
-    { name: 'every line with a command', input: '::group::a\n::endgroup::\n  ::stop-commands::tok', expected: `:${ZWSP}:group::a\n:${ZWSP}:endgroup::\n  :${ZWSP}:stop-commands::tok` },
+    {
+      name: 'command after CRLF',
+      input: 'a\r\n::set-output name=digest::sha256:evil',
+      expected: `a\r\n:${ZWSP}:set-output name=digest::sha256:evil`,
+    },
+    {
+      name: 'every line with a command',
+      input: '::group::a\n::endgroup::\n  ::stop-commands::tok',
+      expected: `:${ZWSP}:group::a\n:${ZWSP}:endgroup::\n  :${ZWSP}:stop-commands::tok`,
+    },
     { name: 'command after blank lines', input: '\n\n::error::x', expected: `\n\n:${ZWSP}:error::x` },
-    { name: 'mid-line "::" is left alone', input: 'digest sha256::abc and ::error::x mid-line', expected: 'digest sha256::abc and ::error::x mid-line' },
+    {
+      name: 'mid-line "::" is left alone',
+      input: 'digest sha256::abc and ::error::x mid-line',
+      expected: 'digest sha256::abc and ::error::x mid-line',
+    },
     { name: 'plain text is unchanged', input: 'Copied ghcr.io/acme/app:v1 in 2.0 s.', expected: 'Copied ghcr.io/acme/app:v1 in 2.0 s.' },
     { name: 'empty text', input: '', expected: '' },
   ];
@@ -59,7 +71,11 @@ describe('escapeSummary', () => {
     { name: 'script tag', input: '<script>alert(1)</script>', expected: '&lt;script&gt;alert(1)&lt;/script&gt;' },
     { name: 'img with onerror', input: '<img src=x onerror="alert(1)">', expected: '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;' },
     { name: 'table pipe', input: 'a | b', expected: 'a &#124; b' },
-    { name: 'markdown emphasis and links', input: '*bold* _it_ [link](http://x)', expected: '&#42;bold&#42; &#95;it&#95; &#91;link&#93;(http://x)' },
+    {
+      name: 'markdown emphasis and links',
+      input: '*bold* _it_ [link](http://x)',
+      expected: '&#42;bold&#42; &#95;it&#95; &#91;link&#93;(http://x)',
+    },
     { name: 'backticks and backslashes', input: '`code` \\*', expected: '&#96;code&#96; &#92;&#42;' },
     { name: 'quotes', input: `"double" 'single'`, expected: '&quot;double&quot; &#39;single&#39;' },
     { name: 'ampersand first, so entities are not double-decoded', input: '&lt;b&gt;', expected: '&amp;lt;b&amp;gt;' },

@@ -1,13 +1,24 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { InputError, MAX_CONCURRENCY, parseCredentialLines, parseInputs, secretsInInputs, splitList, type ActionInputs } from '../../src/action/inputs.ts';
+import {
+  InputError,
+  MAX_CONCURRENCY,
+  parseCredentialLines,
+  parseInputs,
+  secretsInInputs,
+  splitList,
+  type ActionInputs,
+} from '../../src/action/inputs.ts';
 import { formatReference } from '../../src/oci/reference.ts';
 
 const digest = `sha256:${createHash('sha256').update('inputs').digest('hex')}`;
 
 /** A reader over plain values, like core.getInput: a missing input reads as ''. */
-const reader = (values: Record<string, string>) => (name: string): string => values[name] ?? '';
+const reader =
+  (values: Record<string, string>) =>
+  (name: string): string =>
+    values[name] ?? '';
 const minimal = { source: 'ghcr.io/acme/app:sha-1a2b3c', targets: 'docker.io/acme/app:v1' };
 
 function problemsOf(values: Record<string, string>): readonly string[] {
@@ -80,8 +91,20 @@ describe('parseInputs: accepted inputs', () => {
     { text: 'all', expected: undefined },
     { text: ' ALL ', expected: undefined },
     { text: 'linux/amd64', expected: [{ os: 'linux', architecture: 'amd64' }] },
-    { text: 'linux/amd64,linux/arm64/v8', expected: [{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: 'arm64', variant: 'v8' }] },
-    { text: 'linux/amd64\nlinux/arm/v7 # 32-bit', expected: [{ os: 'linux', architecture: 'amd64' }, { os: 'linux', architecture: 'arm', variant: 'v7' }] },
+    {
+      text: 'linux/amd64,linux/arm64/v8',
+      expected: [
+        { os: 'linux', architecture: 'amd64' },
+        { os: 'linux', architecture: 'arm64', variant: 'v8' },
+      ],
+    },
+    {
+      text: 'linux/amd64\nlinux/arm/v7 # 32-bit',
+      expected: [
+        { os: 'linux', architecture: 'amd64' },
+        { os: 'linux', architecture: 'arm', variant: 'v7' },
+      ],
+    },
   ];
   for (const c of platformCases) {
     it(`platforms ${JSON.stringify(c.text)}`, () => {
@@ -90,11 +113,27 @@ describe('parseInputs: accepted inputs', () => {
   }
 
   const targetCases: Array<{ name: string; text: string; expected: string[] }> = [
-    { name: 'one per line', text: 'ghcr.io/acme/app:v1\nghcr.io/acme/app:latest', expected: ['ghcr.io/acme/app:v1', 'ghcr.io/acme/app:latest'] },
+    {
+      name: 'one per line',
+      text: 'ghcr.io/acme/app:v1\nghcr.io/acme/app:latest',
+      expected: ['ghcr.io/acme/app:v1', 'ghcr.io/acme/app:latest'],
+    },
     { name: 'commas', text: 'ghcr.io/acme/app:v1, quay.io/acme/app:v1', expected: ['ghcr.io/acme/app:v1', 'quay.io/acme/app:v1'] },
-    { name: 'lines and commas mixed, blanks dropped', text: '\nghcr.io/a/b:1,ghcr.io/a/b:2\n\n  ghcr.io/a/b:3  \n', expected: ['ghcr.io/a/b:1', 'ghcr.io/a/b:2', 'ghcr.io/a/b:3'] },
-    { name: '# comments ignored', text: '# production\nghcr.io/a/b:prod # the live tag\n# ghcr.io/a/b:disabled', expected: ['ghcr.io/a/b:prod'] },
-    { name: 'Docker Hub short names normalised', text: 'nginx\nacme/app:v2', expected: ['docker.io/library/nginx:latest', 'docker.io/acme/app:v2'] },
+    {
+      name: 'lines and commas mixed, blanks dropped',
+      text: '\nghcr.io/a/b:1,ghcr.io/a/b:2\n\n  ghcr.io/a/b:3  \n',
+      expected: ['ghcr.io/a/b:1', 'ghcr.io/a/b:2', 'ghcr.io/a/b:3'],
+    },
+    {
+      name: '# comments ignored',
+      text: '# production\nghcr.io/a/b:prod # the live tag\n# ghcr.io/a/b:disabled',
+      expected: ['ghcr.io/a/b:prod'],
+    },
+    {
+      name: 'Docker Hub short names normalised',
+      text: 'nginx\nacme/app:v2',
+      expected: ['docker.io/library/nginx:latest', 'docker.io/acme/app:v2'],
+    },
     { name: 'digest-only target', text: `ghcr.io/a/b@${digest}`, expected: [`ghcr.io/a/b@${digest}`] },
   ];
   for (const c of targetCases) {
@@ -117,10 +156,26 @@ describe('parseInputs: accepted inputs', () => {
   }
 
   const registryCases: Array<{ name: string; values: Record<string, string>; registry: string | undefined }> = [
-    { name: 'defaults to the first target registry when username is given', values: { ...minimal, targets: 'quay.io/acme/app:v1\nghcr.io/acme/app:v1', username: 'bot', password: 'pw' }, registry: 'quay.io' },
-    { name: 'defaults to docker.io for a Docker Hub first target', values: { ...minimal, targets: 'acme/app:v1', username: 'bot', password: 'pw' }, registry: 'docker.io' },
-    { name: 'explicit registry is normalised', values: { ...minimal, registry: 'https://Index.Docker.io/v1/', username: 'bot', password: 'pw' }, registry: 'docker.io' },
-    { name: 'explicit registry with port', values: { ...minimal, registry: 'localhost:5000', username: 'bot', password: 'pw' }, registry: 'localhost:5000' },
+    {
+      name: 'defaults to the first target registry when username is given',
+      values: { ...minimal, targets: 'quay.io/acme/app:v1\nghcr.io/acme/app:v1', username: 'bot', password: 'pw' },
+      registry: 'quay.io',
+    },
+    {
+      name: 'defaults to docker.io for a Docker Hub first target',
+      values: { ...minimal, targets: 'acme/app:v1', username: 'bot', password: 'pw' },
+      registry: 'docker.io',
+    },
+    {
+      name: 'explicit registry is normalised',
+      values: { ...minimal, registry: 'https://Index.Docker.io/v1/', username: 'bot', password: 'pw' },
+      registry: 'docker.io',
+    },
+    {
+      name: 'explicit registry with port',
+      values: { ...minimal, registry: 'localhost:5000', username: 'bot', password: 'pw' },
+      registry: 'localhost:5000',
+    },
     { name: 'no registry without username', values: { ...minimal }, registry: undefined },
   ];
   for (const c of registryCases) {
@@ -130,7 +185,15 @@ describe('parseInputs: accepted inputs', () => {
   }
 
   it('credentials, github-token and insecure registries are passed through', () => {
-    const inputs = parseInputs(reader({ ...minimal, username: ' bot ', password: ' pass with spaces ', 'github-token': 'ghs_x', 'insecure-registries': 'Registry.Local:5000, 10.0.0.5:5000' }));
+    const inputs = parseInputs(
+      reader({
+        ...minimal,
+        username: ' bot ',
+        password: ' pass with spaces ',
+        'github-token': 'ghs_x',
+        'insecure-registries': 'Registry.Local:5000, 10.0.0.5:5000',
+      }),
+    );
     assert.equal(inputs.username, 'bot');
     assert.equal(inputs.password, ' pass with spaces ', 'passwords are not trimmed');
     assert.equal(inputs.githubToken, 'ghs_x');
@@ -141,27 +204,102 @@ describe('parseInputs: accepted inputs', () => {
 describe('parseInputs: rejected inputs quote the offending value', () => {
   const cases: Array<{ name: string; values: Record<string, string>; problem: RegExp; quoted: string | undefined }> = [
     { name: 'missing source', values: { targets: minimal.targets }, problem: /Input "source" is required/, quoted: undefined },
-    { name: 'invalid source', values: { ...minimal, source: 'ghcr.io/Acme/app' }, problem: /Input "source": .*must be lowercase/, quoted: 'ghcr.io/Acme/app' },
+    {
+      name: 'invalid source',
+      values: { ...minimal, source: 'ghcr.io/Acme/app' },
+      problem: /Input "source": .*must be lowercase/,
+      quoted: 'ghcr.io/Acme/app',
+    },
     { name: 'missing targets', values: { source: minimal.source }, problem: /Input "targets" is required/, quoted: undefined },
-    { name: 'only comments as targets', values: { source: minimal.source, targets: '# nothing here' }, problem: /Input "targets" is required/, quoted: undefined },
-    { name: 'invalid target', values: { ...minimal, targets: 'ghcr.io/acme/app:.bad' }, problem: /Input "targets": .*tag/, quoted: 'ghcr.io/acme/app:.bad' },
-    { name: 'duplicate target', values: { ...minimal, targets: 'ghcr.io/a/b:v1\nghcr.io/a/b:v1' }, problem: /lists ghcr\.io\/a\/b:v1 twice/, quoted: 'ghcr.io/a/b:v1' },
-    { name: 'duplicate target written differently (nginx and its canonical form)', values: { ...minimal, targets: 'nginx\ndocker.io/library/nginx:latest' }, problem: /lists docker\.io\/library\/nginx:latest twice \("nginx" and "docker\.io\/library\/nginx:latest"\)/, quoted: 'docker.io/library/nginx:latest' },
-    { name: 'duplicate target via a Docker Hub alias', values: { ...minimal, targets: 'index.docker.io/acme/app:v1, acme/app:v1' }, problem: /lists docker\.io\/acme\/app:v1 twice/, quoted: 'acme/app:v1' },
-    { name: 'duplicate target via upper-case host', values: { ...minimal, targets: 'GHCR.io/a/b:v1\nghcr.io/a/b:v1' }, problem: /twice/, quoted: 'GHCR.io/a/b:v1' },
-    { name: 'target with tag and digest', values: { ...minimal, targets: `ghcr.io/a/b:v1@${digest}` }, problem: /names both a tag and a digest/, quoted: `ghcr.io/a/b:v1@${digest}` },
-    { name: 'username without password', values: { ...minimal, username: 'bot' }, problem: /Input "username" \("bot"\) was given without "password"/, quoted: 'bot' },
-    { name: 'password without username', values: { ...minimal, password: 'secret' }, problem: /Input "password" was given without "username"/, quoted: undefined },
-    { name: 'concurrency 0', values: { ...minimal, concurrency: '0' }, problem: /Input "concurrency" is "0"; expected a whole number from 1 to 64/, quoted: '0' },
+    {
+      name: 'only comments as targets',
+      values: { source: minimal.source, targets: '# nothing here' },
+      problem: /Input "targets" is required/,
+      quoted: undefined,
+    },
+    {
+      name: 'invalid target',
+      values: { ...minimal, targets: 'ghcr.io/acme/app:.bad' },
+      problem: /Input "targets": .*tag/,
+      quoted: 'ghcr.io/acme/app:.bad',
+    },
+    {
+      name: 'duplicate target',
+      values: { ...minimal, targets: 'ghcr.io/a/b:v1\nghcr.io/a/b:v1' },
+      problem: /lists ghcr\.io\/a\/b:v1 twice/,
+      quoted: 'ghcr.io/a/b:v1',
+    },
+    {
+      name: 'duplicate target written differently (nginx and its canonical form)',
+      values: { ...minimal, targets: 'nginx\ndocker.io/library/nginx:latest' },
+      problem: /lists docker\.io\/library\/nginx:latest twice \("nginx" and "docker\.io\/library\/nginx:latest"\)/,
+      quoted: 'docker.io/library/nginx:latest',
+    },
+    {
+      name: 'duplicate target via a Docker Hub alias',
+      values: { ...minimal, targets: 'index.docker.io/acme/app:v1, acme/app:v1' },
+      problem: /lists docker\.io\/acme\/app:v1 twice/,
+      quoted: 'acme/app:v1',
+    },
+    {
+      name: 'duplicate target via upper-case host',
+      values: { ...minimal, targets: 'GHCR.io/a/b:v1\nghcr.io/a/b:v1' },
+      problem: /twice/,
+      quoted: 'GHCR.io/a/b:v1',
+    },
+    {
+      name: 'target with tag and digest',
+      values: { ...minimal, targets: `ghcr.io/a/b:v1@${digest}` },
+      problem: /names both a tag and a digest/,
+      quoted: `ghcr.io/a/b:v1@${digest}`,
+    },
+    {
+      name: 'username without password',
+      values: { ...minimal, username: 'bot' },
+      problem: /Input "username" \("bot"\) was given without "password"/,
+      quoted: 'bot',
+    },
+    {
+      name: 'password without username',
+      values: { ...minimal, password: 'secret' },
+      problem: /Input "password" was given without "username"/,
+      quoted: undefined,
+    },
+    {
+      name: 'concurrency 0',
+      values: { ...minimal, concurrency: '0' },
+      problem: /Input "concurrency" is "0"; expected a whole number from 1 to 64/,
+      quoted: '0',
+    },
     { name: 'concurrency 65', values: { ...minimal, concurrency: '65' }, problem: /Input "concurrency" is "65"/, quoted: '65' },
     { name: 'concurrency abc', values: { ...minimal, concurrency: 'abc' }, problem: /Input "concurrency" is "abc"/, quoted: 'abc' },
     { name: 'concurrency 1.5', values: { ...minimal, concurrency: '1.5' }, problem: /Input "concurrency" is "1\.5"/, quoted: '1.5' },
     { name: 'concurrency -1', values: { ...minimal, concurrency: '-1' }, problem: /Input "concurrency" is "-1"/, quoted: '-1' },
     { name: 'concurrency 1e1', values: { ...minimal, concurrency: '1e1' }, problem: /Input "concurrency" is "1e1"/, quoted: '1e1' },
-    { name: 'bad platform', values: { ...minimal, platforms: 'linux/amd64,linux' }, problem: /Input "platforms": platform "linux" is not valid/, quoted: 'linux' },
-    { name: 'bad registry', values: { ...minimal, registry: 'not a host', username: 'u', password: 'p' }, problem: /Input "registry" is "not a host"/, quoted: 'not a host' },
-    { name: 'dry-run that is not a boolean', values: { ...minimal, 'dry-run': 'maybe' }, problem: /Input "dry-run" is "maybe"; expected true or false/, quoted: 'maybe' },
-    { name: 'bad insecure registry', values: { ...minimal, 'insecure-registries': 'ok.example.com, bad_host' }, problem: /Input "insecure-registries" has "bad_host"/, quoted: 'bad_host' },
+    {
+      name: 'bad platform',
+      values: { ...minimal, platforms: 'linux/amd64,linux' },
+      problem: /Input "platforms": platform "linux" is not valid/,
+      quoted: 'linux',
+    },
+    {
+      name: 'bad registry',
+      values: { ...minimal, registry: 'not a host', username: 'u', password: 'p' },
+      problem: /Input "registry" is "not a host"/,
+      quoted: 'not a host',
+    },
+    {
+      name: 'dry-run that is not a boolean',
+      values: { ...minimal, 'dry-run': 'maybe' },
+      problem: /Input "dry-run" is "maybe"; expected true or false/,
+      quoted: 'maybe',
+    },
+    {
+      name: 'bad insecure registry',
+      values: { ...minimal, 'insecure-registries': 'ok.example.com, bad_host' },
+      problem: /Input "insecure-registries" has "bad_host"/,
+      quoted: 'bad_host',
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -174,7 +312,10 @@ describe('parseInputs: rejected inputs quote the offending value', () => {
 
   it('the password is never quoted in a problem', () => {
     const problems = problemsOf({ ...minimal, password: 'hunter2-secret' });
-    assert.ok(problems.every((p) => !p.includes('hunter2-secret')), problems.join('\n'));
+    assert.ok(
+      problems.every((p) => !p.includes('hunter2-secret')),
+      problems.join('\n'),
+    );
   });
 
   it('reports every problem at once, each quoting its value', () => {
@@ -208,7 +349,11 @@ describe('parseInputs: rejected inputs quote the offending value', () => {
 describe('credentials input (registry=username:password per line)', () => {
   const accepted: Array<{ name: string; text: string; expected: Array<{ registry: string; username: string; password: string }> }> = [
     { name: 'one line', text: 'ghcr.io=bot:ghp_token', expected: [{ registry: 'ghcr.io', username: 'bot', password: 'ghp_token' }] },
-    { name: 'password holding ":" and "="', text: 'quay.io=robot:p:a=s=s', expected: [{ registry: 'quay.io', username: 'robot', password: 'p:a=s=s' }] },
+    {
+      name: 'password holding ":" and "="',
+      text: 'quay.io=robot:p:a=s=s',
+      expected: [{ registry: 'quay.io', username: 'robot', password: 'p:a=s=s' }],
+    },
     { name: 'registry with a port', text: 'localhost:5000=u:p', expected: [{ registry: 'localhost:5000', username: 'u', password: 'p' }] },
     { name: 'registry normalised', text: 'Index.Docker.io=hub:pw', expected: [{ registry: 'docker.io', username: 'hub', password: 'pw' }] },
     {
@@ -231,14 +376,44 @@ describe('credentials input (registry=username:password per line)', () => {
   }
 
   const rejected: Array<{ name: string; text: string; problem: RegExp; secret: string }> = [
-    { name: 'no "=" at all', text: 'ghcr.io bot Sekr3tE', problem: /line 1 "ghcr\.io…" is not registry=username:password/, secret: 'Sekr3tE' },
+    {
+      name: 'no "=" at all',
+      text: 'ghcr.io bot Sekr3tE',
+      problem: /line 1 "ghcr\.io…" is not registry=username:password/,
+      secret: 'Sekr3tE',
+    },
     { name: 'nothing before "="', text: '=bot:Sekr3tA', problem: /line 1 \(no registry before "="\)/, secret: 'Sekr3tA' },
-    { name: 'no ":" after "="', text: 'ghcr.io=Sekr3tB', problem: /line 1 "ghcr\.io…" is not registry=username:password/, secret: 'Sekr3tB' },
-    { name: 'not a registry host', text: '# c\n\nbad host=u:Sekr3tC', problem: /line 3 "bad…" is not registry=username:password/, secret: 'Sekr3tC' },
-    { name: 'an invalid host name', text: 'bad_host!=u:Sekr3tF', problem: /line 1 names "bad_host!", which is not a registry host/, secret: 'Sekr3tF' },
+    {
+      name: 'no ":" after "="',
+      text: 'ghcr.io=Sekr3tB',
+      problem: /line 1 "ghcr\.io…" is not registry=username:password/,
+      secret: 'Sekr3tB',
+    },
+    {
+      name: 'not a registry host',
+      text: '# c\n\nbad host=u:Sekr3tC',
+      problem: /line 3 "bad…" is not registry=username:password/,
+      secret: 'Sekr3tC',
+    },
+    {
+      name: 'an invalid host name',
+      text: 'bad_host!=u:Sekr3tF',
+      problem: /line 1 names "bad_host!", which is not a registry host/,
+      secret: 'Sekr3tF',
+    },
     // Typos that put the secret before the first "=": the problem must still not print it.
-    { name: '":" written instead of "=", token with "=" padding', text: 'ghcr.io:bot:dGVzdFNla3JldA==', problem: /line 1 .*is not registry=username:password/, secret: 'dGVzdFNla3JldA' },
-    { name: 'space written instead of "=", password holding "="', text: 'ghcr.io bot:Sekr3tD=x', problem: /line 1 .*is not registry=username:password/, secret: 'Sekr3tD' },
+    {
+      name: '":" written instead of "=", token with "=" padding',
+      text: 'ghcr.io:bot:dGVzdFNla3JldA==',
+      problem: /line 1 .*is not registry=username:password/,
+      secret: 'dGVzdFNla3JldA',
+    },
+    {
+      name: 'space written instead of "=", password holding "="',
+      text: 'ghcr.io bot:Sekr3tD=x',
+      problem: /line 1 .*is not registry=username:password/,
+      secret: 'Sekr3tD',
+    },
   ];
   for (const c of rejected) {
     it(`rejects ${c.name} without printing the secret`, () => {
@@ -255,9 +430,21 @@ describe('secretsInInputs', () => {
     { name: 'nothing secret', values: { source: 'a', targets: 'b' }, expected: [] },
     { name: 'password and github-token', values: { password: 'pw', 'github-token': 'ghs_x' }, expected: ['pw', 'ghs_x'] },
     { name: 'padded password masked as given and trimmed', values: { password: '  pw  ' }, expected: ['  pw  ', 'pw'] },
-    { name: 'passwords of credentials lines, holding ":" and "="', values: { credentials: 'ghcr.io=a:one\nquay.io=b:t:w=o\n# c' }, expected: ['one', 't:w=o'] },
-    { name: 'a password found in a malformed credentials line', values: { credentials: '=bot:Sekr3t' }, expected: ['Sekr3t', 'bot:Sekr3t'] },
-    { name: 'everything after the first separator of a mistyped line', values: { credentials: 'ghcr.io:bot:dGVzdA==' }, expected: ['bot:dGVzdA=='] },
+    {
+      name: 'passwords of credentials lines, holding ":" and "="',
+      values: { credentials: 'ghcr.io=a:one\nquay.io=b:t:w=o\n# c' },
+      expected: ['one', 't:w=o'],
+    },
+    {
+      name: 'a password found in a malformed credentials line',
+      values: { credentials: '=bot:Sekr3t' },
+      expected: ['Sekr3t', 'bot:Sekr3t'],
+    },
+    {
+      name: 'everything after the first separator of a mistyped line',
+      values: { credentials: 'ghcr.io:bot:dGVzdA==' },
+      expected: ['bot:dGVzdA=='],
+    },
     { name: 'the same secret twice is listed once', values: { password: 'same', credentials: 'ghcr.io=a:same' }, expected: ['same'] },
   ];
   for (const c of cases) {

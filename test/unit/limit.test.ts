@@ -46,12 +46,15 @@ describe('createLimiter: slot counts', () => {
   const invalid: unknown[] = [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '4'];
   for (const slots of invalid) {
     it(`rejects ${String(slots)} slots with a RangeError naming the value`, () => {
-      assert.throws(() => createLimiter(slots as number), (error: unknown) => {
-        assert.ok(error instanceof RangeError);
-        assert.match(error.message, /whole number of at least 1/);
-        assert.ok(error.message.includes(`got ${String(slots)}`), error.message);
-        return true;
-      });
+      assert.throws(
+        () => createLimiter(slots as number),
+        (error: unknown) => {
+          assert.ok(error instanceof RangeError);
+          assert.match(error.message, /whole number of at least 1/);
+          assert.ok(error.message.includes(`got ${String(slots)}`), error.message);
+          return true;
+        },
+      );
     });
   }
   for (const slots of [1, 2, 64]) {
@@ -70,26 +73,39 @@ describe('createLimiter: results and rejections', () => {
 
   it('results of many tasks come back to their own callers', async () => {
     const limit = createLimiter(3);
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => limit(async () => {
-      await sleep((i * 7) % 5);
-      return i * i;
-    })));
-    assert.deepEqual(results, Array.from({ length: 20 }, (_, i) => i * i));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        limit(async () => {
+          await sleep((i * 7) % 5);
+          return i * i;
+        }),
+      ),
+    );
+    assert.deepEqual(
+      results,
+      Array.from({ length: 20 }, (_, i) => i * i),
+    );
   });
 
   it('propagates a rejection with the same error object', async () => {
     const limit = createLimiter(1);
     const boom = new Error('boom');
-    await assert.rejects(limit(async () => {
-      throw boom;
-    }), (error) => error === boom);
+    await assert.rejects(
+      limit(async () => {
+        throw boom;
+      }),
+      (error) => error === boom,
+    );
   });
 
   it('propagates a task that throws synchronously', async () => {
     const limit = createLimiter(1);
-    await assert.rejects(limit((() => {
-      throw new TypeError('sync');
-    }) as () => Promise<never>), TypeError);
+    await assert.rejects(
+      limit((() => {
+        throw new TypeError('sync');
+      }) as () => Promise<never>),
+      TypeError,
+    );
   });
 
   it('a rejected task gives its slot back', async () => {
@@ -102,17 +118,27 @@ describe('createLimiter: results and rejections', () => {
       limit(async () => 'second runs'),
       limit(async () => 'third runs'),
     ]);
-    assert.deepEqual(outcomes.map((o) => o.status), ['rejected', 'fulfilled', 'fulfilled']);
-    assert.deepEqual(outcomes.slice(1).map((o) => (o as PromiseFulfilledResult<string>).value), ['second runs', 'third runs']);
+    assert.deepEqual(
+      outcomes.map((o) => o.status),
+      ['rejected', 'fulfilled', 'fulfilled'],
+    );
+    assert.deepEqual(
+      outcomes.slice(1).map((o) => (o as PromiseFulfilledResult<string>).value),
+      ['second runs', 'third runs'],
+    );
   });
 
   it('waiting tasks start in the order they were submitted', async () => {
     const limit = createLimiter(1);
     const started: number[] = [];
-    await Promise.all([0, 1, 2, 3, 4].map((i) => limit(async () => {
-      started.push(i);
-      await sleep(1);
-    })));
+    await Promise.all(
+      [0, 1, 2, 3, 4].map((i) =>
+        limit(async () => {
+          started.push(i);
+          await sleep(1);
+        }),
+      ),
+    );
     assert.deepEqual(started, [0, 1, 2, 3, 4]);
   });
 });
@@ -139,10 +165,12 @@ describe('createLimiter: never more than N at once', () => {
           const roll = next();
           // Work between submissions, like the copy engine's own awaits between blobs.
           await microtasks(Math.floor(next() * 6));
-          await limit(t.run(async () => {
-            if (roll < 0.5) await microtasks(Math.floor(next() * 6));
-            else await sleep(Math.floor(next() * 3));
-          }));
+          await limit(
+            t.run(async () => {
+              if (roll < 0.5) await microtasks(Math.floor(next() * 6));
+              else await sleep(Math.floor(next() * 3));
+            }),
+          );
         }
       };
       await Promise.all(Array.from({ length: slots * 3 }, worker));

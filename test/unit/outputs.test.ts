@@ -11,7 +11,8 @@ import { parseReference } from '../../src/oci/reference.ts';
 const sha = (text: string): string => `sha256:${createHash('sha256').update(text).digest('hex')}`;
 const sourceDigest = sha('source-index');
 const pushedDigest = sha('filtered-index');
-const hostileError = 'target registry.example.com/acme/app:v1: the registry said <img src=x onerror=alert(1)> | and *more* [here](http://evil)\n::error::injected';
+const hostileError =
+  'target registry.example.com/acme/app:v1: the registry said <img src=x onerror=alert(1)> | and *more* [here](http://evil)\n::error::injected';
 
 function target(partial: Partial<TargetResult> & Pick<TargetResult, 'target' | 'status'>): TargetResult {
   return {
@@ -72,13 +73,38 @@ describe('resultJson', () => {
   const documented = ['target', 'digest', 'status', 'blobs', 'bytesUploaded', 'durationMs'];
 
   it('has one object per target, in order', () => {
-    assert.deepEqual(parsed.map((t) => t['target']), ['docker.io/acme/app:v1', 'quay.io/acme/app:v1', 'registry.example.com/acme/app:v1']);
+    assert.deepEqual(
+      parsed.map((t) => t['target']),
+      ['docker.io/acme/app:v1', 'quay.io/acme/app:v1', 'registry.example.com/acme/app:v1'],
+    );
   });
 
   const expected: Array<Record<string, unknown>> = [
-    { target: 'docker.io/acme/app:v1', digest: pushedDigest, status: 'copied', blobs: { mounted: 1, existing: 2, uploaded: 3 }, bytesUploaded: 3 * 1024 * 1024, durationMs: 2345 },
-    { target: 'quay.io/acme/app:v1', digest: pushedDigest, status: 'unchanged', blobs: { mounted: 0, existing: 5, uploaded: 0 }, bytesUploaded: 0, durationMs: 120 },
-    { target: 'registry.example.com/acme/app:v1', digest: null, status: 'failed', blobs: { mounted: 0, existing: 0, uploaded: 0 }, bytesUploaded: 0, durationMs: 999, error: hostileError },
+    {
+      target: 'docker.io/acme/app:v1',
+      digest: pushedDigest,
+      status: 'copied',
+      blobs: { mounted: 1, existing: 2, uploaded: 3 },
+      bytesUploaded: 3 * 1024 * 1024,
+      durationMs: 2345,
+    },
+    {
+      target: 'quay.io/acme/app:v1',
+      digest: pushedDigest,
+      status: 'unchanged',
+      blobs: { mounted: 0, existing: 5, uploaded: 0 },
+      bytesUploaded: 0,
+      durationMs: 120,
+    },
+    {
+      target: 'registry.example.com/acme/app:v1',
+      digest: null,
+      status: 'failed',
+      blobs: { mounted: 0, existing: 0, uploaded: 0 },
+      bytesUploaded: 0,
+      durationMs: 999,
+      error: hostileError,
+    },
   ];
   expected.forEach((want, i) => {
     it(`${String(want['status'])} target has exactly the documented fields${want['error'] ? ' plus error' : ''}`, () => {
@@ -96,7 +122,10 @@ describe('resultJson', () => {
 
 describe('runUrl', () => {
   const cases: Array<[NodeJS.ProcessEnv, string | undefined]> = [
-    [{ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: '42' }, 'https://github.com/acme/app/actions/runs/42'],
+    [
+      { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: '42' },
+      'https://github.com/acme/app/actions/runs/42',
+    ],
     [{ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/app' }, undefined],
     [{}, undefined],
   ];
@@ -204,7 +233,14 @@ describe('dry run', () => {
 
   it('resultJson reports the planned status with the documented fields', () => {
     const [first] = JSON.parse(resultJson(planned)) as Array<Record<string, unknown>>;
-    assert.deepEqual(first, { target: 'ghcr.io/acme/app:v2', digest: pushedDigest, status: 'planned', blobs: { mounted: 0, existing: 1, uploaded: 2 }, bytesUploaded: 2048, durationMs: 50 });
+    assert.deepEqual(first, {
+      target: 'ghcr.io/acme/app:v2',
+      digest: pushedDigest,
+      status: 'planned',
+      blobs: { mounted: 0, existing: 1, uploaded: 2 },
+      bytesUploaded: 2048,
+      durationMs: 50,
+    });
   });
 
   it('the summary says nothing was written and marks the row', () => {

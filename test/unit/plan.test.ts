@@ -46,7 +46,11 @@ describe('selectPlatforms', () => {
   const cases: Array<{ name: string; wanted: string[]; expected: string[] }> = [
     { name: 'one platform', wanted: ['linux/amd64'], expected: [amd64] },
     { name: 'selection follows the index order, not the request order', wanted: ['linux/arm/v7', 'linux/amd64'], expected: [amd64, armv7] },
-    { name: 'all three platforms, in index order', wanted: ['linux/arm64', 'linux/arm/v7', 'linux/amd64'], expected: [amd64, arm64, armv7] },
+    {
+      name: 'all three platforms, in index order',
+      wanted: ['linux/arm64', 'linux/arm/v7', 'linux/amd64'],
+      expected: [amd64, arm64, armv7],
+    },
     { name: 'arm64 without variant matches arm64/v8', wanted: ['linux/arm64'], expected: [arm64] },
     { name: 'arm without variant matches arm/v7', wanted: ['linux/arm'], expected: [armv7] },
     { name: 'the same platform asked twice is chosen once', wanted: ['linux/amd64', 'linux/amd64'], expected: [amd64] },
@@ -55,8 +59,14 @@ describe('selectPlatforms', () => {
   for (const c of cases) {
     it(`${c.name}: ${c.wanted.join(', ')}`, () => {
       const chosen = selectPlatforms(index, c.wanted.map(parsePlatform));
-      assert.deepEqual(chosen.map((d) => d.digest), c.expected);
-      assert.ok(chosen.every((d) => d.platform?.os !== 'unknown'), 'attestations are never selected as images');
+      assert.deepEqual(
+        chosen.map((d) => d.digest),
+        c.expected,
+      );
+      assert.ok(
+        chosen.every((d) => d.platform?.os !== 'unknown'),
+        'attestations are never selected as images',
+      );
     });
   }
 
@@ -69,14 +79,17 @@ describe('selectPlatforms', () => {
   ];
   for (const c of missing) {
     it(`errors on ${c.name}, listing the available platforms`, () => {
-      assert.throws(() => selectPlatforms(index, c.wanted.map(parsePlatform)), (error: unknown) => {
-        assert.ok(error instanceof PlanError, `expected PlanError, got ${String(error)}`);
-        assert.ok(error.message.includes(`no image for platform ${c.platform}`), error.message);
-        assert.ok(error.message.includes('it has linux/amd64, linux/arm64/v8, linux/arm/v7'), error.message);
-        const listed = error.message.slice(error.message.indexOf('it has'));
-        assert.ok(!listed.includes('unknown'), `attestations are not listed as platforms: ${error.message}`);
-        return true;
-      });
+      assert.throws(
+        () => selectPlatforms(index, c.wanted.map(parsePlatform)),
+        (error: unknown) => {
+          assert.ok(error instanceof PlanError, `expected PlanError, got ${String(error)}`);
+          assert.ok(error.message.includes(`no image for platform ${c.platform}`), error.message);
+          assert.ok(error.message.includes('it has linux/amd64, linux/arm64/v8, linux/arm/v7'), error.message);
+          const listed = error.message.slice(error.message.indexOf('it has'));
+          assert.ok(!listed.includes('unknown'), `attestations are not listed as platforms: ${error.message}`);
+          return true;
+        },
+      );
     });
   }
 

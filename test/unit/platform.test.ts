@@ -18,15 +18,28 @@ describe('parsePlatform', () => {
     });
   }
 
-  const invalid = ['', 'linux', 'linux/', '/amd64', 'linux//amd64', 'linux/arm64/v8/extra', 'linux/amd 64', 'linux/amd64,linux/arm64', 'linux/*'];
+  const invalid = [
+    '',
+    'linux',
+    'linux/',
+    '/amd64',
+    'linux//amd64',
+    'linux/arm64/v8/extra',
+    'linux/amd 64',
+    'linux/amd64,linux/arm64',
+    'linux/*',
+  ];
   for (const text of invalid) {
     it(`rejects ${JSON.stringify(text)} quoting it`, () => {
-      assert.throws(() => parsePlatform(text), (error: unknown) => {
-        assert.ok(error instanceof PlatformError);
-        assert.ok(error.message.includes(`"${text}"`), error.message);
-        assert.match(error.message, /expected os\/architecture\[\/variant\]/);
-        return true;
-      });
+      assert.throws(
+        () => parsePlatform(text),
+        (error: unknown) => {
+          assert.ok(error instanceof PlatformError);
+          assert.ok(error.message.includes(`"${text}"`), error.message);
+          assert.match(error.message, /expected os\/architecture\[\/variant\]/);
+          return true;
+        },
+      );
     });
   }
 });

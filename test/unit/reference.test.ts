@@ -18,27 +18,132 @@ const tag128 = `v${'1'.repeat(127)}`;
 
 describe('parseReference: valid references and Docker normalisation', () => {
   const cases: Array<{ name: string; input: string; expected: Reference; formatted: string }> = [
-    { name: 'bare name gets docker.io, library/ and latest', input: 'nginx', expected: { registry: 'docker.io', repository: 'library/nginx', tag: 'latest' }, formatted: 'docker.io/library/nginx:latest' },
-    { name: 'user/app on Docker Hub keeps its namespace', input: 'user/app', expected: { registry: 'docker.io', repository: 'user/app', tag: 'latest' }, formatted: 'docker.io/user/app:latest' },
-    { name: 'index.docker.io alias becomes docker.io', input: 'index.docker.io/x', expected: { registry: 'docker.io', repository: 'library/x', tag: 'latest' }, formatted: 'docker.io/library/x:latest' },
-    { name: 'registry-1.docker.io alias becomes docker.io', input: 'registry-1.docker.io/library/x', expected: { registry: 'docker.io', repository: 'library/x', tag: 'latest' }, formatted: 'docker.io/library/x:latest' },
-    { name: 'explicit docker.io single component gets library/', input: 'docker.io/nginx:1.27', expected: { registry: 'docker.io', repository: 'library/nginx', tag: '1.27' }, formatted: 'docker.io/library/nginx:1.27' },
-    { name: 'mixed-case Docker Hub host is recognised', input: 'Docker.IO/nginx', expected: { registry: 'docker.io', repository: 'library/nginx', tag: 'latest' }, formatted: 'docker.io/library/nginx:latest' },
-    { name: 'localhost is a registry without a port', input: 'localhost/app', expected: { registry: 'localhost', repository: 'app', tag: 'latest' }, formatted: 'localhost/app:latest' },
-    { name: 'localhost with port, nested path and tag', input: 'localhost:5000/a/b:t', expected: { registry: 'localhost:5000', repository: 'a/b', tag: 't' }, formatted: 'localhost:5000/a/b:t' },
-    { name: 'IPv4 loopback with port', input: '127.0.0.1:5000/x', expected: { registry: '127.0.0.1:5000', repository: 'x', tag: 'latest' }, formatted: '127.0.0.1:5000/x:latest' },
-    { name: 'IPv6 loopback in brackets with port', input: '[::1]:5000/x', expected: { registry: '[::1]:5000', repository: 'x', tag: 'latest' }, formatted: '[::1]:5000/x:latest' },
-    { name: 'ghcr.io with tag', input: 'ghcr.io/acme/app:sha-1a2b', expected: { registry: 'ghcr.io', repository: 'acme/app', tag: 'sha-1a2b' }, formatted: 'ghcr.io/acme/app:sha-1a2b' },
-    { name: 'upper-case registry host is lowercased', input: 'GHCR.IO/acme/app:v1', expected: { registry: 'ghcr.io', repository: 'acme/app', tag: 'v1' }, formatted: 'ghcr.io/acme/app:v1' },
-    { name: 'digest only: no latest tag is added', input: `app@${sha256}`, expected: { registry: 'docker.io', repository: 'library/app', digest: sha256 }, formatted: `docker.io/library/app@${sha256}` },
-    { name: 'tag and digest are both kept', input: `ghcr.io/acme/app:v1@${sha256}`, expected: { registry: 'ghcr.io', repository: 'acme/app', tag: 'v1', digest: sha256 }, formatted: `ghcr.io/acme/app:v1@${sha256}` },
-    { name: 'sha512 digest is accepted', input: `ghcr.io/acme/app@${sha512}`, expected: { registry: 'ghcr.io', repository: 'acme/app', digest: sha512 }, formatted: `ghcr.io/acme/app@${sha512}` },
-    { name: 'port plus digest', input: `localhost:5000/a@${sha256}`, expected: { registry: 'localhost:5000', repository: 'a', digest: sha256 }, formatted: `localhost:5000/a@${sha256}` },
-    { name: 'surrounding white space is trimmed', input: '  ghcr.io/acme/app:v1\n', expected: { registry: 'ghcr.io', repository: 'acme/app', tag: 'v1' }, formatted: 'ghcr.io/acme/app:v1' },
-    { name: 'a 128-character tag is the longest allowed', input: `ghcr.io/acme/app:${tag128}`, expected: { registry: 'ghcr.io', repository: 'acme/app', tag: tag128 }, formatted: `ghcr.io/acme/app:${tag128}` },
-    { name: 'tags may hold capitals, dots, dashes and underscores', input: 'ghcr.io/acme/app:V1.2_rc-3', expected: { registry: 'ghcr.io', repository: 'acme/app', tag: 'V1.2_rc-3' }, formatted: 'ghcr.io/acme/app:V1.2_rc-3' },
-    { name: 'path components with ".", "_", "__" and "-" separators', input: 'registry.example.com/a.b/c_d/e__f/g--h', expected: { registry: 'registry.example.com', repository: 'a.b/c_d/e__f/g--h', tag: 'latest' }, formatted: 'registry.example.com/a.b/c_d/e__f/g--h:latest' },
-    { name: 'first component without "." or ":" is a Docker Hub namespace', input: 'acme/tools/app', expected: { registry: 'docker.io', repository: 'acme/tools/app', tag: 'latest' }, formatted: 'docker.io/acme/tools/app:latest' },
+    {
+      name: 'bare name gets docker.io, library/ and latest',
+      input: 'nginx',
+      expected: { registry: 'docker.io', repository: 'library/nginx', tag: 'latest' },
+      formatted: 'docker.io/library/nginx:latest',
+    },
+    {
+      name: 'user/app on Docker Hub keeps its namespace',
+      input: 'user/app',
+      expected: { registry: 'docker.io', repository: 'user/app', tag: 'latest' },
+      formatted: 'docker.io/user/app:latest',
+    },
+    {
+      name: 'index.docker.io alias becomes docker.io',
+      input: 'index.docker.io/x',
+      expected: { registry: 'docker.io', repository: 'library/x', tag: 'latest' },
+      formatted: 'docker.io/library/x:latest',
+    },
+    {
+      name: 'registry-1.docker.io alias becomes docker.io',
+      input: 'registry-1.docker.io/library/x',
+      expected: { registry: 'docker.io', repository: 'library/x', tag: 'latest' },
+      formatted: 'docker.io/library/x:latest',
+    },
+    {
+      name: 'explicit docker.io single component gets library/',
+      input: 'docker.io/nginx:1.27',
+      expected: { registry: 'docker.io', repository: 'library/nginx', tag: '1.27' },
+      formatted: 'docker.io/library/nginx:1.27',
+    },
+    {
+      name: 'mixed-case Docker Hub host is recognised',
+      input: 'Docker.IO/nginx',
+      expected: { registry: 'docker.io', repository: 'library/nginx', tag: 'latest' },
+      formatted: 'docker.io/library/nginx:latest',
+    },
+    {
+      name: 'localhost is a registry without a port',
+      input: 'localhost/app',
+      expected: { registry: 'localhost', repository: 'app', tag: 'latest' },
+      formatted: 'localhost/app:latest',
+    },
+    {
+      name: 'localhost with port, nested path and tag',
+      input: 'localhost:5000/a/b:t',
+      expected: { registry: 'localhost:5000', repository: 'a/b', tag: 't' },
+      formatted: 'localhost:5000/a/b:t',
+    },
+    {
+      name: 'IPv4 loopback with port',
+      input: '127.0.0.1:5000/x',
+      expected: { registry: '127.0.0.1:5000', repository: 'x', tag: 'latest' },
+      formatted: '127.0.0.1:5000/x:latest',
+    },
+    {
+      name: 'IPv6 loopback in brackets with port',
+      input: '[::1]:5000/x',
+      expected: { registry: '[::1]:5000', repository: 'x', tag: 'latest' },
+      formatted: '[::1]:5000/x:latest',
+    },
+    {
+      name: 'ghcr.io with tag',
+      input: 'ghcr.io/acme/app:sha-1a2b',
+      expected: { registry: 'ghcr.io', repository: 'acme/app', tag: 'sha-1a2b' },
+      formatted: 'ghcr.io/acme/app:sha-1a2b',
+    },
+    {
+      name: 'upper-case registry host is lowercased',
+      input: 'GHCR.IO/acme/app:v1',
+      expected: { registry: 'ghcr.io', repository: 'acme/app', tag: 'v1' },
+      formatted: 'ghcr.io/acme/app:v1',
+    },
+    {
+      name: 'digest only: no latest tag is added',
+      input: `app@${sha256}`,
+      expected: { registry: 'docker.io', repository: 'library/app', digest: sha256 },
+      formatted: `docker.io/library/app@${sha256}`,
+    },
+    {
+      name: 'tag and digest are both kept',
+      input: `ghcr.io/acme/app:v1@${sha256}`,
+      expected: { registry: 'ghcr.io', repository: 'acme/app', tag: 'v1', digest: sha256 },
+      formatted: `ghcr.io/acme/app:v1@${sha256}`,
+    },
+    {
+      name: 'sha512 digest is accepted',
+      input: `ghcr.io/acme/app@${sha512}`,
+      expected: { registry: 'ghcr.io', repository: 'acme/app', digest: sha512 },
+      formatted: `ghcr.io/acme/app@${sha512}`,
+    },
+    {
+      name: 'port plus digest',
+      input: `localhost:5000/a@${sha256}`,
+      expected: { registry: 'localhost:5000', repository: 'a', digest: sha256 },
+      formatted: `localhost:5000/a@${sha256}`,
+    },
+    {
+      name: 'surrounding white space is trimmed',
+      input: '  ghcr.io/acme/app:v1\n',
+      expected: { registry: 'ghcr.io', repository: 'acme/app', tag: 'v1' },
+      formatted: 'ghcr.io/acme/app:v1',
+    },
+    {
+      name: 'a 128-character tag is the longest allowed',
+      input: `ghcr.io/acme/app:${tag128}`,
+      expected: { registry: 'ghcr.io', repository: 'acme/app', tag: tag128 },
+      formatted: `ghcr.io/acme/app:${tag128}`,
+    },
+    {
+      name: 'tags may hold capitals, dots, dashes and underscores',
+      input: 'ghcr.io/acme/app:V1.2_rc-3',
+      expected: { registry: 'ghcr.io', repository: 'acme/app', tag: 'V1.2_rc-3' },
+      formatted: 'ghcr.io/acme/app:V1.2_rc-3',
+    },
+    {
+      name: 'path components with ".", "_", "__" and "-" separators',
+      input: 'registry.example.com/a.b/c_d/e__f/g--h',
+      expected: { registry: 'registry.example.com', repository: 'a.b/c_d/e__f/g--h', tag: 'latest' },
+      formatted: 'registry.example.com/a.b/c_d/e__f/g--h:latest',
+    },
+    {
+      name: 'first component without "." or ":" is a Docker Hub namespace',
+      input: 'acme/tools/app',
+      expected: { registry: 'docker.io', repository: 'acme/tools/app', tag: 'latest' },
+      formatted: 'docker.io/acme/tools/app:latest',
+    },
   ];
   for (const c of cases) {
     it(`${c.name}: ${JSON.stringify(c.input).slice(0, 70)}`, () => {
@@ -134,12 +239,15 @@ describe('normaliseRegistry', () => {
   ];
   for (const [input, reason] of invalid) {
     it(`rejects ${JSON.stringify(input)}`, () => {
-      assert.throws(() => normaliseRegistry(input), (error: unknown) => {
-        assert.ok(error instanceof ImageReferenceError);
-        assert.match(error.message, reason);
-        assert.ok(error.message.includes(`"${input}"`), error.message);
-        return true;
-      });
+      assert.throws(
+        () => normaliseRegistry(input),
+        (error: unknown) => {
+          assert.ok(error instanceof ImageReferenceError);
+          assert.match(error.message, reason);
+          assert.ok(error.message.includes(`"${input}"`), error.message);
+          return true;
+        },
+      );
     });
   }
 });

@@ -29,7 +29,7 @@ function captureStdout(fn: () => void): string {
 
 describe('getInput', () => {
   it('reads INPUT_<NAME>, upper-cased with spaces as underscores, and keeps hyphens', () => {
-    const env = { 'INPUT_DRY-RUN': 'true', INPUT_GITHUB_TOKEN: 'x', 'INPUT_A_B': 'spaced' };
+    const env = { 'INPUT_DRY-RUN': 'true', INPUT_GITHUB_TOKEN: 'x', INPUT_A_B: 'spaced' };
     assert.equal(getInput('dry-run', {}, env), 'true');
     assert.equal(getInput('github_token', {}, env), 'x');
     assert.equal(getInput('a b', {}, env), 'spaced');
@@ -54,13 +54,19 @@ describe('workflow commands', () => {
   });
 
   it('masks a multi-line secret as one escaped command line', () => {
-    assert.equal(captureStdout(() => setSecret('line1\nline2')), '::add-mask::line1%0Aline2\n');
+    assert.equal(
+      captureStdout(() => setSecret('line1\nline2')),
+      '::add-mask::line1%0Aline2\n',
+    );
   });
 
   it('setFailed reports the error and sets a failing exit code', () => {
     const before = process.exitCode;
     try {
-      assert.equal(captureStdout(() => setFailed('2 of 3 targets failed: a, b.')), '::error::2 of 3 targets failed: a, b.\n');
+      assert.equal(
+        captureStdout(() => setFailed('2 of 3 targets failed: a, b.')),
+        '::error::2 of 3 targets failed: a, b.\n',
+      );
       assert.equal(process.exitCode, 1);
     } finally {
       process.exitCode = before;
@@ -86,11 +92,17 @@ describe('outputs', () => {
 
   it('says which file is missing rather than creating one the runner never reads', () => {
     const file = join(dir, 'no-such-output');
-    assert.throws(() => setOutput('digest', 'd', { GITHUB_OUTPUT: file }), (error: Error) => error.message.includes(file));
+    assert.throws(
+      () => setOutput('digest', 'd', { GITHUB_OUTPUT: file }),
+      (error: Error) => error.message.includes(file),
+    );
   });
 
   it('falls back to the set-output command without GITHUB_OUTPUT', () => {
-    assert.equal(captureStdout(() => setOutput('digest', 'a\nb', {})), '\n::set-output name=digest::a%0Ab\n');
+    assert.equal(
+      captureStdout(() => setOutput('digest', 'a\nb', {})),
+      '\n::set-output name=digest::a%0Ab\n',
+    );
   });
 });
 
@@ -105,6 +117,9 @@ describe('job summary', () => {
   it('does nothing outside the runner, and names a summary file it cannot write', () => {
     appendSummary('x', {});
     const file = join(dir, 'missing', 'summary');
-    assert.throws(() => appendSummary('x', { GITHUB_STEP_SUMMARY: file }), (error: Error) => error.message.includes(file));
+    assert.throws(
+      () => appendSummary('x', { GITHUB_STEP_SUMMARY: file }),
+      (error: Error) => error.message.includes(file),
+    );
   });
 });

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { errors as undiciErrors } from 'undici';
 import type { Logger } from '../../src/log.ts';
-import { Transport, describeNetworkError, header, isRetryableError, parseRetryAfter } from '../../src/registry/transport.ts';
+import { Transport, describeNetworkError, header, isRetryableError, parseRetryAfter } from '../../src/store/registry/transport.ts';
 
 describe('parseRetryAfter', () => {
   const now = Date.parse('2025-01-01T00:00:00Z');
@@ -55,7 +55,11 @@ describe('isRetryableError', () => {
     { name: 'undici headers timeout', error: { code: 'UND_ERR_HEADERS_TIMEOUT' }, expected: true },
     { name: 'undici body timeout', error: { code: 'UND_ERR_BODY_TIMEOUT' }, expected: true },
     { name: 'code on the cause', error: withCause({ code: 'ECONNRESET' }), expected: true },
-    { name: 'code two causes deep', error: withCause(withCause(Object.assign(new Error('reset'), { code: 'ECONNRESET' }))), expected: true },
+    {
+      name: 'code two causes deep',
+      error: withCause(withCause(Object.assign(new Error('reset'), { code: 'ECONNRESET' }))),
+      expected: true,
+    },
     { name: 'ENOTFOUND (a typo in the host does not heal)', error: { code: 'ENOTFOUND' }, expected: false },
     { name: 'certificate error', error: { code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' }, expected: false },
     { name: 'numeric code', error: { code: 104 }, expected: false },
@@ -116,7 +120,12 @@ async function startServer(host: string): Promise<TestServer> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      state.requests.push({ method: req.method ?? '', url: req.url ?? '', authorization: req.headers.authorization, body: Buffer.concat(chunks).toString() });
+      state.requests.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        authorization: req.headers.authorization,
+        body: Buffer.concat(chunks).toString(),
+      });
       state.handler(req, res);
     });
   });
@@ -131,7 +140,12 @@ describe('Transport.send', () => {
   let transport: Transport;
   const sleeps: number[] = [];
   const lines: string[] = [];
-  const logger: Logger = { debug: (m) => lines.push(m), info: (m) => lines.push(m), warning: (m) => lines.push(m), error: (m) => lines.push(m) };
+  const logger: Logger = {
+    debug: (m) => lines.push(m),
+    info: (m) => lines.push(m),
+    warning: (m) => lines.push(m),
+    error: (m) => lines.push(m),
+  };
 
   before(async () => {
     a = await startServer('127.0.0.1');
@@ -217,13 +231,20 @@ describe('Transport.send', () => {
     const response = await transport.send({ method: 'PUT', url: new URL(`${a.origin}/v2/x`), body: Buffer.from('manifest-bytes') });
     assert.equal(response.status, 201);
     await response.body.dump();
-    assert.deepEqual(a.requests.map((r) => r.body), ['manifest-bytes', 'manifest-bytes']);
+    assert.deepEqual(
+      a.requests.map((r) => r.body),
+      ['manifest-bytes', 'manifest-bytes'],
+    );
   });
 
   it('does not retry a streamed body (it cannot be replayed)', async () => {
     reset();
     a.handler = (_req, res) => res.writeHead(503).end();
-    const response = await transport.send({ method: 'PATCH', url: new URL(`${a.origin}/v2/x`), body: Readable.from([Buffer.from('chunk')]) });
+    const response = await transport.send({
+      method: 'PATCH',
+      url: new URL(`${a.origin}/v2/x`),
+      body: Readable.from([Buffer.from('chunk')]),
+    });
     assert.equal(response.status, 503);
     await response.body.dump();
     assert.equal(a.requests.length, 1);
@@ -240,8 +261,14 @@ describe('Transport.send', () => {
     const response = await transport.send({ method: 'GET', url: new URL(`${a.origin}/v2/blob`), authorization: 'Bearer secret-token' });
     assert.equal(response.status, 200);
     assert.equal(await response.body.text(), 'blob-bytes');
-    assert.deepEqual(a.requests.map((r) => r.authorization), ['Bearer secret-token', 'Bearer secret-token']);
-    assert.deepEqual(b.requests.map((r) => r.authorization), [undefined]);
+    assert.deepEqual(
+      a.requests.map((r) => r.authorization),
+      ['Bearer secret-token', 'Bearer secret-token'],
+    );
+    assert.deepEqual(
+      b.requests.map((r) => r.authorization),
+      [undefined],
+    );
     assert.equal(response.url.origin, b.origin);
   });
 
@@ -267,6 +294,9 @@ describe('Transport.send', () => {
     await new Promise((r) => closed.server.close(r));
     await assert.rejects(transport.send({ method: 'GET', url }), (error: unknown) => isRetryableError(error));
     assert.equal(sleeps.length, 2, 'three attempts, two waits');
-    assert.ok(lines.some((l) => l.includes('Retrying GET')), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => l.includes('Retrying GET')),
+      lines.join('\n'),
+    );
   });
 });

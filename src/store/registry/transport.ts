@@ -6,7 +6,7 @@ import type { Dispatcher } from 'undici';
 import Agent from 'undici/lib/dispatcher/agent.js';
 import request from 'undici/lib/api/api-request.js';
 import undiciErrors from 'undici/lib/core/errors.js';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../../log.ts';
 import { redactUrl } from './errors.ts';
 
 export type Body = Buffer | string | Readable | undefined;
@@ -43,7 +43,13 @@ export interface RetryPolicy {
   maxTotalWaitMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 250, maxDelayMs: 8_000, maxRetryAfterMs: 60_000, maxTotalWaitMs: 300_000 };
+export const DEFAULT_RETRY: RetryPolicy = {
+  attempts: 5,
+  baseDelayMs: 250,
+  maxDelayMs: 8_000,
+  maxRetryAfterMs: 60_000,
+  maxTotalWaitMs: 300_000,
+};
 
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const RETRYABLE_CODES = new Set([
@@ -118,7 +124,9 @@ export class Transport {
         if (!retryable || attempt >= this.retry.attempts) throw error;
         const delay = this.#backoff(attempt);
         if (!this.#budget(host, delay)) throw error;
-        this.logger.info(`Retrying ${options.method} ${redactUrl(options.url)} in ${delay} ms after ${describeNetworkError(error)} (attempt ${attempt + 1} of ${this.retry.attempts}).`);
+        this.logger.info(
+          `Retrying ${options.method} ${redactUrl(options.url)} in ${delay} ms after ${describeNetworkError(error)} (attempt ${attempt + 1} of ${this.retry.attempts}).`,
+        );
         await this.#sleep(delay);
         continue;
       }
@@ -128,7 +136,9 @@ export class Transport {
       if (delay > this.retry.maxRetryAfterMs || !this.#budget(host, delay)) return response;
       await response.body.dump().catch(() => undefined);
       const why = response.status === 429 ? 'the registry rate limit (429)' : `status ${response.status}`;
-      this.logger.info(`Retrying ${options.method} ${redactUrl(options.url)} in ${delay} ms after ${why} (attempt ${attempt + 1} of ${this.retry.attempts}).`);
+      this.logger.info(
+        `Retrying ${options.method} ${redactUrl(options.url)} in ${delay} ms after ${why} (attempt ${attempt + 1} of ${this.retry.attempts}).`,
+      );
       await this.#sleep(delay);
     }
   }
@@ -166,7 +176,13 @@ export class Transport {
         ...(options.signal && { signal: options.signal }),
       });
       const location = res.headers['location'];
-      if (![301, 302, 303, 307, 308].includes(res.statusCode) || typeof location !== 'string' || method === 'POST' || method === 'PUT' || method === 'PATCH') {
+      if (
+        ![301, 302, 303, 307, 308].includes(res.statusCode) ||
+        typeof location !== 'string' ||
+        method === 'POST' ||
+        method === 'PUT' ||
+        method === 'PATCH'
+      ) {
         return { status: res.statusCode, headers: res.headers, body: res.body, url };
       }
       await res.body.dump().catch(() => undefined);

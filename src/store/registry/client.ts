@@ -1,11 +1,11 @@
 // One registry over the distribution API: manifests and blobs (head/get/put), cross-repository mount, uploads.
 // Scopes are declared up front so one token covers everything a copy needs on this registry.
 import type { Readable } from 'node:stream';
-import type { Logger, SecretSink } from '../log.ts';
-import { VerifyingStream, digestOf, isDigest as isValidDigest } from '../oci/digest.ts';
-import { MAX_MANIFEST_BYTES, parseManifest, type Manifest } from '../oci/manifest.ts';
-import { MANIFEST_ACCEPT, baseMediaType } from '../oci/media-types.ts';
-import { apiHost } from '../oci/reference.ts';
+import type { Logger, SecretSink } from '../../log.ts';
+import { VerifyingStream, digestOf, isDigest as isValidDigest } from '../../oci/digest.ts';
+import { MAX_MANIFEST_BYTES, parseManifest, type Manifest } from '../../oci/manifest.ts';
+import { MANIFEST_ACCEPT, baseMediaType } from '../../oci/media-types.ts';
+import { apiHost } from '../../oci/reference.ts';
 import { Authenticator, parseChallenges, readLimited, repositoryScope, type Credentials, type TokenCache } from './auth.ts';
 import { RegistryError, describeStatus, parseErrorBody, redactUrl } from './errors.ts';
 import { describeNetworkError, header, isRetryableError, type Body, type Response, type Transport } from './transport.ts';
@@ -120,7 +120,10 @@ export class RegistryClient {
       // A registry's answer over plain HTTP (200, or 401 with a challenge) proves the port speaks plain HTTP, so the
       // TLS attempt can only fail: no need to wait for it. Anything else (a TLS server answers plain HTTP with 400)
       // waits for TLS.
-      const first = await Promise.race([overHttp.then((r) => ({ over: 'http' as const, r })), overTls.then((r) => ({ over: 'tls' as const, r }))]);
+      const first = await Promise.race([
+        overHttp.then((r) => ({ over: 'http' as const, r })),
+        overTls.then((r) => ({ over: 'tls' as const, r })),
+      ]);
       if (first.over === 'http' && 'value' in first.r && (first.r.value.status === 200 || first.r.value.status === 401)) {
         discardWhenSettled(overTls);
         return this.#useProbe(first.r.value, plain);
@@ -181,7 +184,14 @@ export class RegistryClient {
   }
 
   /** Send with authorization; on 401, fetch a fresh token once (expired, or the registry wants another scope). */
-  async #send(method: string, url: URL, what: string, headers: Record<string, string> = {}, body?: Body, options: { retryNetworkErrors?: boolean } = {}): Promise<Response> {
+  async #send(
+    method: string,
+    url: URL,
+    what: string,
+    headers: Record<string, string> = {},
+    body?: Body,
+    options: { retryNetworkErrors?: boolean } = {},
+  ): Promise<Response> {
     const base = await this.baseUrl();
     const scopes = this.#scopeList();
     // Authorization goes only to the registry's own host, never to an upload URL elsewhere.
@@ -289,7 +299,13 @@ export class RegistryClient {
       }
       if (response.status !== 200) await this.#fail(response, 'GET', url, what);
       const tooLarge = (size: string): RegistryError =>
-        new RegistryError({ message: `${what}: the manifest is ${size} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`, registry: this.registry, method: 'GET', url, status: 200 });
+        new RegistryError({
+          message: `${what}: the manifest is ${size} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`,
+          registry: this.registry,
+          method: 'GET',
+          url,
+          status: 200,
+        });
       const claimed = header(response.headers, 'content-length');
       if (claimed !== undefined && Number(claimed) > MAX_MANIFEST_BYTES) {
         discard(response.body);
@@ -302,7 +318,9 @@ export class RegistryClient {
         if (error instanceof RegistryError) throw error;
         // The connection broke while the body was arriving: a fresh GET, within the transport's attempts.
         if (attempt < this.#options.transport.retry.attempts && isRetryableError(error)) {
-          this.#options.logger.info(`Retrying GET ${redactUrl(url)} after the manifest body broke off: ${describeNetworkError(error)} (attempt ${attempt + 1}).`);
+          this.#options.logger.info(
+            `Retrying GET ${redactUrl(url)} after the manifest body broke off: ${describeNetworkError(error)} (attempt ${attempt + 1}).`,
+          );
           continue;
         }
         throw this.#networkError('GET', url, what, error);
@@ -334,7 +352,13 @@ export class RegistryClient {
         await response.body.dump().catch(() => undefined);
         const stored = header(response.headers, 'docker-content-digest');
         if (stored && isValidDigest(stored) && stored !== manifest.digest) {
-          throw new RegistryError({ message: `${this.registry} stored ${what} under ${stored} instead of ${manifest.digest}; it rewrote the manifest`, registry: this.registry, method: 'PUT', url, status: response.status });
+          throw new RegistryError({
+            message: `${this.registry} stored ${what} under ${stored} instead of ${manifest.digest}; it rewrote the manifest`,
+            registry: this.registry,
+            method: 'PUT',
+            url,
+            status: response.status,
+          });
         }
         return manifest.digest;
       }
@@ -342,12 +366,17 @@ export class RegistryClient {
       const codes = parseErrorBody(text);
       if (codes.some((c) => c.code === 'MANIFEST_BLOB_UNKNOWN' || c.code === 'BLOB_UNKNOWN') && attempt < 4) {
         const delay = Math.round(250 * attempt * (0.75 + Math.random() / 2));
-        this.#options.logger.info(`Retrying PUT ${redactUrl(url)} in ${delay} ms: ${this.registry} does not see the blobs just pushed yet (MANIFEST_BLOB_UNKNOWN), attempt ${attempt + 1} of 4.`);
+        this.#options.logger.info(
+          `Retrying PUT ${redactUrl(url)} in ${delay} ms: ${this.registry} does not see the blobs just pushed yet (MANIFEST_BLOB_UNKNOWN), attempt ${attempt + 1} of 4.`,
+        );
         await new Promise((resolve) => setTimeout(resolve, delay));
         continue;
       }
       let message = describeStatus(response.status, this.registry, what, codes);
-      if ((response.status === 400 || response.status === 415) && codes.some((c) => c.code === 'MANIFEST_INVALID' || c.code === 'UNSUPPORTED')) {
+      if (
+        (response.status === 400 || response.status === 415) &&
+        codes.some((c) => c.code === 'MANIFEST_INVALID' || c.code === 'UNSUPPORTED')
+      ) {
         message += `; the registry may not accept the media type ${manifest.mediaType} (hoist never converts manifests, as that would change the digest)`;
       }
       throw new RegistryError({ message, registry: this.registry, method: 'PUT', url, status: response.status, codes });
@@ -402,14 +431,22 @@ export class RegistryClient {
     const url = new URL(session.url);
     url.searchParams.set('digest', digest);
     const what = `upload blob ${digest} to ${repository}`;
-    const response = await this.#send('PUT', url, what, { 'content-type': 'application/octet-stream', 'content-length': String(size) }, body);
+    const response = await this.#send(
+      'PUT',
+      url,
+      what,
+      { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+      body,
+    );
     if (response.status === 201 || response.status === 204) {
       await response.body.dump().catch(() => undefined);
       return;
     }
     if (response.status === 413) {
       this.#chunkedUploads = true;
-      this.#options.logger.info(`${this.registry} refused a ${size}-byte upload in one request (413); sending blobs in chunks from now on.`);
+      this.#options.logger.info(
+        `${this.registry} refused a ${size}-byte upload in one request (413); sending blobs in chunks from now on.`,
+      );
     }
     return this.#fail(response, 'PUT', url, what);
   }
@@ -427,14 +464,23 @@ export class RegistryClient {
         // Undefined when the connection broke: never replayed blindly, as part of the chunk may have landed.
         let response: Response | undefined;
         try {
-          response = await this.#send('PATCH', url, what, {
-            'content-type': 'application/octet-stream',
-            'content-length': String(pending.length),
-            'content-range': `${start}-${end}`,
-          }, pending, { retryNetworkErrors: false });
+          response = await this.#send(
+            'PATCH',
+            url,
+            what,
+            {
+              'content-type': 'application/octet-stream',
+              'content-length': String(pending.length),
+              'content-range': `${start}-${end}`,
+            },
+            pending,
+            { retryNetworkErrors: false },
+          );
         } catch (error) {
           if (!(error instanceof RegistryError) || error.status !== undefined || attempt > 3) throw error;
-          this.#options.logger.info(`The connection broke while sending bytes ${start}-${end} of ${digest}; asking ${this.registry} how much arrived.`);
+          this.#options.logger.info(
+            `The connection broke while sending bytes ${start}-${end} of ${digest}; asking ${this.registry} how much arrived.`,
+          );
         }
         if (response) {
           if (response.status === 202 || response.status === 204) {
@@ -448,7 +494,13 @@ export class RegistryClient {
         // 416 or a broken connection: the registry holds a different amount than we assumed; ask it, resend from there.
         const received = await this.#uploadOffset(url, what);
         if (received < offset || received > end + 1) {
-          throw new RegistryError({ message: `${this.registry} reports ${received} bytes of ${digest} received, outside the chunk being sent; cannot resume`, registry: this.registry, method: 'PATCH', url, status: 416 });
+          throw new RegistryError({
+            message: `${this.registry} reports ${received} bytes of ${digest} received, outside the chunk being sent; cannot resume`,
+            registry: this.registry,
+            method: 'PATCH',
+            url,
+            status: 416,
+          });
         }
         pending = chunk.subarray(received - offset);
         start = received;
@@ -456,7 +508,12 @@ export class RegistryClient {
       offset += chunk.length;
     }
     if (offset !== size) {
-      throw new RegistryError({ message: `${what}: the source gave ${offset} bytes, expected ${size}`, registry: this.registry, method: 'PATCH', url });
+      throw new RegistryError({
+        message: `${what}: the source gave ${offset} bytes, expected ${size}`,
+        registry: this.registry,
+        method: 'PATCH',
+        url,
+      });
     }
     const done = new URL(url);
     done.searchParams.set('digest', digest);

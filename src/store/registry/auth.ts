@@ -1,6 +1,6 @@
 // Registry authentication: WWW-Authenticate parsing, Basic, and the Docker/OCI bearer token flow with a token
 // cache keyed by registry and scope set (one fetch at a time per key, refreshed before expiry).
-import type { Logger, SecretSink } from '../log.ts';
+import type { Logger, SecretSink } from '../../log.ts';
 import { RegistryError, redactUrl } from './errors.ts';
 import type { Transport } from './transport.ts';
 
@@ -194,13 +194,23 @@ export class Authenticator {
     const { registry, transport, credentials, logger } = this.#options;
     const realmText = challenge.params['realm'];
     if (!realmText) {
-      throw new RegistryError({ message: `${registry} asked for a bearer token but named no realm to get it from`, registry, method: 'GET', url: `https://${registry}/v2/` });
+      throw new RegistryError({
+        message: `${registry} asked for a bearer token but named no realm to get it from`,
+        registry,
+        method: 'GET',
+        url: `https://${registry}/v2/`,
+      });
     }
     let realm: URL;
     try {
       realm = new URL(realmText);
     } catch {
-      throw new RegistryError({ message: `${registry} named a token realm that is not a URL`, registry, method: 'GET', url: `https://${registry}/v2/` });
+      throw new RegistryError({
+        message: `${registry} named a token realm that is not a URL`,
+        registry,
+        method: 'GET',
+        url: `https://${registry}/v2/`,
+      });
     }
     if (realm.protocol !== 'https:' && !(realm.protocol === 'http:' && this.#options.allowHttpRealm(realm.host))) {
       throw new RegistryError({
@@ -218,7 +228,12 @@ export class Authenticator {
       const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: credentials.identityToken, client_id: 'hoist' });
       if (service) form.set('service', service);
       form.set('scope', scopes.join(' '));
-      response = await transport.send({ method: 'POST', url: realm, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString() });
+      response = await transport.send({
+        method: 'POST',
+        url: realm,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: form.toString(),
+      });
       if (response.status === 404 || response.status === 405) {
         // Auth servers without the OAuth2 endpoint: fall back to the token GET, as Docker does.
         await response.body.dump().catch(() => undefined);
@@ -230,10 +245,18 @@ export class Authenticator {
     }
     const text = await readLimited(response.body, MAX_TOKEN_RESPONSE_BYTES);
     if (text === undefined) {
-      throw new RegistryError({ message: `the token server for ${registry} sent a response over ${MAX_TOKEN_RESPONSE_BYTES / 1024} KiB; refusing it`, registry, method: 'GET', url: realm, status: response.status });
+      throw new RegistryError({
+        message: `the token server for ${registry} sent a response over ${MAX_TOKEN_RESPONSE_BYTES / 1024} KiB; refusing it`,
+        registry,
+        method: 'GET',
+        url: realm,
+        status: response.status,
+      });
     }
     if (response.status === 401 || response.status === 403) {
-      const who = credentials ? `the credentials from ${credentials.source}${credentials.username ? ` (user "${credentials.username}")` : ''}` : 'anonymous access';
+      const who = credentials
+        ? `the credentials from ${credentials.source}${credentials.username ? ` (user "${credentials.username}")` : ''}`
+        : 'anonymous access';
       throw new RegistryError({
         message: `authentication failed for ${registry}: its token server (${realm.host}) rejected ${who}; check the username and password or token`,
         registry,
@@ -243,17 +266,35 @@ export class Authenticator {
       });
     }
     if (response.status !== 200) {
-      throw new RegistryError({ message: `the token server for ${registry} (${realm.host}) answered ${response.status}`, registry, method: 'GET', url: realm, status: response.status });
+      throw new RegistryError({
+        message: `the token server for ${registry} (${realm.host}) answered ${response.status}`,
+        registry,
+        method: 'GET',
+        url: realm,
+        status: response.status,
+      });
     }
     let json: Record<string, unknown>;
     try {
       json = JSON.parse(text) as Record<string, unknown>;
     } catch {
-      throw new RegistryError({ message: `the token server for ${registry} did not answer with JSON`, registry, method: 'GET', url: realm, status: 200 });
+      throw new RegistryError({
+        message: `the token server for ${registry} did not answer with JSON`,
+        registry,
+        method: 'GET',
+        url: realm,
+        status: 200,
+      });
     }
     const token = typeof json['token'] === 'string' && json['token'] !== '' ? json['token'] : json['access_token'];
     if (typeof token !== 'string' || token === '') {
-      throw new RegistryError({ message: `the token server for ${registry} answered without a token`, registry, method: 'GET', url: realm, status: 200 });
+      throw new RegistryError({
+        message: `the token server for ${registry} answered without a token`,
+        registry,
+        method: 'GET',
+        url: realm,
+        status: 200,
+      });
     }
     this.#options.secret(token);
     if (typeof json['refresh_token'] === 'string') this.#options.secret(json['refresh_token']);
@@ -264,7 +305,10 @@ export class Authenticator {
 }
 
 /** Read a body as text, or undefined when it is longer than `limit` bytes (the rest is discarded). */
-export async function readLimited(body: AsyncIterable<Buffer> & NodeJS.EventEmitter & { destroy(): void }, limit: number): Promise<string | undefined> {
+export async function readLimited(
+  body: AsyncIterable<Buffer> & NodeJS.EventEmitter & { destroy(): void },
+  limit: number,
+): Promise<string | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body) {
@@ -279,4 +323,3 @@ export async function readLimited(body: AsyncIterable<Buffer> & NodeJS.EventEmit
   }
   return Buffer.concat(chunks).toString('utf8');
 }
-

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { SecretSink } from '../log.ts';
-import { DOCKER_HUB, normaliseRegistry } from '../oci/reference.ts';
+import type { SecretSink } from '../../log.ts';
+import { DOCKER_HUB, normaliseRegistry } from '../../oci/reference.ts';
 import type { Credentials } from './auth.ts';
 
 export interface ExplicitCredentials {
@@ -72,7 +72,8 @@ export function parseDockerConfig(text: string, where = 'config.json'): DockerCo
           password = decoded.slice(colon + 1);
         }
       }
-      const identityToken = typeof entry['identitytoken'] === 'string' && entry['identitytoken'] !== '' ? entry['identitytoken'] : undefined;
+      const identityToken =
+        typeof entry['identitytoken'] === 'string' && entry['identitytoken'] !== '' ? entry['identitytoken'] : undefined;
       if (username === undefined && identityToken === undefined) continue;
       // An exact host key wins over a URL-style key for the same registry.
       if (auths.has(registry) && key.includes('/')) continue;
@@ -124,11 +125,19 @@ export async function runCredentialHelper(helper: string, registry: string): Pro
       if (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOENT') {
-          reject(new CredentialsError(`Docker's config.json names the credential helper "${helper}" for ${registry}, but ${binary} is not on PATH; install it or remove it from config.json`));
+          reject(
+            new CredentialsError(
+              `Docker's config.json names the credential helper "${helper}" for ${registry}, but ${binary} is not on PATH; install it or remove it from config.json`,
+            ),
+          );
         } else if (/credentials not found/i.test(stdout + stderr)) {
           resolve('');
         } else {
-          reject(new CredentialsError(`the credential helper ${binary} failed for ${registry}: ${(stderr || error.message).trim().slice(0, 300)}`));
+          reject(
+            new CredentialsError(
+              `the credential helper ${binary} failed for ${registry}: ${(stderr || error.message).trim().slice(0, 300)}`,
+            ),
+          );
         }
         return;
       }
@@ -147,7 +156,11 @@ export async function runCredentialHelper(helper: string, registry: string): Pro
 }
 
 /** Resolve credentials for one registry. Every secret found is handed to `secret` before it is returned. */
-export async function resolveCredentials(registry: string, sources: CredentialSources, config?: DockerConfig): Promise<Credentials | undefined> {
+export async function resolveCredentials(
+  registry: string,
+  sources: CredentialSources,
+  config?: DockerConfig,
+): Promise<Credentials | undefined> {
   const explicit = sources.explicit?.find((c) => c.registry === registry);
   if (explicit) {
     sources.secret(explicit.password);

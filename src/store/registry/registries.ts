@@ -1,7 +1,7 @@
 // Opens one client per registry a run touches, sharing the connection pools and the token cache, with the
 // credentials, plain-HTTP and TLS rules that apply to each.
-import type { Logger, SecretSink } from '../log.ts';
-import { apiHost, isLoopbackRegistry } from '../oci/reference.ts';
+import type { Logger, SecretSink } from '../../log.ts';
+import { apiHost, isLoopbackRegistry } from '../../oci/reference.ts';
 import { TokenCache } from './auth.ts';
 import { RegistryClient } from './client.ts';
 import { loadDockerConfig, resolveCredentials, type CredentialSources } from './credentials.ts';

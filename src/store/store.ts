@@ -1,0 +1,85 @@
+// The one interface the engine sees for every place images live: a registry repository, an OCI layout, an
+// archive, or the in-memory store of the tests. Copy, plan and inspect depend on this and on nothing below it
+// (regclient's scheme.API, oras-go's Target): a new kind of place is a new implementation, not a new branch in copy.
+import type { Readable } from 'node:stream';
+import type { Descriptor, Manifest } from '../oci/manifest.ts';
+
+/** What a tag or digest points at: at least the digest; the manifest itself when it came at no extra cost. */
+export interface Resolved {
+  readonly digest: string;
+  readonly mediaType: string;
+  readonly size: number | undefined;
+  /** Present when the store had to read the bytes anyway (a GET where a HEAD would cost the same round trip). */
+  readonly manifest?: Manifest;
+}
+
+export interface ResolveOptions {
+  /**
+   * The caller will need the manifest's bytes next: a store may fetch them in the same round trip. A store where a
+   * read costs more than a look (Docker Hub counts a manifest GET as a pull, not a HEAD) answers without them.
+   */
+  readonly wantBytes?: boolean;
+}
+
+export type MountResult = { readonly mounted: true } | { readonly mounted: false; readonly reason: string };
+
+/** What a manifest write told us. */
+export interface PutManifestResult {
+  readonly digest: string;
+  /** The store indexed the manifest's `subject` itself (a registry that answered with `OCI-Subject`). */
+  readonly subjectIndexed?: boolean;
+}
+
+/** Called with the bytes of a blob as they move, for progress bars; never for correctness. */
+export type BytesListener = (bytes: number) => void;
+
+/**
+ * One repository's worth of content, addressed by tag or digest. Every read is verified against its digest before
+ * it is trusted (a stream errors at its end if the bytes do not match); every write is of exact bytes.
+ */
+export interface Store {
+  /** How a user names this place: `ghcr.io/acme/app`, `oci:./out`. Also the left half of a pinned reference. */
+  readonly name: string;
+  /**
+   * Stores with the same location share blob storage or can mount from each other (`ghcr.io` for every repository
+   * there; the path of a layout). Work shared between targets is keyed by it.
+   */
+  readonly location: string;
+
+  /** What `reference` (a tag or a digest) points at now; undefined when nothing does. */
+  resolve(reference: string, options?: ResolveOptions): Promise<Resolved | undefined>;
+  /** The manifest `reference` points at, verified against the digest (asked for, or the one the store claims). */
+  getManifest(reference: string): Promise<Manifest>;
+  /** Store the exact bytes under `reference` (a tag, or the manifest's own digest). */
+  putManifest(reference: string, manifest: Manifest): Promise<PutManifestResult>;
+
+  /** Whether the blob is here. */
+  hasBlob(descriptor: Descriptor): Promise<boolean>;
+  /** A stream of the blob that errors (rather than ends) when its size or digest is not the descriptor's. */
+  readBlob(descriptor: Descriptor, onBytes?: BytesListener): Promise<Readable>;
+  /** Write a blob from a stream, verifying it; nothing is kept when the bytes do not match the descriptor. */
+  writeBlob(descriptor: Descriptor, body: Readable): Promise<void>;
+  /**
+   * Optional: link a blob that `from` holds without moving its bytes. Only offered between stores of the same
+   * location; `mounted: false` means "upload it instead".
+   */
+  mountBlob?(descriptor: Descriptor, from: Store): Promise<MountResult>;
+
+  /** Every tag, all pages. */
+  listTags(): Promise<string[]>;
+  /**
+   * Optional: manifests whose `subject` is `digest` (the OCI 1.1 referrers API). Undefined when the store has no
+   * such index, so the caller falls back to the referrers tag scheme.
+   */
+  referrers?(digest: string): Promise<readonly Descriptor[] | undefined>;
+}
+
+/** A store's answer that nothing is at a reference, or that a blob is missing. */
+export class NotFoundError extends Error {
+  readonly object: string;
+  constructor(object: string, where: string) {
+    super(`${object} was not found in ${where}`);
+    this.name = 'NotFoundError';
+    this.object = object;
+  }
+}
