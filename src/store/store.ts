@@ -72,6 +72,13 @@ export interface Store {
    * such index, so the caller falls back to the referrers tag scheme.
    */
   referrers?(digest: string): Promise<readonly Descriptor[] | undefined>;
+
+  /**
+   * Optional, for stores that write a file: make what was written visible (`commit`: rename the temporary file
+   * into place, replace index.json) or throw it away (`abort`). The engine calls it once per store it wrote to, after
+   * its tags; a store without it is visible as it is written (a registry).
+   */
+  close?(outcome: 'commit' | 'abort'): Promise<void>;
 }
 
 /** A store's answer that nothing is at a reference, or that a blob is missing. */
