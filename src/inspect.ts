@@ -1,8 +1,7 @@
 // What `hoist inspect` shows: digest, media type, platforms, layers and sizes, and the config's history.
 import type { Manifest } from './oci/manifest.ts';
 import { formatPlatform, platformMatches, type Platform } from './oci/platform.ts';
-import type { Reference } from './oci/reference.ts';
-import type { RegistryClient } from './store/registry/client.ts';
+import type { Store } from './store/store.ts';
 
 export interface ImageDetails {
   readonly digest: string;
@@ -37,9 +36,9 @@ export interface InspectResult {
 
 const MAX_CONFIG_BYTES = 8 * 1024 * 1024;
 
-export async function inspectImage(client: RegistryClient, ref: Reference, text: string, platform?: Platform): Promise<InspectResult> {
-  client.requireScope(ref.repository, 'pull');
-  const root = await client.getManifest(ref.repository, ref.digest ?? ref.tag!);
+/** `reference` is a tag or digest in `store`; `text` is how the user wrote the whole reference. */
+export async function inspectImage(store: Store, reference: string, text: string, platform?: Platform): Promise<InspectResult> {
+  const root = await store.getManifest(reference);
   let images: Manifest[];
   if (root.kind === 'index') {
     const entries = root.manifests.filter(
@@ -49,7 +48,7 @@ export async function inspectImage(client: RegistryClient, ref: Reference, text:
       const have = root.manifests.filter((d) => d.platform && d.platform.os !== 'unknown').map((d) => formatPlatform(d.platform!));
       throw new Error(`${text} has no image for platform ${formatPlatform(platform)}; it has ${have.join(', ')}`);
     }
-    images = await Promise.all(entries.map((d) => client.getManifest(ref.repository, d.digest)));
+    images = await Promise.all(entries.map((d) => store.getManifest(d.digest)));
   } else {
     images = [root];
   }
@@ -63,16 +62,16 @@ export async function inspectImage(client: RegistryClient, ref: Reference, text:
       size: d.size,
       mediaType: d.mediaType,
     })),
-    images: await Promise.all(images.map((image) => details(client, ref.repository, image))),
+    images: await Promise.all(images.map((image) => details(store, image))),
   };
 }
 
-async function details(client: RegistryClient, repository: string, image: Manifest): Promise<ImageDetails> {
+async function details(store: Store, image: Manifest): Promise<ImageDetails> {
   const layers = image.blobs.slice(1).map((b) => ({ digest: b.digest, size: b.size, mediaType: b.mediaType }));
   let config: Record<string, unknown> = {};
   if (image.config && image.config.size <= MAX_CONFIG_BYTES && image.config.mediaType.endsWith('json')) {
     const chunks: Buffer[] = [];
-    for await (const chunk of await client.getBlob(repository, image.config.digest, image.config.size)) chunks.push(chunk as Buffer);
+    for await (const chunk of await store.readBlob(image.config)) chunks.push(chunk as Buffer);
     try {
       config = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
     } catch {

@@ -1,6 +1,7 @@
 // Progress as log lines, for logs that are read afterwards (the action): a line when an upload starts, one when
 // it ends, and one every interval for long uploads. Never a line per chunk.
-import { formatBytes, type ProgressEvent } from './copy.ts';
+import { formatBytes, formatRate as rate } from '../display.ts';
+import type { ProgressEvent } from './copy.ts';
 
 export interface ProgressLogOptions {
   /** Time between lines for one long upload. */
@@ -38,8 +39,4 @@ export function progressLogger(line: (text: string) => void, options: ProgressLo
       line(`${name(event)} ${formatBytes(event.bytesDone)} of ${formatBytes(event.size)} (${rate(event.bytesDone, seconds)})`);
     }
   };
-}
-
-export function rate(bytes: number, seconds: number): string {
-  return `${(bytes / seconds / 1e6).toFixed(1)} MB/s`;
 }

@@ -1,33 +1,56 @@
-// One call for the edges (action, CLI): open the registries a copy touches, run it, close the pools.
+// One call for the edges (action, CLI): open the stores a copy touches, run it, close the connections.
 import type { Platform } from '../oci/platform.ts';
-import type { Reference } from '../oci/reference.ts';
+import { formatReference, type Reference } from '../oci/reference.ts';
+import { RetryPolicy, type RetryEvent, type RetrySettings } from '../retry/policy.ts';
 import { openRegistries, type RegistriesOptions } from '../store/registry/registries.ts';
 import { copyImage, type CopyRequest, type CopyResult } from './copy.ts';
 
-/** What to copy, plus how to reach the registries (credentials, TLS, retries: see RegistriesOptions). */
-export interface PromoteOptions extends RegistriesOptions {
+/** What to copy, plus how to reach the registries (credentials, TLS: see RegistriesOptions). */
+export interface PromoteOptions extends Omit<RegistriesOptions, 'policy' | 'retry' | 'onRetry'> {
   readonly source: Reference;
   readonly targets: readonly Reference[];
   readonly platforms?: readonly Platform[] | undefined;
   readonly concurrency: number;
-  readonly dryRun?: boolean;
+  readonly dryRun?: boolean | undefined;
   readonly onProgress?: CopyRequest['onProgress'];
+  /** Shorter waits for tests; the defaults suit real registries. */
+  readonly retry?: Partial<RetrySettings> | undefined;
+  /** Every retry, from a single request to a whole blob; the default logs a line. */
+  readonly onRetry?: ((event: RetryEvent) => void) | undefined;
 }
 
 export async function promote(options: PromoteOptions): Promise<CopyResult> {
+  const policy = new RetryPolicy({
+    ...(options.retry && { settings: options.retry }),
+    ...(options.onRetry && { onRetry: options.onRetry }),
+  });
   const names = [options.source.registry, ...options.targets.map((t) => t.registry)];
-  const registries = await openRegistries(names, options);
+  const registries = await openRegistries(names, { ...options, policy });
   try {
-    return await copyImage({
-      source: options.source,
-      targets: options.targets,
-      ...(options.platforms && { platforms: options.platforms }),
+    // Every scope is declared as its store opens, before the first request: one token per registry covers all.
+    const source = {
+      store: registries.repository(options.source, 'pull'),
+      tag: options.source.tag,
+      digest: options.source.digest,
+      text: formatReference(options.source),
+    };
+    const targets = options.targets.map((t) => ({
+      store: registries.repository(t, options.dryRun ? 'pull' : 'push'),
+      tag: t.tag,
+      digest: t.digest,
+      text: formatReference(t),
+    }));
+    const result = await copyImage({
+      source,
+      targets,
+      platforms: options.platforms,
       concurrency: options.concurrency,
-      clientFor: (registry) => registries.clientFor(registry),
       logger: options.logger,
-      ...(options.dryRun && { dryRun: true }),
-      ...(options.onProgress && { onProgress: options.onProgress }),
+      retry: policy,
+      dryRun: options.dryRun,
+      onProgress: options.onProgress,
     });
+    return { ...result, rateLimits: registries.rateLimits() };
   } finally {
     await registries.close();
   }

@@ -31,3 +31,11 @@ export function isImageConfig(mediaType: string): boolean {
 export function baseMediaType(contentType: string | undefined): string {
   return (contentType ?? '').split(';')[0]!.trim().toLowerCase();
 }
+
+/**
+ * Layers a registry is not expected to hold (Windows base layers, licensed content): Docker's foreign layers and
+ * OCI's non-distributable ones, fetched from their `urls` by whoever runs the image.
+ */
+export function isForeignLayer(mediaType: string): boolean {
+  return mediaType === 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip' || mediaType.startsWith('application/vnd.oci.image.layer.nondistributable.');
+}

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { CopyResult } from '../../src/copy/copy.ts';
 import { promote, type PromoteOptions } from '../../src/copy/promote.ts';
 import type { Logger } from '../../src/log.ts';
+import type { RetryEvent } from '../../src/retry/policy.ts';
 import { parsePlatform } from '../../src/oci/platform.ts';
 import { parseReference } from '../../src/oci/reference.ts';
 import type { ExplicitCredentials } from '../../src/store/registry/credentials.ts';
@@ -12,6 +13,8 @@ export interface HoistRun {
   result: CopyResult;
   log: string[];
   secrets: string[];
+  /** Every retry the run made, as data: single requests and whole blobs. */
+  retries: RetryEvent[];
 }
 
 export interface HoistOptions {
@@ -28,6 +31,7 @@ export interface HoistOptions {
 export async function hoist(source: string, targets: string[], options: HoistOptions = {}): Promise<HoistRun> {
   const log: string[] = [];
   const secrets: string[] = [];
+  const retries: RetryEvent[] = [];
   const logger: Logger = {
     debug: (m) => log.push(`debug: ${m}`),
     info: (m) => log.push(m),
@@ -50,8 +54,9 @@ export async function hoist(source: string, targets: string[], options: HoistOpt
     secret: (s) => secrets.push(s),
     ...(ca && { ca }),
     retry: options.retry ?? { attempts: 2, baseDelayMs: 10, maxDelayMs: 50 },
+    onRetry: (event) => retries.push(event),
   });
-  return { result, log, secrets };
+  return { result, log, secrets, retries };
 }
 
 /** The one target result, or a failure that shows the whole result. */

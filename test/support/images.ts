@@ -355,3 +355,18 @@ export async function listTags(registry: RegistryTarget, repo: string, creds?: C
   const body = JSON.parse(res.body.toString()) as { tags?: string[] | null };
   return { status: res.status, tags: body.tags ?? [] };
 }
+
+/** Push blobs and a manifest as given: for shapes the builders above do not make (foreign layers, sha512 blobs). */
+export async function pushRaw(
+  registry: RegistryTarget,
+  repo: string,
+  ref: string,
+  content: { blobs: ReadonlyMap<string, Buffer>; manifest: Buffer; mediaType: string },
+  creds?: Credentials,
+): Promise<string> {
+  const session = openSession(registry, creds);
+  for (const [digest, data] of content.blobs) await pushBlob(session, repo, digest, data);
+  const digest = sha256Digest(content.manifest);
+  await putManifest(session, repo, ref, content.manifest, content.mediaType, digest);
+  return digest;
+}

@@ -45,6 +45,11 @@ export interface RegistryOptions {
    * (over TLS when `tls` is set), owned by this registry and stopped with it.
    */
   tokenIssuer?: TokenIssuerHandle;
+  /**
+   * Accept manifests whose foreign / non-distributable layers have URLs matching this pattern (distribution refuses
+   * every such layer unless its `validation.manifests.urls.allow` lists them).
+   */
+  allowForeignUrls?: string;
 }
 
 /** One line of the access log. */
@@ -156,6 +161,7 @@ function registryConfig(opts: {
   tls?: { cert: string; key: string };
   htpasswdPath?: string;
   token?: TokenIssuerHandle;
+  allowForeignUrls?: string | undefined;
 }): string {
   const lines = [
     'version: 0.1',
@@ -180,6 +186,8 @@ function registryConfig(opts: {
   ];
   if (opts.tls) lines.push('  tls:', `    certificate: ${q(opts.tls.cert)}`, `    key: ${q(opts.tls.key)}`);
   lines.push('health:', '  storagedriver:', '    enabled: false');
+  if (opts.allowForeignUrls)
+    lines.push('validation:', '  manifests:', '    urls:', '      allow:', `        - ${q(opts.allowForeignUrls)}`);
   if (opts.htpasswdPath) {
     lines.push('auth:', '  htpasswd:', '    realm: "hoist-test-registry"', `    path: ${q(opts.htpasswdPath)}`);
   }
@@ -253,6 +261,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
         ...(certs ? { tls: { cert: certs.serverCert, key: certs.serverKey } } : {}),
         ...(htpasswdPath ? { htpasswdPath } : {}),
         ...(auth === 'token' && tokenIssuer ? { token: tokenIssuer } : {}),
+        allowForeignUrls: options.allowForeignUrls,
       }),
     );
 

@@ -1,10 +1,17 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { PlanError, selectPlatforms } from '../../src/copy/plan.ts';
+import { PlanError, selectPlatforms as selectLeaves, type Leaf } from '../../src/copy/plan.ts';
 import { parseManifest, type Manifest } from '../../src/oci/manifest.ts';
 import { OCI_INDEX, OCI_MANIFEST } from '../../src/oci/media-types.ts';
 import { parsePlatform } from '../../src/oci/platform.ts';
+
+/** The index's own entries as the plan sees them (flat: each listed by the index itself). */
+const selectPlatforms = (index: Manifest, wanted: Parameters<typeof selectLeaves>[1]): Leaf['descriptor'][] =>
+  selectLeaves(
+    index.manifests.map((descriptor) => ({ descriptor, parent: index })),
+    wanted,
+  ).map((leaf) => leaf.descriptor);
 
 const sha = (text: string): string => `sha256:${createHash('sha256').update(text).digest('hex')}`;
 

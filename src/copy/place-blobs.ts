@@ -1,0 +1,159 @@
+// Placing one target repository's blobs: skip what is there, mount what the same registry holds elsewhere, stream
+// the rest from the source through a verifying hash. Work is shared between target repositories of one location:
+// the first uploads a blob, the others mount it from there, so every byte crosses the wire once per registry.
+import type { Descriptor } from '../oci/manifest.ts';
+import { classify, type RetryDecision, type RetryPolicy } from '../retry/policy.ts';
+import type { Store } from '../store/store.ts';
+import { copyError } from './copy-error.ts';
+import type { Limiter } from './limit.ts';
+import type { BlobCounts } from './outcome.ts';
+
+/** Whole-blob attempts: each one re-reads the source, so fewer than the per-request attempts. */
+const BLOB_ATTEMPTS = 3;
+
+export interface ProgressEvent {
+  /** The target store's name the blob is going to (`registry/repository`). */
+  readonly repository: string;
+  readonly digest: string;
+  readonly size: number;
+  readonly phase: 'start' | 'bytes' | 'done';
+  /** Bytes sent so far in this attempt. */
+  readonly bytesDone: number;
+}
+
+export interface Placement {
+  readonly counts: BlobCounts;
+  bytesUploaded: number;
+  bytesSaved: number;
+  /** Blobs linked by a mount: if the registry later says it lacks one, it is uploaded instead. */
+  readonly mounted: Set<string>;
+}
+
+export interface BlobContext {
+  readonly source: Store;
+  readonly target: Store;
+  /** Blob transfers (bytes on the wire). */
+  readonly transfers: Limiter;
+  /** Mounts and HEADs move no data: more of them at once, within the connection pool per host. */
+  readonly checks: Limiter;
+  readonly retry: RetryPolicy;
+  /** Shared across all targets of a copy: by `location digest`, the store that is receiving (or has) the blob. */
+  readonly placed: Map<string, Promise<Store>>;
+  readonly onProgress: ((event: ProgressEvent) => void) | undefined;
+}
+
+export function newPlacement(): Placement {
+  return { counts: { mounted: 0, existing: 0, uploaded: 0 }, bytesUploaded: 0, bytesSaved: 0, mounted: new Set() };
+}
+
+function canMount(target: Store, from: Store): boolean {
+  return target.mountBlob !== undefined && target.location === from.location;
+}
+
+/**
+ * Place one blob. Within the source's location mount from the source; elsewhere the first target repository of a
+ * location to need a blob places it, and the others mount from it. Waiting for that first one holds no slot.
+ */
+export async function placeBlob(context: BlobContext, blob: Descriptor, placement: Placement): Promise<void> {
+  const { source, target } = context;
+  if (canMount(target, source)) return placeFrom(context, blob, placement, source);
+  const key = `${target.location} ${blob.digest}`;
+  const first = context.placed.get(key);
+  if (first) {
+    const from = await first.catch(() => undefined);
+    return placeFrom(context, blob, placement, from && canMount(target, from) ? from : undefined);
+  }
+  const mine = placeFrom(context, blob, placement, undefined).then(() => target);
+  context.placed.set(key, mine);
+  await mine;
+}
+
+async function placeFrom(context: BlobContext, blob: Descriptor, placement: Placement, mountFrom: Store | undefined): Promise<void> {
+  const { target } = context;
+  // First ask (mount, or HEAD): no bytes move, so this takes a check slot, not a transfer slot.
+  const done = await context.checks(async (): Promise<boolean> => {
+    if (mountFrom !== undefined && target.mountBlob) {
+      // One request answers both "is it there?" and "link it": no HEAD needed within a registry.
+      let mount;
+      try {
+        mount = await target.mountBlob(blob, mountFrom);
+      } catch (error) {
+        throw copyError('target', 'mount blob', blob.digest, `${target.name}: mount ${blob.digest} from ${mountFrom.name}`, error);
+      }
+      if (mount.mounted) {
+        placement.counts.mounted++;
+        placement.bytesSaved += blob.size;
+        placement.mounted.add(blob.digest);
+        return true;
+      }
+      return false;
+    }
+    let present: boolean;
+    try {
+      present = await target.hasBlob(blob);
+    } catch (error) {
+      throw copyError('target', 'check blob', blob.digest, `${target.name}: check blob ${blob.digest}`, error);
+    }
+    if (present) {
+      placement.counts.existing++;
+      placement.bytesSaved += blob.size;
+    }
+    return present;
+  });
+  if (done) return;
+  await context.transfers(() => uploadBlob(context, blob));
+  placement.counts.uploaded++;
+  placement.bytesUploaded += blob.size;
+}
+
+/** Stream one blob from the source to the target, with fresh bytes on each attempt. */
+export async function uploadBlob(context: BlobContext, blob: Descriptor): Promise<void> {
+  const { source, target, onProgress } = context;
+  const operation = `blob ${blob.digest} for ${target.name.slice(target.location.length + 1) || target.name}`;
+  await context.retry.run(
+    target.location,
+    operation,
+    async () => {
+      let sent = 0;
+      const onBytes = onProgress
+        ? (n: number): void => {
+            sent += n;
+            onProgress({ repository: target.name, digest: blob.digest, size: blob.size, phase: 'bytes', bytesDone: sent });
+          }
+        : undefined;
+      let stream;
+      try {
+        stream = await source.readBlob(blob, onBytes);
+      } catch (error) {
+        throw copyError('source', 'read blob', blob.digest, `${source.name}: read blob ${blob.digest}`, error);
+      }
+      onProgress?.({ repository: target.name, digest: blob.digest, size: blob.size, phase: 'start', bytesDone: 0 });
+      try {
+        await target.writeBlob(blob, stream);
+      } catch (error) {
+        // A broken or corrupt source stream surfaces as the write's failure: blame the side that broke.
+        const cause = stream.errored ?? error;
+        const side = stream.errored ? 'source' : 'target';
+        throw retryableCopyError(
+          side,
+          blob.digest,
+          side === 'source' ? `${source.name}: read blob ${blob.digest}` : `${target.name}: upload blob ${blob.digest}`,
+          cause,
+        );
+      } finally {
+        if (!stream.destroyed) stream.destroy();
+      }
+      onProgress?.({ repository: target.name, digest: blob.digest, size: blob.size, phase: 'done', bytesDone: blob.size });
+    },
+    { attempts: BLOB_ATTEMPTS, classify: classifyCause },
+  );
+}
+
+function retryableCopyError(side: 'source' | 'target', digest: string, where: string, cause: unknown): Error {
+  return copyError(side, side === 'source' ? 'read blob' : 'upload blob', digest, where, cause);
+}
+
+/** A CopyError is as retryable as what caused it. */
+function classifyCause(error: unknown): RetryDecision {
+  return classify((error as { cause?: unknown }).cause ?? error);
+}

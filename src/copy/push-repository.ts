@@ -1,0 +1,231 @@
+// One target repository (a store) and the targets in it, which differ only by tag: blobs, then child manifests by
+// digest, then one manifest write per tag, then the store's commit. A failure before the tags writes no tag.
+import type { Descriptor, Manifest } from '../oci/manifest.ts';
+import type { Store } from '../store/store.ts';
+import { CopyError, copyError, failureOf } from './copy-error.ts';
+import type { CopyEvent } from './events.ts';
+import type { Limiter } from './limit.ts';
+import type { TargetResult } from './outcome.ts';
+import { newPlacement, placeBlob, uploadBlob, type BlobContext, type Placement, type ProgressEvent } from './place-blobs.ts';
+import type { Plan } from './plan.ts';
+import type { Endpoint } from './resolve.ts';
+import type { RetryPolicy } from '../retry/policy.ts';
+
+export interface TargetState {
+  readonly endpoint: Endpoint;
+  readonly started: number;
+  readonly events: CopyEvent[];
+  current?: string | undefined;
+  result?: TargetResult;
+}
+
+export interface PushContext {
+  readonly source: Store;
+  readonly plan: Plan;
+  readonly dryRun: boolean;
+  readonly transfers: Limiter;
+  readonly checks: Limiter;
+  readonly retry: RetryPolicy;
+  readonly placed: Map<string, Promise<Store>>;
+  readonly onProgress: ((event: ProgressEvent) => void) | undefined;
+}
+
+export async function pushToRepository(context: PushContext, store: Store, group: readonly TargetState[]): Promise<void> {
+  const { plan, source } = context;
+  const placement = newPlacement();
+  const events: CopyEvent[] = [];
+  const blobContext: BlobContext = { ...context, target: store };
+  try {
+    if (store.name === source.name && store.location === source.location) {
+      // The source manifest lives here, so every blob and child manifest it references does too.
+      placement.counts.existing = plan.blobs.length;
+      placement.bytesSaved = plan.blobs.reduce((sum, b) => sum + b.size, 0);
+      events.push({ type: 'same-repository', repository: store.name, blobs: plan.blobs.length });
+    } else {
+      if (context.dryRun) {
+        await Promise.all(plan.blobs.map((blob) => context.checks(() => surveyBlob(store, source, blob, placement))));
+      } else {
+        const outcomes = await Promise.allSettled(plan.blobs.map((blob) => placeBlob(blobContext, blob, placement)));
+        const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+        if (failure) throw failure.reason;
+      }
+      events.push({
+        type: 'blobs',
+        planned: context.dryRun,
+        ...placement.counts,
+        bytesUploaded: placement.bytesUploaded,
+        foreignSkipped: plan.foreignSkipped.length,
+      });
+      if (!context.dryRun) {
+        const children = plan.manifests.slice(0, -1);
+        // Image manifests depend only on blobs, so they go up together; nested indexes follow, children first.
+        const put = (m: Manifest): Promise<unknown> => putManifest(blobContext, placement, events, m.digest, m);
+        await Promise.all(children.filter((m) => m.kind === 'image').map(put));
+        for (const manifest of children.filter((m) => m.kind === 'index')) await put(manifest);
+        if (children.length > 0) events.push({ type: 'children', count: children.length });
+      }
+    }
+  } catch (error) {
+    const failure = failureOf(asCopyError(error, store), '; no tag was written');
+    await store.close?.('abort').catch(() => undefined);
+    for (const state of group) {
+      state.events.push(...events, { type: 'failed', message: failure.message });
+      state.result = failed(state, failure);
+    }
+    return;
+  }
+  const kind = plan.root.kind === 'index' ? 'index' : 'manifest';
+  if (context.dryRun) {
+    for (const state of group) {
+      state.events.push(...events, { type: 'tagged', target: state.endpoint.text, digest: plan.root.digest, kind, planned: true });
+      state.result = succeeded(state, 'planned', plan, placement);
+    }
+    return;
+  }
+  // Tags last, each on its own: one rejected tag does not undo another.
+  await Promise.all(
+    group.map(async (state) => {
+      state.events.push(...events);
+      const reference = state.endpoint.tag ?? state.endpoint.digest!;
+      try {
+        await putManifest(blobContext, placement, state.events, reference, plan.root);
+        state.events.push({ type: 'tagged', target: state.endpoint.text, digest: plan.root.digest, kind, planned: false });
+        state.result = succeeded(state, 'copied', plan, placement);
+      } catch (error) {
+        const failure = failureOf(copyError('target', 'tag', reference, state.endpoint.text, error));
+        state.events.push({ type: 'failed', message: failure.message });
+        state.result = failed(state, failure);
+      }
+    }),
+  );
+  if (store.close) {
+    const anyTagged = group.some((s) => s.result?.status === 'copied');
+    try {
+      await store.close(anyTagged ? 'commit' : 'abort');
+    } catch (error) {
+      const failure = failureOf(copyError('target', 'tag', store.name, store.name, error));
+      for (const state of group) {
+        state.events.push({ type: 'failed', message: failure.message });
+        state.result = failed(state, failure);
+      }
+    }
+  }
+}
+
+/**
+ * Write a manifest; when the registry says it lacks a blob that was mounted (distribution 2.8 answers a mount of a
+ * sha512 blob 201 and links nothing), upload those blobs and write once more.
+ */
+async function putManifest(
+  context: BlobContext,
+  placement: Placement,
+  events: CopyEvent[],
+  reference: string,
+  manifest: Manifest,
+): Promise<void> {
+  const { target } = context;
+  try {
+    await target.putManifest(reference, manifest);
+    return;
+  } catch (error) {
+    const missing = mountedButMissing(error, manifest, placement);
+    if (missing.length === 0)
+      throw copyError('target', 'push manifest', manifest.digest, `${target.name}: push manifest ${manifest.digest}`, error);
+    for (const blob of missing) {
+      placement.mounted.delete(blob.digest);
+      await context.transfers(() => uploadBlob(context, blob));
+      events.push({ type: 'blob-reuploaded', digest: blob.digest, repository: target.name });
+    }
+  }
+  try {
+    await target.putManifest(reference, manifest);
+  } catch (error) {
+    throw copyError('target', 'push manifest', manifest.digest, `${target.name}: push manifest ${manifest.digest}`, error);
+  }
+}
+
+function mountedButMissing(error: unknown, manifest: Manifest, placement: Placement): Descriptor[] {
+  const e = error as { unknownBlobs?: () => string[]; hasCode?: (code: string) => boolean } | null;
+  if (typeof e?.unknownBlobs !== 'function') return [];
+  const named = new Set(e.unknownBlobs());
+  const saysUnknown = named.size > 0 || e.hasCode?.('MANIFEST_BLOB_UNKNOWN') === true;
+  if (!saysUnknown) return [];
+  // Without a name in the error's detail, every mounted blob of this manifest is a suspect.
+  return manifest.blobs.filter((b) => placement.mounted.has(b.digest) && (named.size === 0 || named.has(b.digest)));
+}
+
+/** Dry run: what would happen to one blob, found by asking the target and nothing more. */
+async function surveyBlob(target: Store, source: Store, blob: Descriptor, placement: Placement): Promise<void> {
+  let present: boolean;
+  try {
+    present = await target.hasBlob(blob);
+  } catch (error) {
+    throw copyError('target', 'check blob', blob.digest, `${target.name}: check blob ${blob.digest}`, error);
+  }
+  if (present) {
+    placement.counts.existing++;
+    placement.bytesSaved += blob.size;
+  } else if (target.mountBlob !== undefined && target.location === source.location) {
+    placement.counts.mounted++;
+    placement.bytesSaved += blob.size;
+  } else {
+    placement.counts.uploaded++;
+    placement.bytesUploaded += blob.size;
+  }
+}
+
+function asCopyError(error: unknown, store: Store): CopyError {
+  return error instanceof CopyError ? error : copyError('target', 'upload blob', store.name, store.name, error);
+}
+
+export function succeeded(state: TargetState, status: 'copied' | 'planned', plan: Plan, placement: Placement): TargetResult {
+  return {
+    target: state.endpoint.text,
+    repository: state.endpoint.store.name,
+    status,
+    digest: plan.root.digest,
+    pinned: `${state.endpoint.store.name}@${plan.root.digest}`,
+    platforms: plan.platforms,
+    blobs: { ...placement.counts },
+    bytesUploaded: placement.bytesUploaded,
+    bytesSaved: placement.bytesSaved,
+    durationMs: Date.now() - state.started,
+    events: state.events,
+  };
+}
+
+export function unchanged(state: TargetState, digest: string, platforms: readonly string[]): TargetResult {
+  state.events.push({ type: 'unchanged', target: state.endpoint.text, digest });
+  return {
+    target: state.endpoint.text,
+    repository: state.endpoint.store.name,
+    status: 'unchanged',
+    digest,
+    pinned: `${state.endpoint.store.name}@${digest}`,
+    platforms,
+    blobs: { mounted: 0, existing: 0, uploaded: 0 },
+    bytesUploaded: 0,
+    bytesSaved: 0,
+    durationMs: Date.now() - state.started,
+    events: state.events,
+  };
+}
+
+export function failed(state: TargetState, failure: ReturnType<typeof failureOf>): TargetResult {
+  if (state.events.at(-1)?.type !== 'failed') state.events.push({ type: 'failed', message: failure.message });
+  return {
+    target: state.endpoint.text,
+    repository: state.endpoint.store.name,
+    status: 'failed',
+    digest: undefined,
+    pinned: undefined,
+    platforms: [],
+    blobs: { mounted: 0, existing: 0, uploaded: 0 },
+    bytesUploaded: 0,
+    bytesSaved: 0,
+    durationMs: Date.now() - state.started,
+    error: failure.message,
+    failure,
+    events: state.events,
+  };
+}
