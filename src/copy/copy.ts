@@ -10,7 +10,8 @@ import { createLimiter } from './limit.ts';
 import type { CopyResult, TargetResult } from './outcome.ts';
 import type { ProgressEvent } from './place-blobs.ts';
 import { buildPlan, type Plan } from './plan.ts';
-import { failed, pushToRepository, unchanged, type TargetState } from './push-repository.ts';
+import { failed, pushToRepository, refreshReferrers, unchanged, type PushContext, type TargetState } from './push-repository.ts';
+import { discoverReferrers } from './referrers.ts';
 import { currentDigest, resolveSource, type Endpoint } from './resolve.ts';
 import type { Store } from '../store/store.ts';
 
@@ -31,6 +32,8 @@ export interface CopyRequest {
   readonly dryRun?: boolean | undefined;
   /** Called as blob uploads start, move bytes and finish; the caller throttles what it shows. */
   readonly onProgress?: ((event: ProgressEvent) => void) | undefined;
+  /** Signatures, attestations and SBOMs follow the image (default true). */
+  readonly referrers?: boolean | undefined;
 }
 
 /** Mounts and HEADs in flight at once: the size of the connection pool per host (see the transport). */
@@ -105,12 +108,36 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
       );
     }
     if (plan.foreignSkipped.length > 0) {
+      const n = plan.foreignSkipped.length;
       warnings.push(
-        `${plan.foreignSkipped.length} foreign or non-distributable ${plan.foreignSkipped.length === 1 ? 'layer is' : 'layers are'} not held by ${source.store.name} and ${plan.foreignSkipped.length === 1 ? 'was' : 'were'} left out (${plan.foreignSkipped.map((b) => b.digest).join(', ')}); whoever runs the image fetches ${plan.foreignSkipped.length === 1 ? 'it' : 'them'} from ${plan.foreignSkipped.length === 1 ? 'its' : 'their'} URLs, as with docker push.`,
+        `${n} foreign or non-distributable ${n === 1 ? 'layer is' : 'layers are'} not held by ${source.store.name} and ${n === 1 ? 'was' : 'were'} left out (${plan.foreignSkipped.map((b) => b.digest).join(', ')}); whoever runs the image fetches ${n === 1 ? 'it from its URL' : 'them from their URLs'}, as with docker push.`,
       );
     }
-    await pushTargets(request, plan, pending);
   }
+  const unchangedTargets = states.filter((s) => s.result?.status === 'unchanged');
+  const toPush = plan ? pending.filter((s) => !s.result) : [];
+  const referrers =
+    request.referrers === false || (toPush.length === 0 && unchangedTargets.length === 0)
+      ? Promise.resolve([])
+      : subjectsToFollow(source, sourceDigest, knownRoot, plan).then((subjects) => discoverReferrers(source.store, subjects, source.text));
+  // Read by every target that needs it; one that never does must not leave an unhandled rejection behind.
+  referrers.catch(() => undefined);
+  const context: PushContext = {
+    source: source.store,
+    plan: plan!,
+    dryRun: request.dryRun === true,
+    transfers: createLimiter(request.concurrency),
+    checks: createLimiter(Math.max(request.concurrency, CHECK_CONCURRENCY)),
+    retry: request.retry,
+    placed: new Map<string, Promise<Store>>(),
+    onProgress: request.onProgress,
+    referrers,
+    warnings,
+  };
+  await Promise.all([
+    plan ? pushTargets(context, toPush) : undefined,
+    ...groupByStore(unchangedTargets).map(([store, group]) => refreshReferrers(context, store, group)),
+  ]);
   return {
     source: source.text,
     sourceDigest,
@@ -121,9 +148,11 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
   };
 }
 
-async function pushTargets(request: CopyRequest, plan: Plan, pending: readonly TargetState[]): Promise<void> {
+async function pushTargets(context: PushContext, pending: readonly TargetState[]): Promise<void> {
+  const { plan } = context;
   const targetDigest = plan.root.digest;
   const toPush: TargetState[] = [];
+  const alreadyThere: TargetState[] = [];
   for (const state of pending) {
     const { endpoint } = state;
     if (endpoint.digest !== undefined && endpoint.digest !== targetDigest) {
@@ -131,24 +160,32 @@ async function pushTargets(request: CopyRequest, plan: Plan, pending: readonly T
       state.result = failed(state, { side: 'target', operation: 'plan', object: endpoint.digest, message });
     } else if (state.current === targetDigest) {
       state.result = unchanged(state, targetDigest, plan.platforms);
+      alreadyThere.push(state);
     } else {
       toPush.push(state);
     }
   }
   // Targets that share a store (a repository) share the blob and child-manifest work; only their tags differ.
+  await Promise.all([
+    ...groupByStore(toPush).map(([store, group]) => pushToRepository(context, store, group)),
+    ...groupByStore(alreadyThere).map(([store, group]) => refreshReferrers(context, store, group)),
+  ]);
+}
+
+function groupByStore(states: readonly TargetState[]): Array<[Store, TargetState[]]> {
   const groups = new Map<Store, TargetState[]>();
-  for (const state of toPush) groups.set(state.endpoint.store, [...(groups.get(state.endpoint.store) ?? []), state]);
-  const context = {
-    source: request.source.store,
-    plan,
-    dryRun: request.dryRun === true,
-    transfers: createLimiter(request.concurrency),
-    checks: createLimiter(Math.max(request.concurrency, CHECK_CONCURRENCY)),
-    retry: request.retry,
-    placed: new Map<string, Promise<Store>>(),
-    onProgress: request.onProgress,
-  };
-  await Promise.all([...groups].map(([store, group]) => pushToRepository(context, store, group)));
+  for (const state of states) groups.set(state.endpoint.store, [...(groups.get(state.endpoint.store) ?? []), state]);
+  return [...groups];
+}
+
+/**
+ * The digests whose referrers follow: every manifest pushed (not an index a platform selection made, which nothing
+ * can refer to yet); without a plan (every target unchanged), the source's root and the manifests it lists.
+ */
+async function subjectsToFollow(source: Endpoint, digest: string, root: Manifest | undefined, plan: Plan | undefined): Promise<string[]> {
+  if (plan) return plan.manifests.filter((m) => !(plan.rewritten && m === plan.root)).map((m) => m.digest);
+  const manifest = root ?? (await source.store.getManifest(digest));
+  return [digest, ...manifest.manifests.map((d) => d.digest)];
 }
 
 /** The targets that failed, for the edges' closing line. */

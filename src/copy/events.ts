@@ -18,6 +18,13 @@ export type CopyEvent =
   | { readonly type: 'blob-reuploaded'; readonly digest: string; readonly repository: string }
   | { readonly type: 'children'; readonly count: number }
   | {
+      readonly type: 'referrers';
+      readonly planned: boolean;
+      readonly copied: number;
+      readonly existing: number;
+      readonly kinds: Partial<Record<string, number>>;
+    }
+  | {
       readonly type: 'tagged';
       readonly target: string;
       readonly digest: string;
@@ -43,6 +50,13 @@ export function describeEvent(event: CopyEvent): string {
       return `${event.repository} did not keep the mounted blob ${event.digest}; uploaded it instead.`;
     case 'children':
       return `Pushed ${event.count} child manifests by digest.`;
+    case 'referrers': {
+      const kinds = Object.entries(event.kinds)
+        .map(([kind, n]) => `${n} ${kind}${n === 1 ? '' : 's'}`)
+        .join(', ');
+      const moved = event.planned ? `${event.copied} would be copied` : `${event.copied} copied`;
+      return `Referrers: ${moved}${kinds ? ` (${kinds})` : ''}, ${event.existing} already there.`;
+    }
     case 'tagged':
       return event.planned
         ? `Would push ${event.kind} ${event.digest} as ${event.target}.`

@@ -27,6 +27,10 @@ export interface TargetResult {
   /** Bytes that did not cross the wire thanks to mounts and blobs already present. */
   readonly bytesSaved: number;
   readonly durationMs: number;
+  /** Signatures, attestations, SBOMs and other referrers that followed the image, and those already there. */
+  readonly referrers: { readonly copied: number; readonly existing: number };
+  /** Referrers copied (or, in a dry run, to copy), by kind. */
+  readonly referrerKinds: Partial<Record<'signature' | 'attestation' | 'sbom' | 'other', number>>;
   /** The failure as a sentence; `failure` holds its parts. */
   readonly error?: string;
   readonly failure?: CopyFailure;

@@ -10,12 +10,15 @@ import { newPlacement, placeBlob, uploadBlob, type BlobContext, type Placement, 
 import type { Plan } from './plan.ts';
 import type { Endpoint } from './resolve.ts';
 import type { RetryPolicy } from '../retry/policy.ts';
+import { missingReferrers, pushReferrers, type ReferrersOutcome } from './push-referrers.ts';
+import type { Referrer } from './referrers.ts';
 
 export interface TargetState {
   readonly endpoint: Endpoint;
   readonly started: number;
   readonly events: CopyEvent[];
   current?: string | undefined;
+  referrers?: ReferrersOutcome;
   result?: TargetResult;
 }
 
@@ -28,6 +31,10 @@ export interface PushContext {
   readonly retry: RetryPolicy;
   readonly placed: Map<string, Promise<Store>>;
   readonly onProgress: ((event: ProgressEvent) => void) | undefined;
+  /** The source's referrers of every manifest pushed; empty when they are not to follow. */
+  readonly referrers: Promise<readonly Referrer[]>;
+  /** The copy's warnings, shared by every target. */
+  readonly warnings: string[];
 }
 
 export async function pushToRepository(context: PushContext, store: Store, group: readonly TargetState[]): Promise<void> {
@@ -35,6 +42,7 @@ export async function pushToRepository(context: PushContext, store: Store, group
   const placement = newPlacement();
   const events: CopyEvent[] = [];
   const blobContext: BlobContext = { ...context, target: store };
+  let referrers: ReferrersOutcome | undefined;
   try {
     if (store.name === source.name && store.location === source.location) {
       // The source manifest lives here, so every blob and child manifest it references does too.
@@ -65,6 +73,13 @@ export async function pushToRepository(context: PushContext, store: Store, group
         if (children.length > 0) events.push({ type: 'children', count: children.length });
       }
     }
+    // Referrers after their subjects and before the tags: a deployment that verifies the new tag never sees it unsigned.
+    const found = await context.referrers;
+    if (found.length > 0) {
+      if (!context.dryRun) await putManifest(blobContext, placement, events, plan.root.digest, plan.root);
+      referrers = await followReferrers(blobContext, placement, found, context.dryRun, context.warnings);
+      events.push({ type: 'referrers', planned: context.dryRun, ...referrers.counts, kinds: referrers.kinds });
+    }
   } catch (error) {
     const failure = failureOf(asCopyError(error, store), '; no tag was written');
     await store.close?.('abort').catch(() => undefined);
@@ -78,6 +93,7 @@ export async function pushToRepository(context: PushContext, store: Store, group
   if (context.dryRun) {
     for (const state of group) {
       state.events.push(...events, { type: 'tagged', target: state.endpoint.text, digest: plan.root.digest, kind, planned: true });
+      if (referrers) state.referrers = referrers;
       state.result = succeeded(state, 'planned', plan, placement);
     }
     return;
@@ -86,6 +102,7 @@ export async function pushToRepository(context: PushContext, store: Store, group
   await Promise.all(
     group.map(async (state) => {
       state.events.push(...events);
+      if (referrers) state.referrers = referrers;
       const reference = state.endpoint.tag ?? state.endpoint.digest!;
       try {
         await putManifest(blobContext, placement, state.events, reference, plan.root);
@@ -108,6 +125,62 @@ export async function pushToRepository(context: PushContext, store: Store, group
         state.events.push({ type: 'failed', message: failure.message });
         state.result = failed(state, failure);
       }
+    }
+  }
+}
+
+/** Find what the target lacks of `found` and push it (or, in a dry run, count it). */
+async function followReferrers(
+  context: BlobContext,
+  placement: Placement,
+  found: readonly Referrer[],
+  dryRun: boolean,
+  warnings: string[],
+): Promise<ReferrersOutcome> {
+  const { missing, existing } = await missingReferrers(context.target, found, warnings);
+  if (dryRun) {
+    const kinds: ReferrersOutcome['kinds'] = {};
+    for (const r of missing) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
+    return { counts: { copied: missing.length, existing }, kinds, warnings };
+  }
+  return pushReferrers(context, placement, missing, existing, warnings);
+}
+
+/**
+ * Targets whose tag already holds the digest: only referrers can be new (signatures are often added after the first
+ * promotion). Copies them; the status becomes `copied` (or `planned`) when any moved.
+ */
+export async function refreshReferrers(context: PushContext, store: Store, group: readonly TargetState[]): Promise<void> {
+  const placement = newPlacement();
+  const blobContext: BlobContext = { ...context, target: store };
+  let outcome: ReferrersOutcome;
+  try {
+    const found = await context.referrers;
+    if (found.length === 0) return;
+    outcome = await followReferrers(blobContext, placement, found, context.dryRun, context.warnings);
+  } catch (error) {
+    const failure = failureOf(asCopyError(error, store));
+    for (const state of group) state.result = failed(state, failure);
+    return;
+  }
+  const event: CopyEvent = { type: 'referrers', planned: context.dryRun, ...outcome.counts, kinds: outcome.kinds };
+  for (const state of group) {
+    state.events.push(event);
+    state.referrers = outcome;
+    const previous = state.result!;
+    if (outcome.counts.copied === 0) {
+      state.result = { ...previous, referrers: outcome.counts, referrerKinds: {} };
+    } else {
+      state.result = {
+        ...previous,
+        status: context.dryRun ? 'planned' : 'copied',
+        blobs: { ...placement.counts },
+        bytesUploaded: placement.bytesUploaded,
+        bytesSaved: placement.bytesSaved,
+        referrers: outcome.counts,
+        referrerKinds: outcome.kinds,
+        durationMs: Date.now() - state.started,
+      };
     }
   }
 }
@@ -190,6 +263,8 @@ export function succeeded(state: TargetState, status: 'copied' | 'planned', plan
     bytesUploaded: placement.bytesUploaded,
     bytesSaved: placement.bytesSaved,
     durationMs: Date.now() - state.started,
+    referrers: state.referrers?.counts ?? { copied: 0, existing: 0 },
+    referrerKinds: state.referrers?.kinds ?? {},
     events: state.events,
   };
 }
@@ -207,6 +282,8 @@ export function unchanged(state: TargetState, digest: string, platforms: readonl
     bytesUploaded: 0,
     bytesSaved: 0,
     durationMs: Date.now() - state.started,
+    referrers: { copied: 0, existing: 0 },
+    referrerKinds: {},
     events: state.events,
   };
 }
@@ -224,6 +301,8 @@ export function failed(state: TargetState, failure: ReturnType<typeof failureOf>
     bytesUploaded: 0,
     bytesSaved: 0,
     durationMs: Date.now() - state.started,
+    referrers: { copied: 0, existing: 0 },
+    referrerKinds: {},
     error: failure.message,
     failure,
     events: state.events,

@@ -11,6 +11,22 @@ export interface Resolved {
   readonly size: number | undefined;
   /** Present when the store had to read the bytes anyway (a GET where a HEAD would cost the same round trip). */
   readonly manifest?: Manifest;
+  /** The version token a conditional write can name (`If-Match`), when the store offers one with the bytes. */
+  readonly etag?: string;
+}
+
+export interface PutManifestOptions {
+  /** Write only if the reference still holds this version (from `Resolved.etag`); else a PreconditionFailedError. */
+  readonly ifMatch?: string;
+}
+
+/** A conditional write found the reference changed since it was read: read again, merge, write again. */
+export class PreconditionFailedError extends Error {
+  readonly retryable = false;
+  constructor(reference: string, where: string) {
+    super(`${reference} in ${where} changed while it was being updated`);
+    this.name = 'PreconditionFailedError';
+  }
 }
 
 export interface ResolveOptions {
@@ -51,7 +67,7 @@ export interface Store {
   /** The manifest `reference` points at, verified against the digest (asked for, or the one the store claims). */
   getManifest(reference: string): Promise<Manifest>;
   /** Store the exact bytes under `reference` (a tag, or the manifest's own digest). */
-  putManifest(reference: string, manifest: Manifest): Promise<PutManifestResult>;
+  putManifest(reference: string, manifest: Manifest, options?: PutManifestOptions): Promise<PutManifestResult>;
 
   /** Whether the blob is here. */
   hasBlob(descriptor: Descriptor): Promise<boolean>;
