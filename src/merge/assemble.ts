@@ -30,7 +30,7 @@ export interface AssembleOptions {
 export interface AssembledEntry {
   readonly source: string;
   readonly descriptor: Descriptor;
-  /** A BuildKit attestation manifest (or another unknown/unknown entry): kept, never counted as a platform. */
+  /** A BuildKit attestation manifest, or another entry without a real platform (none, or unknown/unknown): kept, never counted as a platform. */
   readonly attestation: boolean;
 }
 
@@ -107,7 +107,10 @@ function platformJson(p: ImagePlatform): Record<string, unknown> {
   };
 }
 
-/** BuildKit's attestation manifests are `unknown/unknown` with `vnd.docker.reference.type: attestation-manifest`. */
+/**
+ * BuildKit's attestation manifests are `unknown/unknown` with `vnd.docker.reference.type: attestation-manifest`; an
+ * entry with no platform or an unknown one is no platform either, so it is kept but never compared or listed.
+ */
 function isAttestation(d: Descriptor): boolean {
   return d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' || d.platform === undefined || d.platform.os === 'unknown';
 }
