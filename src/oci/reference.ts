@@ -14,11 +14,11 @@ export interface Reference {
   readonly digest?: string;
 }
 
-export class ReferenceError extends Error {
+export class InvalidReferenceError extends Error {
   readonly input: string;
   constructor(input: string, reason: string) {
     super(`Invalid image reference "${input}": ${reason}.`);
-    this.name = 'ReferenceError';
+    this.name = 'InvalidReferenceError';
     this.input = input;
   }
 }
@@ -30,13 +30,13 @@ const HOST_LABEL = /^(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])$/;
 const MAX_NAME_LENGTH = 255;
 const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
 
-/** Parse `[registry/]repository[:tag][@digest]` and apply Docker's defaults. Throws ReferenceError. */
+/** Parse `[registry/]repository[:tag][@digest]` and apply Docker's defaults. Throws InvalidReferenceError. */
 export function parseReference(input: string): Reference {
   const text = input.trim();
-  if (text === '') throw new ReferenceError(input, 'it is empty; expected [registry/]repository[:tag][@digest]');
-  if (/\s/.test(text)) throw new ReferenceError(input, 'it contains white space');
+  if (text === '') throw new InvalidReferenceError(input, 'it is empty; expected [registry/]repository[:tag][@digest]');
+  if (/\s/.test(text)) throw new InvalidReferenceError(input, 'it contains white space');
   if (text.includes('://')) {
-    throw new ReferenceError(input, 'a reference has no scheme; write host/repository:tag without "https://"');
+    throw new InvalidReferenceError(input, 'a reference has no scheme; write host/repository:tag without "https://"');
   }
 
   let rest = text;
@@ -47,7 +47,7 @@ export function parseReference(input: string): Reference {
     try {
       digest = parseDigest(digestText).text;
     } catch (error) {
-      throw new ReferenceError(input, (error as Error).message.replace(/\.$/, ''));
+      throw new InvalidReferenceError(input, (error as Error).message.replace(/\.$/, ''));
     }
     rest = rest.slice(0, at);
   }
@@ -59,7 +59,7 @@ export function parseReference(input: string): Reference {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
     if (!TAG.test(tag)) {
-      throw new ReferenceError(
+      throw new InvalidReferenceError(
         input,
         `tag "${tag}" is not valid; a tag is 1 to 128 characters of letters, digits, "_", "." and "-", not starting with "." or "-"`,
       );
@@ -77,15 +77,15 @@ export function parseReference(input: string): Reference {
       path = rest.slice(firstSlash + 1);
     }
   }
-  if (path === '') throw new ReferenceError(input, 'the repository name is missing');
+  if (path === '') throw new InvalidReferenceError(input, 'the repository name is missing');
 
   const components = path.split('/');
   for (const component of components) {
     if (component !== component.toLowerCase() && PATH_COMPONENT.test(component.toLowerCase())) {
-      throw new ReferenceError(input, `repository names must be lowercase ("${component}" has capitals)`);
+      throw new InvalidReferenceError(input, `repository names must be lowercase ("${component}" has capitals)`);
     }
     if (!PATH_COMPONENT.test(component)) {
-      throw new ReferenceError(
+      throw new InvalidReferenceError(
         input,
         `"${component}" is not a valid repository path component; expected lowercase letters and digits separated by ".", "_", "__" or "-"`,
       );
@@ -93,7 +93,7 @@ export function parseReference(input: string): Reference {
   }
   if (registry === DOCKER_HUB && components.length === 1) path = `library/${path}`;
   if (path.length > MAX_NAME_LENGTH) {
-    throw new ReferenceError(input, `the repository name is longer than ${MAX_NAME_LENGTH} characters`);
+    throw new InvalidReferenceError(input, `the repository name is longer than ${MAX_NAME_LENGTH} characters`);
   }
   if (tag === undefined && digest === undefined) tag = 'latest';
   return { registry, repository: path, ...(tag !== undefined && { tag }), ...(digest !== undefined && { digest }) };
@@ -112,11 +112,11 @@ export function normaliseRegistry(host: string, input: string = host): string {
   let port: string | undefined;
   if (text.startsWith('[')) {
     const close = text.indexOf(']');
-    if (close < 0) throw new ReferenceError(input, `registry "${host}" has an unclosed IPv6 bracket`);
+    if (close < 0) throw new InvalidReferenceError(input, `registry "${host}" has an unclosed IPv6 bracket`);
     name = text.slice(0, close + 1);
     const after = text.slice(close + 1);
     if (after !== '') {
-      if (!after.startsWith(':')) throw new ReferenceError(input, `registry "${host}" is not host[:port]`);
+      if (!after.startsWith(':')) throw new InvalidReferenceError(input, `registry "${host}" is not host[:port]`);
       port = after.slice(1);
     }
   } else {
@@ -126,11 +126,11 @@ export function normaliseRegistry(host: string, input: string = host): string {
       port = text.slice(colon + 1);
     }
     if (name === '' || !name.split('.').every((label) => HOST_LABEL.test(label))) {
-      throw new ReferenceError(input, `registry host "${host}" is not a valid host name`);
+      throw new InvalidReferenceError(input, `registry host "${host}" is not a valid host name`);
     }
   }
   if (port !== undefined && !(/^\d{1,5}$/.test(port) && Number(port) > 0 && Number(port) < 65536)) {
-    throw new ReferenceError(input, `registry port "${port}" is not a number from 1 to 65535`);
+    throw new InvalidReferenceError(input, `registry port "${port}" is not a number from 1 to 65535`);
   }
   return port === undefined ? name : `${name}:${port}`;
 }

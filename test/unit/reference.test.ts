@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import {
-  ReferenceError as ImageReferenceError,
+  InvalidReferenceError,
   apiHost,
   formatReference,
   isLoopbackRegistry,
@@ -187,8 +187,8 @@ describe('parseReference: invalid references name the offending value', () => {
       assert.throws(
         () => parseReference(c.input),
         (error: unknown) => {
-          assert.ok(error instanceof ImageReferenceError, `expected the reference error class, got ${String(error)}`);
-          assert.equal(error.name, 'ReferenceError');
+          assert.ok(error instanceof InvalidReferenceError, `expected the reference error class, got ${String(error)}`);
+          assert.equal(error.name, 'InvalidReferenceError');
           assert.equal(error.input, c.input);
           assert.ok(error.message.includes(`"${c.input}"`), `message should quote the input: ${error.message}`);
           assert.match(error.message, c.reason);
@@ -242,7 +242,7 @@ describe('normaliseRegistry', () => {
       assert.throws(
         () => normaliseRegistry(input),
         (error: unknown) => {
-          assert.ok(error instanceof ImageReferenceError);
+          assert.ok(error instanceof InvalidReferenceError);
           assert.match(error.message, reason);
           assert.ok(error.message.includes(`"${input}"`), error.message);
           return true;
