@@ -1,4 +1,6 @@
-// Image references, normalised the way Docker does it, so `nginx` means what a Docker user expects.
+// Image references, normalised the way Docker does it, so `nginx` means what a Docker user expects. Where hoist
+// parts from Docker's parser (distribution/reference), test/unit/reference.test.ts's tables say so and why.
+import { isIPv6 } from 'node:net';
 import { parseDigest } from './digest.ts';
 
 export const DOCKER_HUB = 'docker.io';
@@ -29,6 +31,10 @@ const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const HOST_LABEL = /^(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])$/;
 const MAX_NAME_LENGTH = 255;
 const HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** An image ID as `docker images` prints it in full: Docker refuses it as a name, and so do we. */
+const IMAGE_ID = /^[a-f0-9]{64}$/;
+/** A digest on its own (`sha256:<hex>`): Docker would read a repository "sha256" with a hex tag, which nobody means. */
+const BARE_DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 
 /** Parse `[registry/]repository[:tag][@digest]` and apply Docker's defaults. Throws InvalidReferenceError. */
 export function parseReference(input: string): Reference {
@@ -37,6 +43,18 @@ export function parseReference(input: string): Reference {
   if (/\s/.test(text)) throw new InvalidReferenceError(input, 'it contains white space');
   if (text.includes('://')) {
     throw new InvalidReferenceError(input, 'a reference has no scheme; write host/repository:tag without "https://"');
+  }
+  if (IMAGE_ID.test(text)) {
+    throw new InvalidReferenceError(
+      input,
+      'a 64-character hexadecimal string is an image ID, not a repository name (Docker: "cannot specify 64-byte hexadecimal strings"); name the image as repository[:tag] or repository@sha256:<digest>',
+    );
+  }
+  if (BARE_DIGEST.test(text)) {
+    throw new InvalidReferenceError(input, 'it is a digest without a repository; write repository@<digest>');
+  }
+  if (text.startsWith('[') && !text.includes('/')) {
+    throw new InvalidReferenceError(input, 'an IPv6 registry must be followed by a repository, as in [::1]:5000/repository');
   }
 
   let rest = text;
@@ -72,6 +90,8 @@ export function parseReference(input: string): Reference {
   if (firstSlash >= 0) {
     const first = rest.slice(0, firstSlash);
     // Docker's rule: the first component is a registry when it looks like a host (has "." or ":" or is localhost).
+    // Docker also takes a first component with capitals for a host ("Foo/bar"); hoist does not: lowercased, such
+    // a host would print as a Docker Hub namespace ("foo/bar"), so it is refused below as a capitalised name.
     if (first.includes('.') || first.includes(':') || first === 'localhost') {
       registry = normaliseRegistry(first, input);
       path = rest.slice(firstSlash + 1);
@@ -114,6 +134,7 @@ export function normaliseRegistry(host: string, input: string = host): string {
     const close = text.indexOf(']');
     if (close < 0) throw new InvalidReferenceError(input, `registry "${host}" has an unclosed IPv6 bracket`);
     name = text.slice(0, close + 1);
+    checkIPv6(text.slice(1, close), host, input);
     const after = text.slice(close + 1);
     if (after !== '') {
       if (!after.startsWith(':')) throw new InvalidReferenceError(input, `registry "${host}" is not host[:port]`);
@@ -133,6 +154,29 @@ export function normaliseRegistry(host: string, input: string = host): string {
     throw new InvalidReferenceError(input, `registry port "${port}" is not a number from 1 to 65535`);
   }
   return port === undefined ? name : `${name}:${port}`;
+}
+
+/**
+ * The address inside a bracketed registry host. Docker allows only hex digits and colons there: no zone
+ * (`%eth0`, which also has no meaning on another machine) and no dotted IPv4 tail.
+ */
+function checkIPv6(address: string, host: string, input: string): void {
+  const zone = address.indexOf('%');
+  if (zone >= 0) {
+    throw new InvalidReferenceError(
+      input,
+      `registry "${host}" names the IPv6 zone "${address.slice(zone)}"; a reference cannot carry a zone, write the address without it`,
+    );
+  }
+  if (address.includes('.')) {
+    throw new InvalidReferenceError(
+      input,
+      `registry "${host}" embeds an IPv4 address; references take IPv6 addresses in hexadecimal only, e.g. [2001:db8::1]`,
+    );
+  }
+  if (!/^[0-9a-f:]+$/.test(address) || !isIPv6(address)) {
+    throw new InvalidReferenceError(input, `registry "${host}" is not a valid IPv6 address in brackets, e.g. [::1]:5000`);
+  }
 }
 
 /** The full reference as text, e.g. `ghcr.io/acme/app:v1` or `docker.io/library/nginx@sha256:…`. */
