@@ -78,7 +78,9 @@ export function copyReport(result: CopyResult): string {
   const header = owners.some((o) => o !== undefined) ? [...HEADER, 'NOTE'] : HEADER;
   lines.push(...textTable(header, rows));
   if (totals.bytesSaved > 0) lines.push(`${formatBytes(totals.bytesSaved)} not transferred thanks to mounts and blobs already present.`);
-  for (const t of result.targets) if (t.pinned && t.status !== 'failed') lines.push(`pinned: ${t.pinned}`);
+  // Tags of one repository pin the same registry/repository@digest: say it once.
+  const pinned = new Set(result.targets.flatMap((t) => (t.pinned && t.status !== 'failed' ? [t.pinned] : [])));
+  for (const p of pinned) lines.push(`pinned: ${p}`);
   for (const r of result.rateLimits) lines.push(`${r.registry}: ${r.remaining} of ${r.limit} pulls left`);
   for (const t of result.targets) if (t.error) lines.push(`error: ${t.error}`);
   return `${lines.join('\n')}\n`;

@@ -80,6 +80,11 @@ describe('copy table: shared work is shown once per repository', () => {
     assert.match(report, /^total \(1 repository\)\s+0\s+1\s+4\s+39 MiB$/m);
     assert.match(report, /^2\.0 MiB not transferred thanks to mounts and blobs already present\.$/m);
     assert.equal(report.match(/39 MiB/g)?.length, 2, 'once in the row that carries it, once in the total');
+    assert.deepEqual(
+      report.split('\n').filter((l) => l.startsWith('pinned: ')),
+      [`pinned: reg.example/acme/app@${DIGEST}`],
+      'both tags pin the same reference: it is printed once',
+    );
   });
 
   it('totals add different repositories and count each repository once', () => {
