@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 const out = mkdtempSync(join(tmpdir(), 'hoist-dist-'));
 const build = (entry, dir) =>
   spawnSync('ncc', ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' }).status === 0;
-if (!build('src/index.ts', out) || !build('src/cli.ts', join(out, 'cli'))) {
+if (!build('src/index.ts', out) || !build('src/cli/index.ts', join(out, 'cli'))) {
   rmSync(out, { recursive: true, force: true });
   console.error('The build failed.');
   process.exit(1);

@@ -1,7 +1,7 @@
 // The README's first command: start a local registry, seed a small multi-platform image, promote it to two tags
 // and another repository with the hoist CLI, then run the same promotion again to show that nothing is rewritten.
 import { ensureTools } from './ensure-tools.mjs';
-import { main } from '../src/cli.ts';
+import { main } from '../src/cli/index.ts';
 import { pushIndex } from '../test/support/images.ts';
 import { startRegistry } from '../test/support/registry.ts';
 

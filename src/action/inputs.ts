@@ -1,6 +1,6 @@
 // The action's inputs as typed options. parseInputs is pure (it takes a reader), so tests call it directly;
 // every problem is reported at once, quoting the value and saying what was expected.
-import { normaliseRegistry, parseReference, formatReference, ReferenceError, type Reference } from '../oci/reference.ts';
+import { normaliseRegistry, parseReference, formatReference, InvalidReferenceError, type Reference } from '../oci/reference.ts';
 import { parsePlatform, PlatformError, type Platform } from '../oci/platform.ts';
 
 export interface ActionInputs {
@@ -208,7 +208,7 @@ function referenceOrProblem(input: string, text: string, problems: string[]): Re
   try {
     return parseReference(text);
   } catch (error) {
-    if (!(error instanceof ReferenceError)) throw error;
+    if (!(error instanceof InvalidReferenceError)) throw error;
     problems.push(`Input "${input}": ${error.message}`);
     return undefined;
   }

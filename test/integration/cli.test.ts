@@ -1,6 +1,8 @@
 // The CLI against real registries: copy (and --dry-run, --json), inspect, tags; exit codes; progress output.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../../src/defaults.ts';
+import { formatBytes } from '../../src/display.ts';
 import { runCli } from '../support/cli.ts';
 import { getManifest, listTags, pushImage, pushIndex } from '../support/images.ts';
 import { credentials, startRegistry, type RegistryHandle } from '../support/registry.ts';
@@ -39,6 +41,33 @@ describe('hoist CLI', () => {
       [[`${b.host}/cli/app:v1`, 'unchanged', image.digest]],
     );
     assert.deepEqual(Object.keys(parsed[0]!).sort(), ['blobs', 'bytesUploaded', 'digest', 'durationMs', 'status', 'target']);
+  });
+
+  it('two tags of one repository share one upload: the table says so once, as the registry saw it', async () => {
+    const image = await pushImage(a, 'cli/shared', 'v1', { seed: 'cli-shared', layerSize: 256 * 1024 });
+    await b.settle();
+    b.clearRequests();
+    const run = await runCli(['copy', `${a.host}/cli/shared:v1`, `${b.host}/cli/shared:1`, `${b.host}/cli/shared:latest`]);
+    assert.equal(run.code, 0, run.stderr);
+    await b.settle();
+    const uploads = b.requests().filter((r) => r.method === 'PUT' && r.path.includes('/blobs/uploads/') && r.status === 201);
+    assert.equal(uploads.length, image.blobs.size, 'each blob crossed the wire once');
+    const bytes = formatBytes([...image.blobs.values()].reduce((sum, data) => sum + data.length, 0));
+    const first = `${b.host}/cli/shared:1`;
+    assert.match(
+      run.stdout,
+      new RegExp(`^${first}\\s+copied\\s+${image.digest.slice(0, 19)}\\s+0\\s+0\\s+${image.blobs.size}\\s+${bytes}\\s`, 'm'),
+    );
+    assert.match(
+      run.stdout,
+      new RegExp(
+        `^${b.host}/cli/shared:latest\\s+copied\\s+${image.digest.slice(0, 19)}\\s+-\\s+-\\s+-\\s+-\\s+\\S+s\\s+shared with ${first}$`,
+        'm',
+      ),
+    );
+    assert.match(run.stdout, new RegExp(`^total \\(1 repository\\)\\s+0\\s+0\\s+${image.blobs.size}\\s+${bytes}$`, 'm'));
+    assert.equal(run.stdout.split(bytes).length - 1, 2, `the bytes appear on the first row and the total only:\n${run.stdout}`);
+    for (const tag of ['1', 'latest']) assert.equal((await getManifest(b, 'cli/shared', tag)).digest, image.digest);
   });
 
   it('--dry-run reports what would move and writes nothing (access logs)', async () => {
@@ -119,7 +148,13 @@ describe('hoist CLI', () => {
       [['push', 'x'], /unknown command "push"/],
       [['copy', 'nginx'], /copy needs a SOURCE and at least one TARGET/],
       [['copy', 'Nginx:1', 'x/y:1'], /Invalid image reference "Nginx:1"/],
-      [['copy', 'a:1', 'b:1', '--concurrency', '0'], /--concurrency "0"/],
+      [['copy', 'a:1', 'b:1', '--concurrency', '0'], /--concurrency "0" is not a whole number from 1 to 64/],
+      [
+        ['copy', 'a:1', 'b:1', '--concurrency', String(MAX_CONCURRENCY + 1)],
+        new RegExp(`--concurrency "${MAX_CONCURRENCY + 1}" is not a whole number from 1 to ${MAX_CONCURRENCY}`),
+      ],
+      [['copy', 'a:1', 'b:1', '--concurrency', '2.5'], /--concurrency "2\.5"/],
+      [['copy', '[zz::zz]:5000/x:1', 'b:1'], /Invalid image reference "\[zz::zz\]:5000\/x:1"/],
       [['tags', 'a', '--dry-run'], /--dry-run is not an option of "hoist tags"/],
       [['tags', 'a', '--filter', '('], /--filter "\(" is not a valid regular expression/],
       [['copy', 'a:1', 'b:1', '--username', 'u'], /--username and --password-stdin go together/],
@@ -133,6 +168,10 @@ describe('hoist CLI', () => {
     const help = await runCli(['copy', '--help']);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /Usage: hoist copy SOURCE TARGET/);
+    assert.match(
+      help.stdout,
+      new RegExp(`--concurrency N +parallel blob transfers, 1 to ${MAX_CONCURRENCY} \\(default ${DEFAULT_CONCURRENCY}\\)`),
+    );
   });
 
   it('draws a progress bar on a terminal, and nothing of the kind otherwise', async () => {

@@ -1,6 +1,6 @@
 // Runs the CLI's main() in-process with captured streams (and an optional fake TTY), as a terminal would.
 import { Writable } from 'node:stream';
-import { main, type CliIo } from '../../src/cli.ts';
+import { main, type CliIo } from '../../src/cli/index.ts';
 
 export interface CliRun {
   code: number;
@@ -39,7 +39,7 @@ class Capture extends Writable {
 export async function runCli(argv: string[], options: { stdin?: string; tty?: boolean } = {}): Promise<CliRun> {
   const stdout = new Capture(options.tty ?? false);
   const stderr = new Capture(options.tty ?? false);
-  const io: CliIo = { stdout, stderr, readStdin: async () => options.stdin ?? '' };
+  const io: CliIo = { stdout, stderr, readStdin: () => Promise.resolve(options.stdin ?? '') };
   // Never read the developer's own Docker credentials during tests.
   const saved = process.env['DOCKER_CONFIG'];
   process.env['DOCKER_CONFIG'] = '/nonexistent-hoist-test-config';

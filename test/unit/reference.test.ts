@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import {
-  ReferenceError as ImageReferenceError,
+  InvalidReferenceError,
   apiHost,
   formatReference,
   isLoopbackRegistry,
@@ -187,8 +187,8 @@ describe('parseReference: invalid references name the offending value', () => {
       assert.throws(
         () => parseReference(c.input),
         (error: unknown) => {
-          assert.ok(error instanceof ImageReferenceError, `expected the reference error class, got ${String(error)}`);
-          assert.equal(error.name, 'ReferenceError');
+          assert.ok(error instanceof InvalidReferenceError, `expected the reference error class, got ${String(error)}`);
+          assert.equal(error.name, 'InvalidReferenceError');
           assert.equal(error.input, c.input);
           assert.ok(error.message.includes(`"${c.input}"`), `message should quote the input: ${error.message}`);
           assert.match(error.message, c.reason);
@@ -203,6 +203,188 @@ describe('parseReference: invalid references name the offending value', () => {
     assert.equal(name.length, 255);
     assert.equal(parseReference(`ghcr.io/${name}`).repository, name);
   });
+});
+
+// Docker's own cases, from distribution/reference's reference_test.go and normalize_test.go, restated as facts about
+// hoist's grammar: every reference goes through Docker Hub normalisation (ParseNormalizedNamed), so each input is
+// listed with the full reference hoist makes of it. Where hoist parts from Docker, the row's `differs` says how and why.
+const F64 = 'f'.repeat(64);
+const DBCC = 'dbcc1c35ac38df41fd2f5e4130b32ffdb93ebae8b3dbe638c23575912276fc9c';
+
+describe("Docker's reference tables: accepted, and what they mean", () => {
+  const cases: Array<{ input: string; full: string; differs?: string }> = [
+    // Single components: a "." or ":port" does not make a host without a "/" after it.
+    { input: 'test_com', full: 'docker.io/library/test_com:latest' },
+    { input: 'test.com:tag', full: 'docker.io/library/test.com:tag' },
+    { input: 'test.com:5000', full: 'docker.io/library/test.com:5000' },
+    { input: 'foo_bar.com:8080', full: 'docker.io/library/foo_bar.com:8080' },
+    { input: '192.168.1.1', full: 'docker.io/library/192.168.1.1:latest' },
+    { input: '192.168.1.1:tag', full: 'docker.io/library/192.168.1.1:tag' },
+    { input: '192.168.1.1:5000', full: 'docker.io/library/192.168.1.1:5000' },
+    { input: '192.168.0.1:80', full: 'docker.io/library/192.168.0.1:80' },
+    { input: 'lowercase:Uppercase', full: 'docker.io/library/lowercase:Uppercase' },
+    // A first component with "." or ":" (or localhost) is the registry; otherwise it is a Docker Hub namespace.
+    { input: 'test.com/repo:tag', full: 'test.com/repo:tag' },
+    { input: 'test:5000/repo', full: 'test:5000/repo:latest' },
+    { input: 'test:5000/repo:tag', full: 'test:5000/repo:tag' },
+    { input: `test:5000/repo@sha256:${F64}`, full: `test:5000/repo@sha256:${F64}` },
+    {
+      input: `test:5000/repo:tag@sha256:${F64}`,
+      full: `test:5000/repo:tag@sha256:${F64}`,
+      differs: "Docker's ParseDockerRef drops the tag; hoist keeps both, and the digest decides what is copied",
+    },
+    { input: 'test-com:8080/foo', full: 'test-com:8080/foo:latest' },
+    { input: 'test_com/foo', full: 'docker.io/test_com/foo:latest' },
+    { input: 'foo/foo_bar.com:8080', full: 'docker.io/foo/foo_bar.com:8080' },
+    { input: 'docker/migrator', full: 'docker.io/docker/migrator:latest' },
+    { input: 'sub-dom1.foo.com/bar/baz/quux', full: 'sub-dom1.foo.com/bar/baz/quux:latest' },
+    { input: 'sub-dom1.foo.com/bar/baz/quux:some-long-tag', full: 'sub-dom1.foo.com/bar/baz/quux:some-long-tag' },
+    { input: 'b.gcr.io/test.example.com/my-app:test.example.com', full: 'b.gcr.io/test.example.com/my-app:test.example.com' },
+    { input: 'xn--n3h.com/myimage:xn--n3h.com', full: 'xn--n3h.com/myimage:xn--n3h.com' },
+    { input: 'xn--n3h.com:18080/foo', full: 'xn--n3h.com:18080/foo:latest' },
+    { input: `xn--7o8h.com/myimage:xn--7o8h.com@sha256:${F64}`, full: `xn--7o8h.com/myimage:xn--7o8h.com@sha256:${F64}` },
+    { input: '192.168.1.1/repo', full: '192.168.1.1/repo:latest' },
+    { input: '192.168.1.1:5000/repo:5050', full: '192.168.1.1:5000/repo:5050' },
+    { input: '192.168.0.1:8/debian', full: '192.168.0.1:8/debian:latest' },
+    { input: '192.168.0.2:25000/debian', full: '192.168.0.2:25000/debian:latest' },
+    { input: '127.0.0.1:8000/private/moonbase', full: '127.0.0.1:8000/private/moonbase:latest' },
+    { input: 'example.com:8000/privatebasee', full: 'example.com:8000/privatebasee:latest' },
+    // Bracketed IPv6 hosts, with and without a port.
+    { input: '[2001:db8::1]/repo', full: '[2001:db8::1]/repo:latest' },
+    { input: '[2001:db8:1:2:3:4:5:6]/repo:tag', full: '[2001:db8:1:2:3:4:5:6]/repo:tag' },
+    { input: '[2001:db8::1]:5000/repo:tag', full: '[2001:db8::1]:5000/repo:tag' },
+    { input: `[2001:db8::1]:5000/repo@sha256:${F64}`, full: `[2001:db8::1]:5000/repo@sha256:${F64}` },
+    { input: `[2001:db8::1]:5000/repo:tag@sha256:${F64}`, full: `[2001:db8::1]:5000/repo:tag@sha256:${F64}` },
+    { input: '[2001:db8::]:5000/repo', full: '[2001:db8::]:5000/repo:latest' },
+    { input: '[::1]:5000/repo', full: '[::1]:5000/repo:latest' },
+    { input: '[fc00::1]:5000/docker/docker', full: '[fc00::1]:5000/docker/docker:latest' },
+    { input: '[fc00:1:2:3:4:5:6:7]:5000/library/debian', full: '[fc00:1:2:3:4:5:6:7]:5000/library/debian:latest' },
+    // Docker Hub: aliases, and library/ only for a single component on Docker Hub.
+    { input: 'ubuntu', full: 'docker.io/library/ubuntu:latest' },
+    { input: 'library/ubuntu', full: 'docker.io/library/ubuntu:latest' },
+    { input: 'docker.io/library/ubuntu', full: 'docker.io/library/ubuntu:latest' },
+    { input: 'docker.io/debian', full: 'docker.io/library/debian:latest' },
+    { input: 'index.docker.io/library/ubuntu-12.04-base', full: 'docker.io/library/ubuntu-12.04-base:latest' },
+    { input: 'index.docker.io/fooo/bar', full: 'docker.io/fooo/bar:latest' },
+    { input: 'nonlibrary/ubuntu', full: 'docker.io/nonlibrary/ubuntu:latest' },
+    { input: 'other/library', full: 'docker.io/other/library:latest' },
+    { input: 'library/foo/bar', full: 'docker.io/library/foo/bar:latest' },
+    { input: 'store/foo/bar', full: 'docker.io/store/foo/bar:latest' },
+    { input: 'gcr.io/library/busybox', full: 'gcr.io/library/busybox:latest' },
+    { input: 'localhost/fooo/bar', full: 'localhost/fooo/bar:latest' },
+    { input: 'localhost/debian', full: 'localhost/debian:latest' },
+    { input: 'redis:latest', full: 'docker.io/library/redis:latest' },
+    { input: `redis@sha256:${DBCC}`, full: `docker.io/library/redis@sha256:${DBCC}` },
+    { input: `dmcgowan/myapp@sha256:${DBCC}`, full: `docker.io/dmcgowan/myapp@sha256:${DBCC}` },
+    { input: `busybox:latest@sha256:${DBCC}`, full: `docker.io/library/busybox:latest@sha256:${DBCC}` },
+    // Names: separators, lengths, and hex that is not a whole image ID.
+    { input: 'docker-rules/docker', full: 'docker.io/docker-rules/docker:latest' },
+    { input: 'docker---rules/docker', full: 'docker.io/docker---rules/docker:latest' },
+    { input: 'dock__er/docker', full: 'docker.io/dock__er/docker:latest' },
+    { input: 'd/docker', full: 'docker.io/d/docker:latest' },
+    { input: 'jess/t', full: 'docker.io/jess/t:latest' },
+    {
+      input: 'thisisthesongthatneverendsitgoesonandonandonthisisthesongthatnev',
+      full: 'docker.io/library/thisisthesongthatneverendsitgoesonandonandonthisisthesongthatnev:latest',
+    },
+    { input: `docker.io/${DBCC}`, full: `docker.io/library/${DBCC}:latest` },
+    { input: DBCC.slice(0, 63), full: `docker.io/library/${DBCC.slice(0, 63)}:latest` },
+    { input: 'dbcc1', full: 'docker.io/library/dbcc1:latest' },
+    { input: `${'a/'.repeat(127)}a:tag-puts-this-over-max`, full: `docker.io/${'a/'.repeat(127)}a:tag-puts-this-over-max` },
+    { input: `example.com/${'a'.repeat(255)}:tag`, full: `example.com/${'a'.repeat(255)}:tag` },
+    {
+      input: `validname@sha512:${'f'.repeat(128)}`,
+      full: `docker.io/library/validname@sha512:${'f'.repeat(128)}`,
+      differs: 'Docker refuses sha512 unless the program registers it; the OCI image spec defines it, and hoist verifies it',
+    },
+  ];
+  for (const c of cases) {
+    it(`${JSON.stringify(c.input).slice(0, 70)} is ${c.full.slice(0, 60)}${c.differs ? ' (differs from Docker)' : ''}`, () => {
+      const ref = parseReference(c.input);
+      assert.equal(formatReference(ref), c.full);
+      assert.deepEqual(parseReference(c.full), ref, 'the full form means the same');
+    });
+  }
+});
+
+describe("Docker's reference tables: refused, with a reason hoist can name", () => {
+  const cases: Array<{ input: string; reason: RegExp; differs?: string }> = [
+    { input: '', reason: /it is empty/ },
+    { input: ':justtag', reason: /repository name is missing/ },
+    { input: `@sha256:${F64}`, reason: /repository name is missing/ },
+    { input: `repo@sha256:${'f'.repeat(34)}`, reason: /64 lowercase hex/ },
+    { input: `validname@invaliddigest:${F64}`, reason: /digest ".*" is not valid/ },
+    { input: 'Uppercase:tag', reason: /must be lowercase/ },
+    { input: 'test:5000/Uppercase/lowercase:tag', reason: /must be lowercase/ },
+    { input: 'docker/Docker', reason: /must be lowercase/ },
+    { input: 'docker.io/docker/Docker', reason: /must be lowercase/ },
+    { input: `domain/${'a'.repeat(256)}:tag`, reason: /longer than 255/ },
+    {
+      input: `this_is_not_a_valid_namespace_because_its_lenth_is_greater_than_255_${'x'.repeat(200)}/docker`,
+      reason: /longer than 255/,
+    },
+    { input: 'aa/asdf$$^/aa', reason: /"asdf\$\$\^" is not a valid repository path component/ },
+    { input: 'https://github.com/docker/docker', reason: /no scheme/ },
+    { input: '-docker', reason: /"-docker" is not a valid repository path component/ },
+    { input: '-foo', reason: /"-foo" is not a valid repository path component/ },
+    { input: '-docker/docker', reason: /"-docker" is not a valid/ },
+    { input: 'docker-/docker', reason: /"docker-" is not a valid/ },
+    { input: '-docker-/docker', reason: /"-docker-" is not a valid/ },
+    { input: '____/____', reason: /"____" is not a valid/ },
+    { input: '_docker/_docker', reason: /"_docker" is not a valid/ },
+    { input: 'dock..er/docker', reason: /"dock\.\.er" is not a valid/ },
+    { input: 'dock_.er/docker', reason: /"dock_\.er" is not a valid/ },
+    { input: 'dock-.er/docker', reason: /"dock-\.er" is not a valid/ },
+    { input: 'docker/', reason: /"" is not a valid repository path component/ },
+    { input: 'docker///docker', reason: /"" is not a valid repository path component/ },
+    { input: 'docker.io/docker///docker', reason: /"" is not a valid repository path component/ },
+    { input: '-docker.io/docker/docker', reason: /registry host "-docker\.io" is not a valid host name/ },
+    // IPv6: a host in brackets needs a repository after it, and must be an address Docker's grammar allows.
+    { input: '[2001:db8::1]', reason: /IPv6 registry must be followed by a repository/ },
+    { input: '[2001:db8::1]:5000', reason: /IPv6 registry must be followed by a repository/ },
+    { input: '[2001:db8::1]:tag', reason: /IPv6 registry must be followed by a repository/ },
+    { input: '[fc00::1]', reason: /IPv6 registry must be followed by a repository/ },
+    { input: 'fc00::1:5000/debian', reason: /registry host "fc00::1:5000" is not a valid host name/ },
+    { input: '[fe80::1%eth0]:5000/repo', reason: /names the IPv6 zone "%eth0"/ },
+    { input: '[fe80::1%eth0]:5000/debian', reason: /names the IPv6 zone "%eth0"/ },
+    { input: '[fe80::1%@invalidzone]:5000/repo', reason: /digest "invalidzone\]:5000\/repo" is not valid/ },
+    { input: '[2001:db8:3:4::192.0.2.33]:5000/debian', reason: /embeds an IPv4 address/ },
+    { input: '[zz::zz]:5000/x', reason: /"\[zz::zz\]:5000" is not a valid IPv6 address/ },
+    {
+      input: '[1:2]:5000/x',
+      reason: /"\[1:2\]:5000" is not a valid IPv6 address/,
+      differs: "Docker's pattern takes any hex digits and colons; hoist asks for an address a URL can hold",
+    },
+    { input: '[::1]:0/x', reason: /port "0"/, differs: 'Docker takes any digits as a port; hoist asks for 1 to 65535' },
+    // An image ID pasted where a name belongs.
+    { input: DBCC, reason: /image ID, not a repository name .*cannot specify 64-byte hexadecimal strings/ },
+    { input: '1a3f5e7d9c1b3a5f7e9d1c3b5a7f9e1d3c5b7a9f1e3d5d7c9b1a3f5e7d9c1b3a', reason: /image ID/ },
+    {
+      input: `sha256:${DBCC}`,
+      reason: /digest without a repository/,
+      differs: 'Docker reads repository "sha256" with a hex tag (or, in ParseAnyReference, a bare digest); neither names an image to copy',
+    },
+    // Docker takes a capitalised first component for a registry host ("Foo/bar" is host "Foo"). hoist lowercases
+    // hosts, and "foo/bar" would then read as a Docker Hub namespace, so it refuses the capitals instead.
+    { input: 'Docker/docker', reason: /must be lowercase \("Docker" has capitals\)/, differs: 'Docker: host "Docker"' },
+    { input: 'DOCKER/docker', reason: /must be lowercase/, differs: 'Docker: host "DOCKER"' },
+    { input: 'Foo/bar', reason: /must be lowercase/, differs: 'Docker: host "Foo"' },
+    { input: 'LOCALDOMAIN/fooo/bar', reason: /must be lowercase/, differs: 'Docker: host "LOCALDOMAIN"' },
+  ];
+  for (const c of cases) {
+    it(`refuses ${JSON.stringify(c.input).slice(0, 60)}${c.differs ? ' (differs from Docker)' : ''}`, () => {
+      assert.throws(
+        () => parseReference(c.input),
+        (error: unknown) => {
+          assert.ok(error instanceof InvalidReferenceError, `expected InvalidReferenceError, got ${String(error)}`);
+          assert.equal(error.input, c.input);
+          assert.ok(error.message.startsWith(`Invalid image reference "${c.input}": `), error.message);
+          assert.match(error.message, c.reason);
+          return true;
+        },
+      );
+    });
+  }
 });
 
 describe('normaliseRegistry', () => {
@@ -220,6 +402,8 @@ describe('normaliseRegistry', () => {
     ['[::1]', '[::1]'],
     ['[::1]:5000', '[::1]:5000'],
     ['Registry.Example.com:65535', 'registry.example.com:65535'],
+    ['[2001:DB8::1]:5000', '[2001:db8::1]:5000'],
+    ['[fc00:1:2:3:4:5:6:7]', '[fc00:1:2:3:4:5:6:7]'],
   ];
   for (const [input, expected] of valid) {
     it(`${JSON.stringify(input)} -> ${expected}`, () => {
@@ -236,13 +420,17 @@ describe('normaliseRegistry', () => {
     ['bad_host', /not a valid host name/],
     ['', /not a valid host name/],
     ['a..b', /not a valid host name/],
+    ['[zz::zz]:5000', /is not a valid IPv6 address/],
+    ['[fe80::1%eth0]:5000', /names the IPv6 zone "%eth0"/],
+    ['[::ffff:127.0.0.1]', /embeds an IPv4 address/],
+    ['[]', /is not a valid IPv6 address/],
   ];
   for (const [input, reason] of invalid) {
     it(`rejects ${JSON.stringify(input)}`, () => {
       assert.throws(
         () => normaliseRegistry(input),
         (error: unknown) => {
-          assert.ok(error instanceof ImageReferenceError);
+          assert.ok(error instanceof InvalidReferenceError);
           assert.match(error.message, reason);
           assert.ok(error.message.includes(`"${input}"`), error.message);
           return true;

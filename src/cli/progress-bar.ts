@@ -1,7 +1,7 @@
 // A live progress bar for terminals: one bar per blob being uploaded, removed when it finishes.
 import cliProgress from 'cli-progress';
-import { formatBytes, type ProgressEvent } from './copy/copy.ts';
-import { rate } from './copy/progress-log.ts';
+import type { ProgressEvent } from '../copy/copy.ts';
+import { formatBytes, formatRate } from '../display.ts';
 
 export interface ProgressBar {
   onProgress(event: ProgressEvent): void;
@@ -37,7 +37,7 @@ export function terminalProgress(stream: NodeJS.WriteStream): ProgressBar {
       const entry = active.get(key);
       if (!entry) return;
       const seconds = Math.max((Date.now() - entry.started) / 1000, 0.001);
-      entry.bar.update(event.bytesDone, { done: formatBytes(event.bytesDone), speed: rate(event.bytesDone, seconds) });
+      entry.bar.update(event.bytesDone, { done: formatBytes(event.bytesDone), speed: formatRate(event.bytesDone, seconds) });
       if (event.phase === 'done') {
         bars.remove(entry.bar);
         active.delete(key);

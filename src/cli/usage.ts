@@ -1,0 +1,115 @@
+// The command line's grammar: which commands exist, which options each takes, and the help that says so.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../defaults.ts';
+
+/** Bad usage: main() prints it with a pointer to the command's help and exits 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export const COMMAND_NAMES = ['copy', 'inspect', 'tags'] as const;
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+export function isCommandName(name: string | undefined): name is CommandName {
+  return (COMMAND_NAMES as readonly (string | undefined)[]).includes(name);
+}
+
+const OPTIONS = {
+  platform: { type: 'string', multiple: true },
+  concurrency: { type: 'string' },
+  insecure: { type: 'string', multiple: true },
+  username: { type: 'string' },
+  'password-stdin': { type: 'boolean' },
+  registry: { type: 'string' },
+  filter: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  json: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options'];
+
+type OptionName = keyof typeof OPTIONS;
+
+const SHARED: readonly OptionName[] = ['insecure', 'username', 'password-stdin', 'registry', 'json', 'debug', 'help'];
+const ALLOWED: Record<CommandName, ReadonlySet<OptionName>> = {
+  copy: new Set<OptionName>(['platform', 'concurrency', 'dry-run', ...SHARED]),
+  inspect: new Set<OptionName>(['platform', ...SHARED]),
+  tags: new Set<OptionName>(['filter', ...SHARED]),
+};
+
+/** The parsed option values (node:util parseArgs' shape for OPTIONS). */
+export type CliValues = ReturnType<typeof parseCommandLine>['values'];
+
+/** Split argv into options and positionals; throws parseArgs' own error (it names the unknown option). */
+export function parseCommandLine(argv: readonly string[]) {
+  return parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
+}
+
+/** Throws UsageError when an option was given that `command` does not take. */
+export function checkOptions(command: CommandName, values: CliValues): void {
+  for (const name of Object.keys(values)) {
+    if (!ALLOWED[command].has(name as OptionName)) throw new UsageError(`--${name} is not an option of "hoist ${command}"`);
+  }
+}
+
+const COMMON = `Credentials come from Docker's config.json ($DOCKER_CONFIG or ~/.docker), as "docker login" writes it,
+or from --username with --password-stdin (for --registry, default: the first target's registry).
+Exit codes: 0 done, 1 failed, 2 bad usage.`;
+
+export const MAIN_HELP = `Usage: hoist <command> [options]
+
+Commands:
+  copy SOURCE TARGET...   copy an image, pushing only what each target lacks and keeping every digest
+  inspect REF             digest, media type, platforms, layers and sizes, and the image history
+  tags REF                the repository's tags
+
+Run "hoist <command> --help" for a command's options.`;
+
+export const COMMAND_HELP: Record<CommandName, string> = {
+  copy: `Usage: hoist copy SOURCE TARGET... [options]
+
+Copy an image between OCI registries: blobs the target has are skipped, blobs elsewhere in the same registry are
+mounted, the rest are streamed and verified; manifests keep their exact bytes, so digests do not change.
+Targets in one repository share their blob work: the table shows it on the first of them.
+
+Options:
+  --platform LIST          keep only these platforms of a multi-platform source (os/arch[/variant], comma-separated)
+  --dry-run                ask the targets what they have and report what would move; write nothing
+  --concurrency N          parallel blob transfers, 1 to ${MAX_CONCURRENCY} (default ${DEFAULT_CONCURRENCY})
+  --insecure REGISTRY      allow plain HTTP or unverified TLS for REGISTRY (repeatable)
+  --username USER          username for --registry; the password is read from stdin with --password-stdin
+  --password-stdin         read the password (or token) from standard input
+  --registry REGISTRY      the registry --username is for (default: the first target's)
+  --json                   print the result as JSON (the action's "result" output)
+  --debug                  print per-blob detail
+  -h, --help               show this help
+
+${COMMON}`,
+  inspect: `Usage: hoist inspect REF [options]
+
+Show an image: digest, media type, platforms, and per image its layers, sizes and history.
+
+Options:
+  --platform PLATFORM      only this platform of a multi-platform image
+  --insecure REGISTRY      allow plain HTTP or unverified TLS for REGISTRY (repeatable)
+  --username USER, --password-stdin, --registry REGISTRY   credentials, as for copy
+  --json                   print JSON
+  -h, --help               show this help
+
+${COMMON}`,
+  tags: `Usage: hoist tags REF [options]
+
+List a repository's tags (all pages), optionally filtered.
+
+Options:
+  --filter REGEX           only tags matching this regular expression
+  --insecure REGISTRY      allow plain HTTP or unverified TLS for REGISTRY (repeatable)
+  --username USER, --password-stdin, --registry REGISTRY   credentials, as for copy
+  --json                   print a JSON array
+  -h, --help               show this help
+
+${COMMON}`,
+};
