@@ -10,7 +10,7 @@ const HEADER = ['TARGET', 'STATUS', 'DIGEST', 'MOUNTED', 'EXISTING', 'UPLOADED',
 /** Statuses whose counts are the repository's blob work (a failed or unchanged target placed nothing of its own). */
 const DID_BLOB_WORK = new Set<TargetResult['status']>(['copied', 'planned']);
 
-const repositoryOf = (t: TargetResult): string => `${t.reference.registry}/${t.reference.repository}`;
+const repositoryOf = (t: TargetResult): string => t.repository;
 
 /**
  * Per target, in order: undefined when its row shows its own blob work, or the target (as text) whose row already

@@ -27,7 +27,11 @@ export interface ReferrersOutcome {
 const INDEX_UPDATE_ATTEMPTS = 3;
 
 /** What is missing at the target: OCI referrers by digest, cosign tags by tag (a different one there is kept). */
-export async function missingReferrers(target: Store, referrers: readonly Referrer[], warnings: string[]): Promise<{ missing: Referrer[]; existing: number }> {
+export async function missingReferrers(
+  target: Store,
+  referrers: readonly Referrer[],
+  warnings: string[],
+): Promise<{ missing: Referrer[]; existing: number }> {
   const answers = await Promise.all(
     referrers.map(async (referrer) => {
       const reference = referrer.tag ?? referrer.manifest.digest;
@@ -55,7 +59,13 @@ export async function missingReferrers(target: Store, referrers: readonly Referr
 }
 
 /** Push `missing` (from missingReferrers), shallowest first, and index them. */
-export async function pushReferrers(context: BlobContext, placement: Placement, missing: readonly Referrer[], existing: number, warnings: string[]): Promise<ReferrersOutcome> {
+export async function pushReferrers(
+  context: BlobContext,
+  placement: Placement,
+  missing: readonly Referrer[],
+  existing: number,
+  warnings: string[],
+): Promise<ReferrersOutcome> {
   const { source, target } = context;
   const kinds: Partial<Record<ReferrerKind, number>> = {};
   const unindexed = new Map<string, Referrer[]>();
@@ -66,14 +76,21 @@ export async function pushReferrers(context: BlobContext, placement: Placement, 
         .filter((r) => r.depth === depth)
         .map(async (referrer) => {
           const plan = await buildPlan(source, referrer.manifest, undefined).catch((error: unknown) => {
-            throw copyError('source', 'read manifest', referrer.manifest.digest, `${source.name}: read referrer ${referrer.manifest.digest}`, error);
+            throw copyError(
+              'source',
+              'read manifest',
+              referrer.manifest.digest,
+              `${source.name}: read referrer ${referrer.manifest.digest}`,
+              error,
+            );
           });
           const outcomes = await Promise.allSettled(plan.blobs.map((blob) => placeBlob(context, blob, placement)));
           const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
           if (failure) throw failure.reason;
           for (const child of plan.manifests.slice(0, -1)) await put(target, child.digest, child);
           const written = await put(target, referrer.tag ?? referrer.manifest.digest, referrer.manifest);
-          if (referrer.tag === undefined && !written.subjectIndexed) unindexed.set(referrer.subject, [...(unindexed.get(referrer.subject) ?? []), referrer]);
+          if (referrer.tag === undefined && !written.subjectIndexed)
+            unindexed.set(referrer.subject, [...(unindexed.get(referrer.subject) ?? []), referrer]);
           kinds[referrer.kind] = (kinds[referrer.kind] ?? 0) + 1;
         }),
     );
@@ -101,11 +118,14 @@ async function addToFallbackIndex(target: Store, subject: string, referrers: rea
       throw copyError('target', 'resolve', tag, `${target.name}: read the referrers index ${tag}`, error);
     }
     const existing = current ? (current.manifest ?? (await target.getManifest(tag))) : undefined;
-    const entries = existing && Array.isArray(existing.json['manifests']) ? [...(existing.json['manifests'] as Array<{ digest?: unknown }>)] : [];
+    const entries =
+      existing && Array.isArray(existing.json['manifests']) ? [...(existing.json['manifests'] as Array<{ digest?: unknown }>)] : [];
     const listed = new Set(entries.map((e) => e.digest));
     const added = referrers.filter((r) => !listed.has(r.manifest.digest)).map(indexEntry);
     if (added.length === 0) return;
-    const json = existing ? { ...existing.json, manifests: [...entries, ...added] } : { schemaVersion: 2, mediaType: OCI_INDEX, manifests: added };
+    const json = existing
+      ? { ...existing.json, manifests: [...entries, ...added] }
+      : { schemaVersion: 2, mediaType: OCI_INDEX, manifests: added };
     const bytes = Buffer.from(JSON.stringify(json));
     const index = parseManifest(bytes, OCI_INDEX, digestOf(bytes));
     try {

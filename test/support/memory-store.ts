@@ -7,11 +7,20 @@ import { buffer } from 'node:stream/consumers';
 import { VerifyingStream, digestOf } from '../../src/oci/digest.ts';
 import { parseManifest, type Descriptor, type Manifest } from '../../src/oci/manifest.ts';
 import { isForeignLayer } from '../../src/oci/media-types.ts';
-import type { MountResult, PutManifestResult, Resolved, ResolveOptions, Store } from '../../src/store/store.ts';
+import {
+  PreconditionFailedError,
+  type MountResult,
+  type PutManifestOptions,
+  type PutManifestResult,
+  type Resolved,
+  type ResolveOptions,
+  type Store,
+} from '../../src/store/store.ts';
 
 export interface Call {
   readonly store: string;
-  readonly op: 'resolve' | 'getManifest' | 'putManifest' | 'hasBlob' | 'readBlob' | 'writeBlob' | 'mountBlob' | 'listTags' | 'close';
+  readonly op:
+    'resolve' | 'getManifest' | 'putManifest' | 'hasBlob' | 'readBlob' | 'writeBlob' | 'mountBlob' | 'listTags' | 'referrers' | 'close';
   readonly ref: string;
 }
 
@@ -83,6 +92,27 @@ export class MemoryStore implements Store {
   mountable = true;
   /** On: a mount answers "mounted" and links nothing, as distribution 2.8 does for sha512 blobs. */
   mountsLie = false;
+  /** Set by enableReferrersApi(): the OCI 1.1 referrers API, answered from the manifests' `subject`. */
+  referrers?: (digest: string) => Promise<Descriptor[] | undefined>;
+  /** Called just before a conditional write compares versions: lets a test change the tag in between. */
+  beforeConditionalWrite?: (reference: string) => void;
+
+  /** Serve the referrers API and index `subject` on push (answering as `OCI-Subject` does). */
+  enableReferrersApi(): void {
+    this.referrers = async (digest) => {
+      this.#call('referrers', digest);
+      return [...this.manifests].flatMap(([d, m]) => {
+        const json = JSON.parse(m.bytes.toString()) as {
+          subject?: { digest?: string };
+          artifactType?: string;
+          config?: { mediaType?: string };
+        };
+        if (json.subject?.digest !== digest) return [];
+        const artifactType = json.artifactType ?? json.config?.mediaType;
+        return [{ mediaType: m.mediaType, digest: d, size: m.bytes.length, ...(artifactType && { artifactType }) }];
+      });
+    };
+  }
 
   constructor(registry: MemoryRegistry, name: string) {
     this.registry = registry;
@@ -104,7 +134,7 @@ export class MemoryStore implements Store {
       digest,
       mediaType: stored.mediaType,
       size: stored.bytes.length,
-      ...(options?.wantBytes && { manifest: parseManifest(stored.bytes, stored.mediaType, digest) }),
+      ...(options?.wantBytes && { manifest: parseManifest(stored.bytes, stored.mediaType, digest), etag: `"${digest}"` }),
     };
   }
 
@@ -116,8 +146,12 @@ export class MemoryStore implements Store {
     return parseManifest(stored.bytes, stored.mediaType, digest);
   }
 
-  async putManifest(reference: string, manifest: Manifest): Promise<PutManifestResult> {
+  async putManifest(reference: string, manifest: Manifest, options?: PutManifestOptions): Promise<PutManifestResult> {
     this.#call('putManifest', reference);
+    if (options?.ifMatch !== undefined) {
+      this.beforeConditionalWrite?.(reference);
+      if (`"${this.tags.get(reference)}"` !== options.ifMatch) throw new PreconditionFailedError(reference, this.name);
+    }
     const digest = digestOf(manifest.bytes, manifest.digest);
     if (digest !== manifest.digest) throw new Error(`manifest bytes hash to ${digest}, not ${manifest.digest}`);
     // As a registry does: every blob and child the manifest names must be here already.
@@ -129,7 +163,8 @@ export class MemoryStore implements Store {
     }
     this.manifests.set(digest, { bytes: manifest.bytes, mediaType: manifest.mediaType });
     if (!reference.includes(':')) this.tags.set(reference, digest);
-    return { digest };
+    const subject = (manifest.json['subject'] as { digest?: string } | undefined)?.digest;
+    return { digest, ...(this.referrers && subject !== undefined && { subjectIndexed: true }) };
   }
 
   async hasBlob(descriptor: Descriptor): Promise<boolean> {

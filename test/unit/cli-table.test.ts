@@ -18,7 +18,7 @@ function target(
   const failed = status === 'failed';
   return {
     target: text,
-    reference,
+    repository: `${reference.registry}/${reference.repository}`,
     status,
     digest: failed ? undefined : DIGEST,
     pinned: failed ? undefined : `${reference.registry}/${reference.repository}@${DIGEST}`,
@@ -27,6 +27,8 @@ function target(
     bytesUploaded: work.bytesUploaded ?? 0,
     bytesSaved: work.bytesSaved ?? 0,
     durationMs: 1234,
+    referrers: { copied: 0, existing: 0 },
+    referrerKinds: {},
     ...(failed && { error: `target ${text}: it broke` }),
     events: [],
   };
