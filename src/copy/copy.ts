@@ -123,8 +123,6 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
   // Read by every target that needs it; one that never does must not leave an unhandled rejection behind.
   referrers.catch(() => undefined);
   const context: PushContext = {
-    source: source.store,
-    plan: plan!,
     dryRun: request.dryRun === true,
     transfers: createLimiter(request.concurrency),
     checks: createLimiter(Math.max(request.concurrency, CHECK_CONCURRENCY)),
@@ -135,7 +133,7 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
     warnings,
   };
   await Promise.all([
-    plan ? pushTargets(context, toPush) : undefined,
+    plan ? pushTargets(context, plan, toPush) : undefined,
     ...groupByStore(unchangedTargets).map(([store, group]) => refreshReferrers(context, store, group)),
   ]);
   return {
@@ -148,8 +146,7 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
   };
 }
 
-async function pushTargets(context: PushContext, pending: readonly TargetState[]): Promise<void> {
-  const { plan } = context;
+async function pushTargets(context: PushContext, plan: Plan, pending: readonly TargetState[]): Promise<void> {
   const targetDigest = plan.root.digest;
   const toPush: TargetState[] = [];
   const alreadyThere: TargetState[] = [];
@@ -167,7 +164,7 @@ async function pushTargets(context: PushContext, pending: readonly TargetState[]
   }
   // Targets that share a store (a repository) share the blob and child-manifest work; only their tags differ.
   await Promise.all([
-    ...groupByStore(toPush).map(([store, group]) => pushToRepository(context, store, group)),
+    ...groupByStore(toPush).map(([store, group]) => pushToRepository(context, plan, store, group)),
     ...groupByStore(alreadyThere).map(([store, group]) => refreshReferrers(context, store, group)),
   ]);
 }

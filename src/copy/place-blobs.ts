@@ -30,7 +30,8 @@ export interface Placement {
 }
 
 export interface BlobContext {
-  readonly source: Store;
+  /** Where a blob is read from (one source, or the part of an assembled index it came from). */
+  readonly sourceOf: (digest: string) => Store;
   readonly target: Store;
   /** Blob transfers (bytes on the wire). */
   readonly transfers: Limiter;
@@ -55,7 +56,8 @@ function canMount(target: Store, from: Store): boolean {
  * location to need a blob places it, and the others mount from it. Waiting for that first one holds no slot.
  */
 export async function placeBlob(context: BlobContext, blob: Descriptor, placement: Placement): Promise<void> {
-  const { source, target } = context;
+  const { target } = context;
+  const source = context.sourceOf(blob.digest);
   if (canMount(target, source)) return placeFrom(context, blob, placement, source);
   const key = `${target.location} ${blob.digest}`;
   const first = context.placed.get(key);
@@ -108,7 +110,8 @@ async function placeFrom(context: BlobContext, blob: Descriptor, placement: Plac
 
 /** Stream one blob from the source to the target, with fresh bytes on each attempt. */
 export async function uploadBlob(context: BlobContext, blob: Descriptor): Promise<void> {
-  const { source, target, onProgress } = context;
+  const { target, onProgress } = context;
+  const source = context.sourceOf(blob.digest);
   const operation = `blob ${blob.digest} for ${target.name.slice(target.location.length + 1) || target.name}`;
   await context.retry.run(
     target.location,

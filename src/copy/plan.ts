@@ -20,6 +20,8 @@ export interface Plan {
   /** True when a platform selection produced a new index whose digest differs from the source's. */
   readonly rewritten: boolean;
   readonly warnings: readonly string[];
+  /** Where each manifest and blob is read from: the source, or for an index assembled from several, its part's. */
+  readonly sourceOf: (digest: string) => Store;
 }
 
 export class PlanError extends Error {
@@ -101,7 +103,7 @@ export async function buildPlan(source: Store, root: Manifest, wanted: readonly 
       : top.kind === 'index'
         ? top.manifests.filter((d) => d.platform && d.platform.os !== 'unknown').map((d) => formatPlatform(d.platform!))
         : [];
-  return { root: top, manifests, blobs: [...blobs.values()], foreignSkipped, platforms, rewritten, warnings };
+  return { root: top, manifests, blobs: [...blobs.values()], foreignSkipped, platforms, rewritten, warnings, sourceOf: () => source };
 }
 
 /** Every entry of an index and of the indexes nested in it, with the index that lists it. */

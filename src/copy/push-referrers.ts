@@ -66,7 +66,7 @@ export async function pushReferrers(
   existing: number,
   warnings: string[],
 ): Promise<ReferrersOutcome> {
-  const { source, target } = context;
+  const { target } = context;
   const kinds: Partial<Record<ReferrerKind, number>> = {};
   const unindexed = new Map<string, Referrer[]>();
   const byDepth = [...missing].sort((x, y) => x.depth - y.depth);
@@ -75,6 +75,7 @@ export async function pushReferrers(
       byDepth
         .filter((r) => r.depth === depth)
         .map(async (referrer) => {
+          const source = referrer.store;
           const plan = await buildPlan(source, referrer.manifest, undefined).catch((error: unknown) => {
             throw copyError(
               'source',
@@ -84,7 +85,8 @@ export async function pushReferrers(
               error,
             );
           });
-          const outcomes = await Promise.allSettled(plan.blobs.map((blob) => placeBlob(context, blob, placement)));
+          const fromReferrer: BlobContext = { ...context, sourceOf: () => source };
+          const outcomes = await Promise.allSettled(plan.blobs.map((blob) => placeBlob(fromReferrer, blob, placement)));
           const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
           if (failure) throw failure.reason;
           for (const child of plan.manifests.slice(0, -1)) await put(target, child.digest, child);

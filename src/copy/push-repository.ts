@@ -23,8 +23,6 @@ export interface TargetState {
 }
 
 export interface PushContext {
-  readonly source: Store;
-  readonly plan: Plan;
   readonly dryRun: boolean;
   readonly transfers: Limiter;
   readonly checks: Limiter;
@@ -37,21 +35,20 @@ export interface PushContext {
   readonly warnings: string[];
 }
 
-export async function pushToRepository(context: PushContext, store: Store, group: readonly TargetState[]): Promise<void> {
-  const { plan, source } = context;
+export async function pushToRepository(context: PushContext, plan: Plan, store: Store, group: readonly TargetState[]): Promise<void> {
   const placement = newPlacement();
   const events: CopyEvent[] = [];
-  const blobContext: BlobContext = { ...context, target: store };
+  const blobContext: BlobContext = { ...context, sourceOf: plan.sourceOf, target: store };
   let referrers: ReferrersOutcome | undefined;
   try {
-    if (store.name === source.name && store.location === source.location) {
+    if (plan.manifests.every((m) => sameStore(plan.sourceOf(m.digest), store))) {
       // The source manifest lives here, so every blob and child manifest it references does too.
       placement.counts.existing = plan.blobs.length;
       placement.bytesSaved = plan.blobs.reduce((sum, b) => sum + b.size, 0);
       events.push({ type: 'same-repository', repository: store.name, blobs: plan.blobs.length });
     } else {
       if (context.dryRun) {
-        await Promise.all(plan.blobs.map((blob) => context.checks(() => surveyBlob(store, source, blob, placement))));
+        await Promise.all(plan.blobs.map((blob) => context.checks(() => surveyBlob(store, plan.sourceOf(blob.digest), blob, placement))));
       } else {
         const outcomes = await Promise.allSettled(plan.blobs.map((blob) => placeBlob(blobContext, blob, placement)));
         const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
@@ -152,7 +149,8 @@ async function followReferrers(
  */
 export async function refreshReferrers(context: PushContext, store: Store, group: readonly TargetState[]): Promise<void> {
   const placement = newPlacement();
-  const blobContext: BlobContext = { ...context, target: store };
+  // Referrers carry the store they are read from; there are no image blobs to place here.
+  const blobContext: BlobContext = { ...context, sourceOf: () => store, target: store };
   let outcome: ReferrersOutcome;
   try {
     const found = await context.referrers;
@@ -245,6 +243,11 @@ async function surveyBlob(target: Store, source: Store, blob: Descriptor, placem
     placement.counts.uploaded++;
     placement.bytesUploaded += blob.size;
   }
+}
+
+/** Two handles on one repository (the source and a target opened separately). */
+export function sameStore(a: Store, b: Store): boolean {
+  return a.name === b.name && a.location === b.location;
 }
 
 function asCopyError(error: unknown, store: Store): CopyError {

@@ -8,6 +8,8 @@ import { copyError } from './copy-error.ts';
 export type ReferrerKind = 'signature' | 'attestation' | 'sbom' | 'other';
 
 export interface Referrer {
+  /** Where it was found, and is read from. */
+  readonly store: Store;
   /** The digest this referrer is about. */
   readonly subject: string;
   readonly manifest: Manifest;
@@ -102,7 +104,7 @@ async function referrersOf(source: Store, subject: string, depth: number, where:
     listed.map(async (descriptor): Promise<Referrer> => {
       const manifest = await source.getManifest(descriptor.digest).catch(fail);
       const artifactType = descriptor.artifactType ?? artifactTypeOf(manifest);
-      return { subject, manifest, kind: kindOf(artifactType, annotationsOf(manifest)), artifactType, depth };
+      return { store: source, subject, manifest, kind: kindOf(artifactType, annotationsOf(manifest)), artifactType, depth };
     }),
   );
   const tagged = await Promise.all(
@@ -111,7 +113,7 @@ async function referrersOf(source: Store, subject: string, depth: number, where:
       if (!resolved) return [];
       const tag = cosignTag(subject, suffix);
       const manifest = resolved.manifest ?? (await source.getManifest(tag).catch(fail));
-      return [{ subject, manifest, kind, artifactType: artifactTypeOf(manifest), tag, depth }];
+      return [{ store: source, subject, manifest, kind, artifactType: artifactTypeOf(manifest), tag, depth }];
     }),
   );
   return [...oci, ...tagged.flat()];
