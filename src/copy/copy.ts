@@ -12,6 +12,7 @@ import type { ProgressEvent } from './place-blobs.ts';
 import { buildPlan, type Plan } from './plan.ts';
 import { failed, pushToRepository, refreshReferrers, unchanged, type PushContext, type TargetState } from './push-repository.ts';
 import { discoverReferrers } from './referrers.ts';
+import { buildMergePlan, type MergePlan } from './merge-plan.ts';
 import { currentDigest, resolveSource, type Endpoint } from './resolve.ts';
 import type { Store } from '../store/store.ts';
 
@@ -32,6 +33,10 @@ export interface CopyRequest {
   readonly dryRun?: boolean | undefined;
   /** Called as blob uploads start, move bytes and finish; the caller throttles what it shows. */
   readonly onProgress?: ((event: ProgressEvent) => void) | undefined;
+  /** Several sources: one index is assembled from them (`source` is then the first). */
+  readonly sources?: readonly Endpoint[] | undefined;
+  /** Set on an index hoist builds (several sources, or a selection of several platforms); elsewhere an error. */
+  readonly annotations?: Readonly<Record<string, string>> | undefined;
   /** Signatures, attestations and SBOMs follow the image (default true). */
   readonly referrers?: boolean | undefined;
 }
@@ -40,12 +45,16 @@ export interface CopyRequest {
 const CHECK_CONCURRENCY = 16;
 
 export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 'rateLimits'>> {
-  const { source, targets, logger } = request;
+  const { targets, logger } = request;
+  const sources = request.sources && request.sources.length > 0 ? request.sources : [request.source];
+  const merging = sources.length > 1;
+  const source = sources[0]!;
+  const sourceText = sources.map((s) => s.text).join(', ');
   const warnings: string[] = [];
   const states: TargetState[] = targets.map((endpoint) => ({ endpoint, started: Date.now(), events: [] }));
 
-  // The source's digest and every target's current digest are independent questions: ask them all at once.
-  const sourceAnswer = resolveSource(source);
+  // The sources' digests and every target's current digest are independent questions: ask them all at once.
+  const sourceAnswers = Promise.all(sources.map(resolveSource));
   // Settled into values at once: a target that fails while the source is still resolving is not an unhandled rejection.
   const targetAnswers = states.map((state) =>
     currentDigest(state.endpoint).then(
@@ -53,18 +62,15 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
       (error: unknown) => ({ error: error as CopyError }),
     ),
   );
-  let sourceDigest: string;
-  let knownRoot: Manifest | undefined;
+  let resolved: Awaited<typeof sourceAnswers>;
   try {
-    const resolved = await sourceAnswer;
-    sourceDigest = resolved.digest;
-    knownRoot = resolved.manifest;
-    if (resolved.warning) warnings.push(resolved.warning);
+    resolved = await sourceAnswers;
+    for (const r of resolved) if (r.warning) warnings.push(r.warning);
   } catch (error) {
     await Promise.all(targetAnswers);
     const failure = failureOf(error as CopyError);
     return {
-      source: source.text,
+      source: sourceText,
       sourceDigest: undefined,
       digest: undefined,
       mediaType: undefined,
@@ -72,7 +78,9 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
       warnings,
     };
   }
-  logger.debug(`Source ${source.text} is ${sourceDigest}.`);
+  const sourceDigest = resolved[0]!.digest;
+  const knownRoot = resolved[0]!.manifest;
+  logger.debug(`Source ${sourceText} is ${resolved.map((r) => r.digest).join(', ')}.`);
   const answers = await Promise.all(targetAnswers);
   states.forEach((state, i) => {
     const answer = answers[i]!;
@@ -81,23 +89,36 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
   });
 
   const selecting = request.platforms !== undefined && request.platforms.length > 0;
-  if (!selecting) {
+  if (!selecting && !merging) {
     for (const state of states) if (!state.result && state.current === sourceDigest) state.result = unchanged(state, sourceDigest, []);
   }
   const pending = states.filter((s) => !s.result);
   let plan: Plan | undefined;
+  let merged: MergePlan['merged'] | undefined;
   if (pending.length > 0) {
     try {
-      const root = knownRoot ?? (await source.store.getManifest(sourceDigest));
-      plan = await buildPlan(source.store, root, request.platforms);
+      if (merging) {
+        const parts = await Promise.all(
+          sources.map(async (endpoint, i) => ({
+            endpoint,
+            manifest: resolved[i]!.manifest ?? (await endpoint.store.getManifest(resolved[i]!.digest)),
+          })),
+        );
+        const mergePlan = await buildMergePlan(parts, { annotations: request.annotations, platforms: request.platforms });
+        plan = mergePlan;
+        merged = mergePlan.merged;
+      } else {
+        const root = knownRoot ?? (await source.store.getManifest(sourceDigest));
+        plan = await buildPlan(source.store, root, request.platforms, request.annotations);
+      }
     } catch (error) {
-      const failure = failureOf(copyError('source', 'plan', sourceDigest, source.text, error));
+      const failure = failureOf(copyError('source', 'plan', merging ? sourceText : sourceDigest, sourceText, error));
       for (const state of pending) state.result = failed(state, failure);
     }
   }
   if (plan) {
     warnings.push(...plan.warnings);
-    if (!isContainerImage(plan.root)) {
+    if (!merging && !isContainerImage(plan.root)) {
       logger.info(
         `${source.text} is not a container image (config media type ${plan.root.config?.mediaType || 'none'}, e.g. a Helm chart or other OCI artifact); copying it as is.`,
       );
@@ -110,7 +131,7 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
     if (plan.foreignSkipped.length > 0) {
       const n = plan.foreignSkipped.length;
       warnings.push(
-        `${n} foreign or non-distributable ${n === 1 ? 'layer is' : 'layers are'} not held by ${source.store.name} and ${n === 1 ? 'was' : 'were'} left out (${plan.foreignSkipped.map((b) => b.digest).join(', ')}); whoever runs the image fetches ${n === 1 ? 'it from its URL' : 'them from their URLs'}, as with docker push.`,
+        `${n} foreign or non-distributable ${n === 1 ? 'layer is' : 'layers are'} not held by ${sourceText} and ${n === 1 ? 'was' : 'were'} left out (${plan.foreignSkipped.map((b) => b.digest).join(', ')}); whoever runs the image fetches ${n === 1 ? 'it from its URL' : 'them from their URLs'}, as with docker push.`,
       );
     }
   }
@@ -119,7 +140,9 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
   const referrers =
     request.referrers === false || (toPush.length === 0 && unchangedTargets.length === 0)
       ? Promise.resolve([])
-      : subjectsToFollow(source, sourceDigest, knownRoot, plan).then((subjects) => discoverReferrers(source.store, subjects, source.text));
+      : subjectsToFollow(source, sourceDigest, knownRoot, plan).then((subjects) =>
+          discoverAll(subjects, plan?.sourceOf ?? (() => source.store), sourceText),
+        );
   // Read by every target that needs it; one that never does must not leave an unhandled rejection behind.
   referrers.catch(() => undefined);
   const context: PushContext = {
@@ -137,8 +160,9 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
     ...groupByStore(unchangedTargets).map(([store, group]) => refreshReferrers(context, store, group)),
   ]);
   return {
-    source: source.text,
-    sourceDigest,
+    source: sourceText,
+    sourceDigest: merging ? undefined : sourceDigest,
+    ...(merged && { merged }),
     digest: plan?.root.digest ?? sourceDigest,
     mediaType: plan?.root.mediaType ?? knownRoot?.mediaType,
     targets: states.map((s) => s.result!),
@@ -169,6 +193,14 @@ async function pushTargets(context: PushContext, plan: Plan, pending: readonly T
   ]);
 }
 
+/** Referrers of subjects that may live in several stores (an assembled index): each store is asked of its own. */
+async function discoverAll(subjects: readonly string[], storeOf: (digest: string) => Store, where: string) {
+  const byStore = new Map<Store, string[]>();
+  for (const subject of subjects) byStore.set(storeOf(subject), [...(byStore.get(storeOf(subject)) ?? []), subject]);
+  const found = await Promise.all([...byStore].map(([store, list]) => discoverReferrers(store, list, where)));
+  return found.flat();
+}
+
 function groupByStore(states: readonly TargetState[]): Array<[Store, TargetState[]]> {
   const groups = new Map<Store, TargetState[]>();
   for (const state of states) groups.set(state.endpoint.store, [...(groups.get(state.endpoint.store) ?? []), state]);
@@ -180,7 +212,8 @@ function groupByStore(states: readonly TargetState[]): Array<[Store, TargetState
  * can refer to yet); without a plan (every target unchanged), the source's root and the manifests it lists.
  */
 async function subjectsToFollow(source: Endpoint, digest: string, root: Manifest | undefined, plan: Plan | undefined): Promise<string[]> {
-  if (plan) return plan.manifests.filter((m) => !(plan.rewritten && m === plan.root)).map((m) => m.digest);
+  // An index hoist built (a selection, or assembled from several sources) is new: nothing refers to it yet.
+  if (plan) return plan.manifests.filter((m) => !(m === plan.root && m.digest !== digest)).map((m) => m.digest);
   const manifest = root ?? (await source.store.getManifest(digest));
   return [digest, ...manifest.manifests.map((d) => d.digest)];
 }

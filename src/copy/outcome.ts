@@ -44,6 +44,8 @@ export interface CopyResult {
   /** Digest pushed to the targets (differs from sourceDigest only when a platform selection rewrote the index). */
   readonly digest: string | undefined;
   readonly mediaType: string | undefined;
+  /** For an index assembled from several sources: each platform and the source it came from. */
+  readonly merged?: ReadonlyArray<{ readonly platform: string; readonly source: string }>;
   readonly targets: readonly TargetResult[];
   readonly warnings: readonly string[];
   /** Pull allowances registries reported (Docker Hub's `ratelimit-*` headers), after the copy. */

@@ -40,7 +40,12 @@ export interface Leaf {
 }
 
 /** Fetch the source graph below `root` and decide what goes up. */
-export async function buildPlan(source: Store, root: Manifest, wanted: readonly Platform[] | undefined): Promise<Plan> {
+export async function buildPlan(
+  source: Store,
+  root: Manifest,
+  wanted: readonly Platform[] | undefined,
+  annotations?: Readonly<Record<string, string>>,
+): Promise<Plan> {
   let top = root;
   let rewritten = false;
   let selectedPlatforms: string[] = [];
@@ -66,11 +71,16 @@ export async function buildPlan(source: Store, root: Manifest, wanted: readonly 
     } else {
       const entries = chosen.flatMap((leaf) => [leaf, ...attestationsOf(leaves, leaf)]);
       const flat = leaves.every((l) => l.parent === root);
-      if (!flat || entries.length < root.manifests.length) {
-        top = filteredIndex(root, entries);
+      if (!flat || entries.length < root.manifests.length || annotations !== undefined) {
+        top = filteredIndex(root, entries, annotations);
         rewritten = true;
       }
     }
+  }
+  if (annotations !== undefined && !rewritten) {
+    throw new PlanError(
+      'annotations were given, but this copy builds no index (they apply to an index hoist assembles from several sources or several selected platforms); annotating the source would change its digest',
+    );
   }
 
   const manifests: Manifest[] = [];
@@ -154,12 +164,14 @@ function attestationsOf(leaves: readonly Leaf[], image: Leaf): Leaf[] {
 }
 
 /** A new index with only the chosen entries, each as its parent index wrote it; the rest of `top` kept as it was. */
-function filteredIndex(top: Manifest, entries: readonly Leaf[]): Manifest {
+function filteredIndex(top: Manifest, entries: readonly Leaf[], annotations?: Readonly<Record<string, string>>): Manifest {
   const raw = entries.map((leaf) => {
     const list = leaf.parent.json['manifests'] as Array<{ digest?: string }>;
     return list.find((m) => m.digest === leaf.descriptor.digest)!;
   });
-  const json = { ...top.json, manifests: raw };
+  const json: Record<string, unknown> = { ...top.json, manifests: raw };
+  if (annotations !== undefined)
+    json['annotations'] = { ...(top.json['annotations'] as Record<string, string> | undefined), ...annotations };
   const bytes = Buffer.from(JSON.stringify(json, null, 2) + '\n');
   return parseManifest(bytes, top.mediaType, digestOf(bytes));
 }
