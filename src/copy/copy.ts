@@ -10,7 +10,8 @@ import { createLimiter } from './limit.ts';
 import type { CopyResult, TargetResult } from './outcome.ts';
 import type { ProgressEvent } from './place-blobs.ts';
 import { buildPlan, type Plan } from './plan.ts';
-import { failed, pushToRepository, refreshReferrers, unchanged, type PushContext, type TargetState } from './push-repository.ts';
+import { overwriteDecision } from '../tags/overwrite.ts';
+import { failed, pushToRepository, refreshReferrers, skipped, unchanged, type PushContext, type TargetState } from './push-repository.ts';
 import { discoverReferrers } from './referrers.ts';
 import { buildMergePlan, type MergePlan } from './merge-plan.ts';
 import { currentDigest, resolveSource, type Endpoint } from './resolve.ts';
@@ -22,7 +23,8 @@ export type { Endpoint } from './resolve.ts';
 
 export interface CopyRequest {
   readonly source: Endpoint;
-  readonly targets: readonly Endpoint[];
+  /** A promise when the targets depend on a question asked beside the source's (a release reads the tag lists). */
+  readonly targets: readonly Endpoint[] | Promise<readonly Endpoint[]>;
   readonly platforms?: readonly Platform[] | undefined;
   /** Blob transfers at once, across all targets. */
   readonly concurrency: number;
@@ -45,19 +47,20 @@ export interface CopyRequest {
 const CHECK_CONCURRENCY = 16;
 
 export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 'rateLimits'>> {
-  const { targets, logger } = request;
+  const { logger } = request;
   const sources = request.sources && request.sources.length > 0 ? request.sources : [request.source];
   const merging = sources.length > 1;
   const source = sources[0]!;
   const sourceText = sources.map((s) => s.text).join(', ');
   const warnings: string[] = [];
-  const states: TargetState[] = targets.map((endpoint) => ({ endpoint, started: Date.now(), events: [] }));
-
   // The sources' digests and every target's current digest are independent questions: ask them all at once.
   const sourceAnswers = Promise.all(sources.map(resolveSource));
+  sourceAnswers.catch(() => undefined);
+  const states: TargetState[] = (await request.targets).map((endpoint) => ({ endpoint, started: Date.now(), events: [] }));
+  for (const state of states) if (state.endpoint.skip !== undefined) state.result = skipped(state, state.endpoint.skip);
   // Settled into values at once: a target that fails while the source is still resolving is not an unhandled rejection.
   const targetAnswers = states.map((state) =>
-    currentDigest(state.endpoint).then(
+    (state.result ? Promise.resolve(undefined) : currentDigest(state.endpoint)).then(
       (digest) => ({ digest }),
       (error: unknown) => ({ error: error as CopyError }),
     ),
@@ -84,6 +87,7 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
   const answers = await Promise.all(targetAnswers);
   states.forEach((state, i) => {
     const answer = answers[i]!;
+    if (state.result) return;
     if ('error' in answer) state.result = failed(state, failureOf(answer.error));
     else state.current = answer.digest;
   });
@@ -174,21 +178,48 @@ async function pushTargets(context: PushContext, plan: Plan, pending: readonly T
   const targetDigest = plan.root.digest;
   const toPush: TargetState[] = [];
   const alreadyThere: TargetState[] = [];
+  const refused = new Set<string>();
   for (const state of pending) {
     const { endpoint } = state;
     if (endpoint.digest !== undefined && endpoint.digest !== targetDigest) {
       const message = `target ${endpoint.text} pins ${endpoint.digest}, but the image to push is ${targetDigest}; a digest target must name the digest being pushed`;
       state.result = failed(state, { side: 'target', operation: 'plan', object: endpoint.digest, message });
-    } else if (state.current === targetDigest) {
+      continue;
+    }
+    if (state.current === targetDigest) {
       state.result = unchanged(state, targetDigest, plan.platforms);
       alreadyThere.push(state);
+      continue;
+    }
+    const decision = overwriteDecision({
+      policy: endpoint.overwrite ?? 'always',
+      tag: endpoint.tag ?? endpoint.text,
+      existingDigest: state.current,
+      newDigest: targetDigest,
+      floating: endpoint.follows !== undefined,
+    });
+    if (decision.action === 'fail') {
+      refused.add(endpoint.text);
+      state.result = failed(state, {
+        side: 'target',
+        operation: 'tag',
+        object: endpoint.tag ?? endpoint.text,
+        message: `target ${endpoint.text}: ${decision.error.message}`,
+      });
     } else {
       toPush.push(state);
     }
   }
+  // A release whose own version tag was refused moves none of its floating tags.
+  const pushing = toPush.filter((state) => {
+    const follows = state.endpoint.follows;
+    if (follows === undefined || !refused.has(follows)) return true;
+    state.result = skipped(state, `${state.endpoint.tag} stays where it is: the release's own tag ${follows} was refused`);
+    return false;
+  });
   // Targets that share a store (a repository) share the blob and child-manifest work; only their tags differ.
   await Promise.all([
-    ...groupByStore(toPush).map(([store, group]) => pushToRepository(context, plan, store, group)),
+    ...groupByStore(pushing).map(([store, group]) => pushToRepository(context, plan, store, group)),
     ...groupByStore(alreadyThere).map(([store, group]) => refreshReferrers(context, store, group)),
   ]);
 }

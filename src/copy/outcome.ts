@@ -8,8 +8,8 @@ export interface BlobCounts {
   uploaded: number;
 }
 
-/** `planned`: a dry run found work to do; nothing was written. */
-export type TargetStatus = 'copied' | 'unchanged' | 'failed' | 'planned';
+/** `planned`: a dry run found work to do; nothing was written. `skipped`: a tag rule kept the tag where it is. */
+export type TargetStatus = 'copied' | 'unchanged' | 'failed' | 'planned' | 'skipped';
 
 export interface TargetResult {
   /** The target as the user wrote it, normalised (`registry/repository:tag`, `oci:./out:v1`). */
@@ -31,6 +31,8 @@ export interface TargetResult {
   readonly referrers: { readonly copied: number; readonly existing: number };
   /** Referrers copied (or, in a dry run, to copy), by kind. */
   readonly referrerKinds: Partial<Record<'signature' | 'attestation' | 'sbom' | 'other', number>>;
+  /** Why a `skipped` tag stays where it is. */
+  readonly reason?: string;
   /** The failure as a sentence; `failure` holds its parts. */
   readonly error?: string;
   readonly failure?: CopyFailure;

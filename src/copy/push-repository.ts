@@ -291,6 +291,25 @@ export function unchanged(state: TargetState, digest: string, platforms: readonl
   };
 }
 
+export function skipped(state: TargetState, reason: string): TargetResult {
+  return {
+    target: state.endpoint.text,
+    repository: state.endpoint.store.name,
+    status: 'skipped',
+    digest: undefined,
+    pinned: undefined,
+    platforms: [],
+    blobs: { mounted: 0, existing: 0, uploaded: 0 },
+    bytesUploaded: 0,
+    bytesSaved: 0,
+    durationMs: 0,
+    referrers: { copied: 0, existing: 0 },
+    referrerKinds: {},
+    reason,
+    events: state.events,
+  };
+}
+
 export function failed(state: TargetState, failure: ReturnType<typeof failureOf>): TargetResult {
   if (state.events.at(-1)?.type !== 'failed') state.events.push({ type: 'failed', message: failure.message });
   return {

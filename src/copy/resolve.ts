@@ -1,5 +1,6 @@
 // The two questions asked before anything moves: which digest is the source, and what does each target hold now.
 import type { Manifest } from '../oci/manifest.ts';
+import type { OverwritePolicy } from '../tags/overwrite.ts';
 import { NotFoundError, type Store } from '../store/store.ts';
 import { copyError } from './copy-error.ts';
 
@@ -10,6 +11,15 @@ export interface Endpoint {
   readonly digest?: string | undefined;
   /** As the user wrote it, normalised: `ghcr.io/acme/app:v1`. */
   readonly text: string;
+  /** For a target: whether its tag may be moved off another digest (default always). */
+  readonly overwrite?: OverwritePolicy | undefined;
+  /**
+   * For a release's floating tag (`v1`, `latest`): the exact version tag it follows. It exists to move, so
+   * `overwrite: never` does not guard it; but it does not move when its version tag was refused.
+   */
+  readonly follows?: string | undefined;
+  /** For a target a rule keeps where it is: the reason, as a sentence. Nothing is asked or written for it. */
+  readonly skip?: string | undefined;
 }
 
 export interface ResolvedSource {
