@@ -1,7 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
-import { TokenCache, parseChallenges, readLimited, repositoryScope, type Challenge } from '../../src/store/registry/auth.ts';
+import { repositoryScope } from '../../src/store/registry/auth.ts';
+import { readLimited } from '../../src/store/registry/body.ts';
+import { parseChallenges, type Challenge } from '../../src/store/registry/challenges.ts';
+import { TokenCache } from '../../src/store/registry/token-cache.ts';
 
 describe('parseChallenges', () => {
   const cases: Array<{ name: string; header: string; expected: Challenge[] }> = [

@@ -111,7 +111,7 @@ describe('parseErrorBody', () => {
         ],
       }),
       expected: [
-        { code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' },
+        { code: 'MANIFEST_UNKNOWN', message: 'manifest unknown', detail: { Tag: 'v1' } },
         { code: 'DENIED', message: 'requested access to the resource is denied' },
       ],
     },
