@@ -15,8 +15,9 @@ function policy(settings: ConstructorParameters<typeof RetryPolicy>[0] = {}): {
   return {
     policy: new RetryPolicy({
       ...settings,
-      sleep: async (ms) => {
+      sleep: (ms) => {
         sleeps.push(ms);
+        return Promise.resolve();
       },
       onRetry: (event) => events.push(event),
     }),
@@ -121,11 +122,10 @@ describe('RetryPolicy.run', () => {
   it('retries until success, telling the listener about each retry before waiting', async () => {
     const { policy: p, events, sleeps } = policy({ settings: { attempts: 4, baseDelayMs: 10, maxDelayMs: 10 } });
     let calls = 0;
-    const value = await p.run('reg:5000', 'GET http://reg:5000/v2/', async (attempt) => {
+    const value = await p.run('reg:5000', 'GET http://reg:5000/v2/', (attempt) => {
       calls++;
       assert.equal(attempt, calls);
-      if (attempt < 3) throw retryable(`status 50${attempt}`);
-      return 'ok';
+      return attempt < 3 ? Promise.reject(retryable(`status 50${attempt}`)) : Promise.resolve('ok');
     });
     assert.equal(value, 'ok');
     assert.equal(calls, 3);
@@ -146,9 +146,7 @@ describe('RetryPolicy.run', () => {
     const { policy: p, events } = policy({ settings: { attempts: 3, baseDelayMs: 1, maxDelayMs: 1 } });
     let n = 0;
     await assert.rejects(
-      p.run('h', 'op', async () => {
-        throw retryable(`failure ${++n}`);
-      }),
+      p.run('h', 'op', () => Promise.reject(retryable(`failure ${++n}`))),
       /failure 3/,
     );
     assert.equal(events.length, 2);
@@ -158,9 +156,9 @@ describe('RetryPolicy.run', () => {
     const { policy: p, events } = policy();
     let n = 0;
     await assert.rejects(
-      p.run('h', 'op', async () => {
+      p.run('h', 'op', () => {
         n++;
-        throw final('denied');
+        return Promise.reject(final('denied'));
       }),
       /denied/,
     );
@@ -175,9 +173,9 @@ describe('RetryPolicy.run', () => {
       p.run(
         'h',
         'op',
-        async () => {
+        () => {
           n++;
-          throw new Error('plain');
+          return Promise.reject(new Error('plain'));
         },
         { attempts: 2, classify: () => ({ retryable: true, reason: 'my reason', retryAfterMs: 0 }) },
       ),

@@ -133,8 +133,8 @@ export function parseErrorBody(text: string): RegistryErrorDetail[] {
       return json.errors
         .filter((e): e is Record<string, unknown> => typeof e === 'object' && e !== null)
         .map((e) => ({
-          code: String(e['code'] ?? 'UNKNOWN'),
-          message: String(e['message'] ?? ''),
+          code: typeof e['code'] === 'string' ? e['code'] : 'UNKNOWN',
+          message: typeof e['message'] === 'string' ? e['message'] : '',
           ...(e['detail'] !== undefined && e['detail'] !== null && { detail: e['detail'] }),
         }));
     }

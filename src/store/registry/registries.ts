@@ -53,7 +53,7 @@ export async function openRegistries(names: Iterable<string>, options: Registrie
   const sources: CredentialSources = { ...options.credentials, secret: options.secret };
   const clients = new Map<string, RegistryClient>();
   try {
-    const config = await loadDockerConfig(options.credentials.dockerConfigDir);
+    const config = loadDockerConfig(options.credentials.dockerConfigDir);
     for (const registry of new Set(names)) {
       const credentials = await resolveCredentials(registry, sources, config);
       options.logger.debug(`${registry}: ${credentials ? `credentials from ${credentials.source}` : 'anonymous access'}.`);
