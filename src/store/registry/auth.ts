@@ -175,6 +175,7 @@ export class Authenticator {
         message: `${registry} asked for a bearer token but named no realm to get it from`,
         registry,
         method: 'GET',
+        operation: 'authenticate',
         url: `https://${registry}/v2/`,
       });
     }
@@ -186,6 +187,7 @@ export class Authenticator {
         message: `${registry} named a token realm that is not a URL`,
         registry,
         method: 'GET',
+        operation: 'authenticate',
         url: `https://${registry}/v2/`,
       });
     }
@@ -194,6 +196,7 @@ export class Authenticator {
         message: `${registry} sent its token realm over plain HTTP (${redactUrl(realm)}); refusing to send credentials there. Add the realm host to insecure-registries if that is intended`,
         registry,
         method: 'GET',
+        operation: 'authenticate',
         url: realm,
       });
     }
@@ -226,6 +229,7 @@ export class Authenticator {
         message: `the token server for ${registry} sent a response over ${MAX_TOKEN_RESPONSE_BYTES / 1024} KiB; refusing it`,
         registry,
         method: 'GET',
+        operation: 'authenticate',
         url: realm,
         status: response.status,
       });
@@ -238,6 +242,7 @@ export class Authenticator {
         message: `authentication failed for ${registry}: its token server (${realm.host}) rejected ${who}; check the username and password or token`,
         registry,
         method: 'GET',
+        operation: 'authenticate',
         url: realm,
         status: response.status,
       });
@@ -247,6 +252,7 @@ export class Authenticator {
         message: `the token server for ${registry} (${realm.host}) answered ${response.status}`,
         registry,
         method: 'GET',
+        operation: 'authenticate',
         url: realm,
         status: response.status,
       });
@@ -259,6 +265,7 @@ export class Authenticator {
         message: `the token server for ${registry} did not answer with JSON`,
         registry,
         method: 'GET',
+        operation: 'authenticate',
         url: realm,
         status: 200,
       });
@@ -269,6 +276,7 @@ export class Authenticator {
         message: `the token server for ${registry} answered without a token`,
         registry,
         method: 'GET',
+        operation: 'authenticate',
         url: realm,
         status: 200,
       });

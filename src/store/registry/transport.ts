@@ -1,7 +1,7 @@
 // HTTP to registries: keep-alive pools, retries of transient answers (the one retry policy, honouring Retry-After),
 // and redirects that never carry Authorization to another host nor downgrade to plain HTTP.
 import type { Readable } from 'node:stream';
-import { Agent, request, type Dispatcher } from 'undici';
+import type { Agent, Dispatcher } from 'undici';
 import type { Logger } from '../../log.ts';
 import { describeRetry } from '../../retry/describe.ts';
 import { RetryPolicy, classify, errorCode, type RetrySettings } from '../../retry/policy.ts';
@@ -46,12 +46,20 @@ export interface TransportOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+interface Pools {
+  readonly request: typeof import('undici').request;
+  readonly verifying: Agent;
+  readonly unverified: Agent;
+}
+
 /** One per process run: owns the connection pools. Agents are per trust setting, each pooling per origin. */
 export class Transport {
   readonly logger: Logger;
   readonly policy: RetryPolicy;
-  readonly #verifying: Agent;
-  readonly #unverified: Agent;
+  /** undici, loaded on the first request: a run that fails on its inputs never pays for its package index. */
+  #pools: Promise<Pools> | undefined;
+  readonly #poolOptions: ConstructorParameters<typeof Agent>[0];
+  readonly #ca: string | Buffer | undefined;
   readonly #insecureHosts: ReadonlySet<string>;
   readonly #userAgent: string;
 
@@ -66,9 +74,10 @@ export class Transport {
       });
     this.#insecureHosts = options.insecureHosts ?? new Set();
     this.#userAgent = options.userAgent ?? 'hoist/1';
-    const common = { keepAliveTimeout: 30_000, connections: 16, headersTimeout: 60_000, bodyTimeout: 120_000 };
-    this.#verifying = new Agent({ ...common, connect: options.ca ? { ca: options.ca } : {} });
-    this.#unverified = new Agent({ ...common, connect: { rejectUnauthorized: false } });
+    this.#poolOptions = { keepAliveTimeout: 30_000, connections: 16, headersTimeout: 60_000, bodyTimeout: 120_000 };
+    this.#ca = options.ca;
+    // Start loading now, so reading the module overlaps with resolving credentials; failures surface on first use.
+    this.#loadPools().catch(() => undefined);
   }
 
   /**
@@ -77,7 +86,9 @@ export class Transport {
    * are destroyed rather than drained.
    */
   async close(): Promise<void> {
-    await Promise.all([this.#verifying.destroy(), this.#unverified.destroy()]);
+    if (!this.#pools) return;
+    const { verifying, unverified } = await this.#pools;
+    await Promise.all([verifying.destroy(), unverified.destroy()]);
   }
 
   /** Send with retries of transient failures and manual redirects. The caller consumes or dumps the body. */
@@ -110,7 +121,17 @@ export class Transport {
     }
   }
 
+  #loadPools(): Promise<Pools> {
+    this.#pools ??= import('undici').then(({ Agent, request }) => ({
+      request,
+      verifying: new Agent({ ...this.#poolOptions, connect: this.#ca ? { ca: this.#ca } : {} }),
+      unverified: new Agent({ ...this.#poolOptions, connect: { rejectUnauthorized: false } }),
+    }));
+    return this.#pools;
+  }
+
   async #sendFollowingRedirects(options: SendOptions): Promise<Response> {
+    const { request, verifying, unverified } = await this.#loadPools();
     let url = options.url;
     let method = options.method;
     let body = options.body;
@@ -119,7 +140,7 @@ export class Transport {
       const headers: Record<string, string> = { 'user-agent': this.#userAgent, ...options.headers };
       // Authorization belongs to the host that challenged for it: never forwarded to object storage.
       if (options.authorization !== undefined && url.host === originHost) headers['authorization'] = options.authorization;
-      const dispatcher = this.#insecureHosts.has(url.host) ? this.#unverified : this.#verifying;
+      const dispatcher = this.#insecureHosts.has(url.host) ? unverified : verifying;
       const res = await request(url, {
         dispatcher,
         method: method as Dispatcher.HttpMethod,
