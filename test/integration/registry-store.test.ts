@@ -14,7 +14,8 @@ import { openRegistries, type Registries, type RegistriesOptions } from '../../s
 import type { RegistryStore } from '../../src/store/registry/registry-store.ts';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.ts';
 import { buildImage, deterministicBytes, getBlob, getManifest, headBlob, pushImage, sha256Digest } from '../support/images.ts';
-import { startRegistry, type RegistryHandle } from '../support/registry.ts';
+import { httpRequestBuffered } from '../support/http.ts';
+import { credentials, startRegistry, type RegistryHandle } from '../support/registry.ts';
 
 const QUICK = { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 };
 const JSON_HEADERS = { 'content-type': 'application/json' };
@@ -465,6 +466,66 @@ describe('RegistryStore against a real registry', { concurrency: false }, () => 
         assert.deepEqual(registries.clientFor(proxy.host).rateLimit, { limit: 100, remaining: 76, windowSeconds: 21600 });
       });
       proxy.clearRules();
+    });
+  });
+
+  describe('a bearer token refused during a streamed upload (the proxy answers 401 in front of a token registry)', () => {
+    let tokenRegistry: RegistryHandle;
+    let pt: FaultProxy;
+    before(async () => {
+      tokenRegistry = await startRegistry({ auth: 'token' });
+      pt = await startFaultProxy(tokenRegistry);
+    });
+    after(async () => {
+      await pt?.stop();
+      await tokenRegistry?.stop();
+    });
+
+    it('is worth one more try with a fresh token, not two: a fresh token refused as well is final', async () => {
+      const { bytes, descriptor } = blob('store-token-once', 64 * 1024);
+      // The registry's own challenge, as an expired token would get it.
+      const challenged = await httpRequestBuffered({ url: `${tokenRegistry.url}/v2/token/app/blobs/uploads/`, method: 'POST' });
+      const challenge = `${String(challenged.headers['www-authenticate'])},error="invalid_token"`;
+      pt.addRule({
+        match: { method: 'PUT', path: /\/blobs\/uploads\//, query: /digest=/ },
+        times: 2,
+        action: {
+          respond: {
+            status: 401,
+            headers: { 'www-authenticate': challenge, ...JSON_HEADERS },
+            body: JSON.stringify({ errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] }),
+          },
+        },
+      });
+      const issuer = tokenRegistry.tokenIssuer!;
+      issuer.requests.length = 0;
+      await withStores(
+        [pt.host],
+        async (registries) => {
+          const store = registries.repository(parseReference(`${pt.host}/token/app:v1`), 'push');
+          const refused = async (): Promise<RegistryError> =>
+            store.writeBlob(descriptor, Readable.from([bytes])).then(
+              () => assert.fail('the upload succeeded'),
+              (e: unknown) => (e instanceof RegistryError ? e : assert.fail(String(e))),
+            );
+          const first = await refused();
+          assert.equal(first.status, 401);
+          assert.equal(first.retryable, true, 'the token may have expired while the bytes streamed');
+          assert.equal(first.retryReason, 'the token expired during a streamed upload (401)');
+          const second = await refused();
+          assert.equal(second.status, 401);
+          assert.equal(second.retryable, false, 'a token fetched just now was refused too: not a matter of age');
+          await store.writeBlob(descriptor, Readable.from([bytes]));
+        },
+        {
+          credentials: {
+            explicit: [{ registry: pt.host, ...credentials(tokenRegistry, 'alice') }],
+            dockerConfigDir: '/nonexistent-hoist-test-config',
+          },
+        },
+      );
+      assert.equal(issuer.requests.length, 2, 'one token, then one replacement');
+      assert.ok((await getBlob(tokenRegistry, 'token/app', descriptor.digest, credentials(tokenRegistry, 'alice'))).body.equals(bytes));
     });
   });
 });
