@@ -1,5 +1,6 @@
 // Step outputs and the job summary, built from the copy result. Everything from a registry is escaped.
-import { formatBytes, type CopyResult, type TargetResult } from '../copy/copy.ts';
+import type { CopyResult, TargetResult } from '../copy/copy.ts';
+import { formatBytes } from '../display.ts';
 import { resultEntry } from '../copy/result-json.ts';
 import { escapeSummary } from './escape.ts';
 import * as runner from './runner.ts';
@@ -61,7 +62,7 @@ function row(t: TargetResult): string {
       ? [code(t.target), '❌ failed', escapeSummary(t.error ?? ''), '', '', '', '', '', '', seconds(t.durationMs)]
       : [
           code(t.target),
-          { copied: '✅ copied', unchanged: '⏸️ unchanged', planned: '🔍 would copy', failed: '❌ failed' }[t.status],
+          { copied: '✅ copied', unchanged: '⏸️ unchanged', planned: '🔍 would copy', failed: '❌ failed', skipped: '⏭️ skipped' }[t.status],
           code(t.pinned ?? ''),
           escapeSummary(t.platforms.join(', ') || '—'),
           String(t.blobs.mounted),

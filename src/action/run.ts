@@ -1,4 +1,5 @@
 // The action: inputs -> copy -> outputs. The one place that fails the step.
+import { describeEvent } from '../copy/events.ts';
 import { progressLogger } from '../copy/progress-log.ts';
 import { promote } from '../copy/promote.ts';
 import type { Logger } from '../log.ts';
@@ -60,7 +61,7 @@ export async function run(): Promise<void> {
   for (const warning of result.warnings) runner.warning(warning);
   for (const target of result.targets) {
     runner.startGroup(`${target.target}: ${target.status}${target.digest ? ` (${target.digest})` : ''}`);
-    for (const event of target.events) logger.info(event);
+    for (const event of target.events) logger.info(describeEvent(event));
     runner.endGroup();
   }
   setOutputs(result);

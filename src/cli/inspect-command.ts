@@ -13,7 +13,9 @@ export async function inspectCommand(args: readonly string[], values: CliValues,
   const ref = referenceArgument(args[0]!);
   const platforms = platformOptions(values) ?? [];
   if (platforms.length > 1) throw new UsageError('inspect takes one --platform');
-  const result = await withRegistry(ref, values, io, logger, (client) => inspectImage(client, ref, formatReference(ref), platforms[0]));
+  const result = await withRegistry(ref, values, io, logger, (store) =>
+    inspectImage(store, ref.digest ?? ref.tag!, formatReference(ref), platforms[0]),
+  );
   io.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : inspectReport(result));
   return 0;
 }

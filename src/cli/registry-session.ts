@@ -1,7 +1,7 @@
-// One registry opened for a read-only command (inspect, tags), with the user's credentials, closed afterwards.
+// One repository opened for a read-only command (inspect, tags), with the user's credentials, closed afterwards.
 import type { Logger } from '../log.ts';
 import type { Reference } from '../oci/reference.ts';
-import type { RegistryClient } from '../store/registry/client.ts';
+import type { Store } from '../store/store.ts';
 import { openRegistries } from '../store/registry/registries.ts';
 import type { CliIo } from './io.ts';
 import type { CliValues } from './usage.ts';
@@ -12,7 +12,7 @@ export async function withRegistry<T>(
   values: CliValues,
   io: CliIo,
   logger: Logger,
-  use: (client: RegistryClient) => Promise<T>,
+  use: (store: Store) => Promise<T>,
 ): Promise<T> {
   const explicit = await explicitCredentials(values, ref.registry, io);
   const registries = await openRegistries([ref.registry], {
@@ -22,7 +22,7 @@ export async function withRegistry<T>(
     secret: () => {},
   });
   try {
-    return await use(registries.clientFor(ref.registry));
+    return await use(registries.repository(ref, 'pull'));
   } finally {
     await registries.close();
   }

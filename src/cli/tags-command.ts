@@ -9,10 +9,7 @@ export async function tagsCommand(args: readonly string[], values: CliValues, io
   if (args.length !== 1) throw new UsageError('tags needs exactly one repository reference');
   const ref = referenceArgument(args[0]!);
   const filter = filterOption(values.filter);
-  const tags = await withRegistry(ref, values, io, logger, async (client) => {
-    client.requireScope(ref.repository, 'pull');
-    return client.listTags(ref.repository);
-  });
+  const tags = await withRegistry(ref, values, io, logger, (store) => store.listTags());
   const shown = filter ? tags.filter((t) => filter.test(t)) : tags;
   io.stdout.write(values.json ? `${JSON.stringify(shown)}\n` : shown.map((t) => `${t}\n`).join(''));
   return 0;

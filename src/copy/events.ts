@@ -1,5 +1,6 @@
 // What happened to a target, as data: the action and the CLI format these (describeEvent), tests read the fields.
 import { formatBytes } from '../display.ts';
+import { describeRetry } from '../retry/describe.ts';
 import type { RetryEvent } from '../retry/policy.ts';
 
 export type CopyEvent =
@@ -62,7 +63,7 @@ export function describeEvent(event: CopyEvent): string {
         ? `Would push ${event.kind} ${event.digest} as ${event.target}.`
         : `Pushed ${event.kind} ${event.digest} as ${event.target}.`;
     case 'retry':
-      return `Retrying ${event.operation} (attempt ${event.attempt} of ${event.attempts}) after: ${event.reason}`;
+      return describeRetry(event);
     case 'failed':
       return event.message;
   }

@@ -113,7 +113,8 @@ export async function uploadBlob(context: BlobContext, blob: Descriptor): Promis
   const { target, onProgress } = context;
   const source = context.sourceOf(blob.digest);
   const operation = `blob ${blob.digest} for ${target.name.slice(target.location.length + 1) || target.name}`;
-  await context.retry.run(
+  await runUnwrapped(
+    context.retry,
     target.location,
     operation,
     async () => {
@@ -128,8 +129,13 @@ export async function uploadBlob(context: BlobContext, blob: Descriptor): Promis
       try {
         stream = await source.readBlob(blob, onBytes);
       } catch (error) {
-        throw copyError('source', 'read blob', blob.digest, `${source.name}: read blob ${blob.digest}`, error);
+        // Opening the read already went through the policy request by request; another whole-blob round would only
+        // multiply those attempts.
+        throw new FinalAttempt(copyError('source', 'read blob', blob.digest, `${source.name}: read blob ${blob.digest}`, error));
       }
+      // The target may still be opening its upload when the source breaks off: keep the error on the stream (read
+      // back as stream.errored below) instead of letting an unlistened 'error' end the process.
+      stream.on('error', () => undefined);
       onProgress?.({ repository: target.name, digest: blob.digest, size: blob.size, phase: 'start', bytesDone: 0 });
       try {
         await target.writeBlob(blob, stream);
@@ -156,7 +162,26 @@ function retryableCopyError(side: 'source' | 'target', digest: string, where: st
   return copyError(side, side === 'source' ? 'read blob' : 'upload blob', digest, where, cause);
 }
 
+/** The policy's run, with a FinalAttempt unwrapped into the error it carries. */
+async function runUnwrapped(retry: RetryPolicy, ...args: Parameters<RetryPolicy['run']>): Promise<void> {
+  try {
+    await retry.run(...args);
+  } catch (error) {
+    throw error instanceof FinalAttempt ? error.error : error;
+  }
+}
+
 /** A CopyError is as retryable as what caused it. */
 function classifyCause(error: unknown): RetryDecision {
+  if (error instanceof FinalAttempt) return { retryable: false, reason: 'already retried request by request' };
   return classify((error as { cause?: unknown }).cause ?? error);
+}
+
+/** Carries an error out of the whole-blob loop at once. */
+class FinalAttempt extends Error {
+  readonly error: Error;
+  constructor(error: Error) {
+    super(error.message);
+    this.error = error;
+  }
 }

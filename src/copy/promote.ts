@@ -1,6 +1,7 @@
 // One call for the edges (action, CLI): open the stores a copy touches, run it, close the connections.
 import type { Platform } from '../oci/platform.ts';
 import { formatReference, type Reference } from '../oci/reference.ts';
+import { describeRetry } from '../retry/describe.ts';
 import { RetryPolicy, type RetryEvent, type RetrySettings } from '../retry/policy.ts';
 import { openRegistries, type RegistriesOptions } from '../store/registry/registries.ts';
 import { copyImage, type CopyRequest, type CopyResult } from './copy.ts';
@@ -13,6 +14,8 @@ export interface PromoteOptions extends Omit<RegistriesOptions, 'policy' | 'retr
   readonly concurrency: number;
   readonly dryRun?: boolean | undefined;
   readonly onProgress?: CopyRequest['onProgress'];
+  /** Signatures, attestations and SBOMs follow the image (default true). */
+  readonly referrers?: boolean | undefined;
   /** Shorter waits for tests; the defaults suit real registries. */
   readonly retry?: Partial<RetrySettings> | undefined;
   /** Every retry, from a single request to a whole blob; the default logs a line. */
@@ -20,10 +23,11 @@ export interface PromoteOptions extends Omit<RegistriesOptions, 'policy' | 'retr
 }
 
 export async function promote(options: PromoteOptions): Promise<CopyResult> {
-  const policy = new RetryPolicy({
-    ...(options.retry && { settings: options.retry }),
-    ...(options.onRetry && { onRetry: options.onRetry }),
-  });
+  const onRetry = (event: RetryEvent): void => {
+    options.logger.info(describeRetry(event));
+    options.onRetry?.(event);
+  };
+  const policy = new RetryPolicy({ ...(options.retry && { settings: options.retry }), onRetry });
   const names = [options.source.registry, ...options.targets.map((t) => t.registry)];
   const registries = await openRegistries(names, { ...options, policy });
   try {
@@ -49,6 +53,7 @@ export async function promote(options: PromoteOptions): Promise<CopyResult> {
       retry: policy,
       dryRun: options.dryRun,
       onProgress: options.onProgress,
+      referrers: options.referrers,
     });
     return { ...result, rateLimits: registries.rateLimits() };
   } finally {

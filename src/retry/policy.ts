@@ -79,12 +79,17 @@ export function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return typeof error === 'string' ? error : JSON.stringify(error);
+}
+
 /** Whether an error is worth another attempt, decided in one place. */
 export function classify(error: unknown): RetryDecision {
   if (isSelfClassifying(error)) {
     return {
       retryable: error.retryable,
-      reason: error.retryReason ?? (error instanceof Error ? error.message : String(error)),
+      reason: error.retryReason ?? describeError(error),
       ...(error.retryAfterMs !== undefined && { retryAfterMs: error.retryAfterMs }),
     };
   }
@@ -93,9 +98,8 @@ export function classify(error: unknown): RetryDecision {
     return { retryable: false, reason: 'the request was aborted' };
   }
   const code = errorCode(error);
-  if (code !== undefined && RETRYABLE_NETWORK_CODES.has(code))
-    return { retryable: true, reason: `${error instanceof Error ? error.message : String(error)} (${code})` };
-  return { retryable: false, reason: error instanceof Error ? error.message : String(error) };
+  if (code !== undefined && RETRYABLE_NETWORK_CODES.has(code)) return { retryable: true, reason: `${describeError(error)} (${code})` };
+  return { retryable: false, reason: describeError(error) };
 }
 
 export interface RetryPolicyOptions {

@@ -147,11 +147,22 @@ describe('copy over plain HTTP', () => {
     await Promise.all([a.settle(), b.settle()]);
     const writes = [...a.requests(), ...b.requests()].filter((r) => WRITES.has(r.method));
     assert.deepEqual(writes, [], 'a re-run must not write');
-    const manifestReads = [...a.requests(), ...b.requests()].filter((r) => r.path.includes('/manifests/'));
+    const hex = image.digest.slice('sha256:'.length);
+    const referrerLookups = [
+      `GET /v2/rerun/app/referrers/${image.digest}`,
+      `GET /v2/rerun/app/manifests/sha256-${hex}`,
+      ...['sig', 'att', 'sbom'].map((suffix) => `GET /v2/rerun/app/manifests/sha256-${hex}.${suffix}`),
+    ];
+    const reads = [...a.requests(), ...b.requests()].filter((r) => r.path.includes('/manifests/') || r.path.includes('/referrers/'));
     assert.deepEqual(
-      manifestReads.map((r) => `${r.method} ${r.path}`).sort(),
-      [`GET /v2/rerun/app/manifests/v1`, `HEAD /v2/rerun/app/manifests/stable`, `HEAD /v2/rerun/app/manifests/v1`].sort(),
-      'one read of the source, one HEAD per target, nothing else',
+      reads.map((r) => `${r.method} ${r.path}`).sort(),
+      [
+        `GET /v2/rerun/app/manifests/v1`,
+        `HEAD /v2/rerun/app/manifests/stable`,
+        `HEAD /v2/rerun/app/manifests/v1`,
+        ...referrerLookups,
+      ].sort(),
+      'one read of the source, one HEAD per target, the source asked once for referrers, nothing else',
     );
   });
 
@@ -215,7 +226,7 @@ describe('copy over plain HTTP', () => {
     const run = await hoist(`${a.host}/nowhere/app:v9`, [`${b.host}/nowhere/app:v9`]);
     const target = onlyTarget(run);
     assert.equal(target.status, 'failed');
-    assert.match(target.error!, new RegExp(`source ${a.host}/nowhere/app:v9: nowhere/app:v9 was not found on ${a.host}`));
+    assert.match(target.error!, new RegExp(`source ${a.host}/nowhere/app:v9: v9 was not found in ${a.host}/nowhere/app`));
     await b.settle();
     assert.deepEqual(
       b.requests().filter((r) => WRITES.has(r.method)),

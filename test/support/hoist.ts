@@ -26,6 +26,8 @@ export interface HoistOptions {
   /** Trust the harness CA (the action gets it through NODE_EXTRA_CA_CERTS). */
   trustTestCa?: boolean;
   retry?: PromoteOptions['retry'];
+  /** Default true, as in the action. */
+  referrers?: boolean;
 }
 
 export async function hoist(source: string, targets: string[], options: HoistOptions = {}): Promise<HoistRun> {
@@ -55,6 +57,7 @@ export async function hoist(source: string, targets: string[], options: HoistOpt
     ...(ca && { ca }),
     retry: options.retry ?? { attempts: 2, baseDelayMs: 10, maxDelayMs: 50 },
     onRetry: (event) => retries.push(event),
+    ...(options.referrers !== undefined && { referrers: options.referrers }),
   });
   return { result, log, secrets, retries };
 }

@@ -1,7 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
-import { TokenCache, parseChallenges, readLimited, repositoryScope, type Challenge } from '../../src/store/registry/auth.ts';
+import { repositoryScope } from '../../src/store/registry/auth.ts';
+import { readLimited } from '../../src/store/registry/body.ts';
+import { parseChallenges, type Challenge } from '../../src/store/registry/challenges.ts';
+import { TokenCache } from '../../src/store/registry/token-cache.ts';
 
 describe('parseChallenges', () => {
   const cases: Array<{ name: string; header: string; expected: Challenge[] }> = [
@@ -144,9 +147,9 @@ describe('TokenCache.get', () => {
   it('different keys are fetched separately', async () => {
     const cache = new TokenCache(() => 0);
     const fetched: string[] = [];
-    const fetchFor = (token: string) => async () => {
+    const fetchFor = (token: string) => () => {
       fetched.push(token);
-      return { token, expiresAt: 60_000 };
+      return Promise.resolve({ token, expiresAt: 60_000 });
     };
     assert.equal(await cache.get('a', fetchFor('A')), 'A');
     assert.equal(await cache.get('b', fetchFor('B')), 'B');
@@ -167,7 +170,7 @@ describe('TokenCache.get', () => {
       let now = 0;
       const cache = new TokenCache(() => now);
       let calls = 0;
-      const fetch = async () => ({ token: `t${++calls}`, expiresAt: now + 60_000 });
+      const fetch = () => Promise.resolve({ token: `t${++calls}`, expiresAt: now + 60_000 });
       assert.equal(await cache.get('k', fetch), 't1');
       now = step.now;
       assert.equal(await cache.get('k', fetch), step.refetch ? 't2' : 't1');
@@ -179,7 +182,7 @@ describe('TokenCache.get', () => {
     let now = 0;
     const cache = new TokenCache(() => now);
     let calls = 0;
-    const fetch = async () => ({ token: `t${++calls}`, expiresAt: now + 60_000 });
+    const fetch = () => Promise.resolve({ token: `t${++calls}`, expiresAt: now + 60_000 });
     assert.equal(await cache.get('k', fetch), 't1');
     now = 55_000;
     assert.equal(await cache.get('k', fetch), 't2');
@@ -191,14 +194,14 @@ describe('TokenCache.get', () => {
   it('a failed fetch is not cached', async () => {
     const cache = new TokenCache(() => 0);
     let calls = 0;
-    const failing = async (): Promise<{ token: string; expiresAt: number }> => {
+    const failing = (): Promise<{ token: string; expiresAt: number }> => {
       calls++;
-      throw new Error('token server down');
+      return Promise.reject(new Error('token server down'));
     };
     await assert.rejects(cache.get('k', failing), /token server down/);
-    const ok = async () => {
+    const ok = () => {
       calls++;
-      return { token: 'good', expiresAt: 60_000 };
+      return Promise.resolve({ token: 'good', expiresAt: 60_000 });
     };
     assert.equal(await cache.get('k', ok), 'good');
     assert.equal(calls, 2);
@@ -214,13 +217,13 @@ describe('TokenCache.get', () => {
     });
     gate.reject(new Error('boom'));
     await assert.rejects(first, /boom/);
-    assert.equal(await cache.get('k', async () => ({ token: `after-${++calls}`, expiresAt: 60_000 })), 'after-2');
+    assert.equal(await cache.get('k', () => Promise.resolve({ token: `after-${++calls}`, expiresAt: 60_000 })), 'after-2');
   });
 
   it('invalidate forces a new fetch', async () => {
     const cache = new TokenCache(() => 0);
     let calls = 0;
-    const fetch = async () => ({ token: `t${++calls}`, expiresAt: 60_000 });
+    const fetch = () => Promise.resolve({ token: `t${++calls}`, expiresAt: 60_000 });
     assert.equal(await cache.get('k', fetch), 't1');
     cache.invalidate('k');
     assert.equal(await cache.get('k', fetch), 't2');

@@ -443,18 +443,18 @@ exit 1
       await rm(configDir, { recursive: true, force: true });
       await mkdir(configDir);
       await writeFile(join(configDir, 'config.json'), JSON.stringify({ auths: { 'ghcr.io': { auth: b64('u:p') } } }));
-      const config = await loadDockerConfig(configDir);
+      const config = loadDockerConfig(configDir);
       assert.deepEqual(config && Object.fromEntries(config.auths), { 'ghcr.io': { username: 'u', password: 'p' } });
     });
-    it('a directory without config.json gives undefined', async () => {
-      assert.equal(await loadDockerConfig(join(dir, 'does-not-exist')), undefined);
+    it('a directory without config.json gives undefined', () => {
+      assert.equal(loadDockerConfig(join(dir, 'does-not-exist')), undefined);
     });
     it('a broken config.json is an error naming its path', async () => {
       const configDir = join(dir, 'broken');
       await mkdir(configDir, { recursive: true });
       await writeFile(join(configDir, 'config.json'), '{');
-      await assert.rejects(
-        loadDockerConfig(configDir),
+      assert.throws(
+        () => loadDockerConfig(configDir),
         (error: unknown) => error instanceof CredentialsError && error.message.includes(join(configDir, 'config.json')),
       );
     });

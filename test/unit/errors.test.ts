@@ -111,7 +111,7 @@ describe('parseErrorBody', () => {
         ],
       }),
       expected: [
-        { code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' },
+        { code: 'MANIFEST_UNKNOWN', message: 'manifest unknown', detail: { Tag: 'v1' } },
         { code: 'DENIED', message: 'requested access to the resource is denied' },
       ],
     },
@@ -190,5 +190,124 @@ describe('describeStatus for ghcr.io', () => {
   }
   it('does not give that advice for other registries', () => {
     assert.doesNotMatch(describeStatus(403, 'quay.io', 'push', []), /packages: write/);
+  });
+});
+
+describe('RegistryError classifies itself for the retry policy', () => {
+  const base = { message: 'm', registry: 'r.example', method: 'GET', url: 'https://r.example/v2/x' };
+  const reset = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+  const cases: Array<{
+    name: string;
+    options: Partial<ConstructorParameters<typeof RegistryError>[0]>;
+    retryable: boolean;
+    reason?: RegExp;
+  }> = [
+    { name: 'a network failure', options: { cause: reset }, retryable: true, reason: /ECONNRESET/ },
+    { name: 'a certificate failure (no code worth a retry)', options: { cause: new Error('self-signed certificate') }, retryable: false },
+    { name: 'a refusal of our own, without status or cause', options: {}, retryable: false },
+    { name: '429', options: { status: 429 }, retryable: true, reason: /rate limit \(429\)/ },
+    { name: '408', options: { status: 408 }, retryable: true, reason: /status 408/ },
+    { name: '500', options: { status: 500 }, retryable: true, reason: /status 500/ },
+    { name: '503', options: { status: 503 }, retryable: true },
+    { name: '400', options: { status: 400 }, retryable: false },
+    { name: '401', options: { status: 401 }, retryable: false },
+    { name: '403', options: { status: 403 }, retryable: false },
+    { name: '404', options: { status: 404 }, retryable: false },
+    {
+      name: 'DIGEST_INVALID on a blob upload',
+      options: { status: 400, upload: true, codes: [{ code: 'DIGEST_INVALID', message: 'x' }] },
+      retryable: true,
+      reason: /DIGEST_INVALID/,
+    },
+    {
+      name: 'BLOB_UPLOAD_UNKNOWN on a blob upload',
+      options: { status: 404, upload: true, codes: [{ code: 'BLOB_UPLOAD_UNKNOWN', message: 'x' }] },
+      retryable: true,
+    },
+    {
+      name: 'BLOB_UPLOAD_INVALID on a blob upload',
+      options: { status: 400, upload: true, codes: [{ code: 'BLOB_UPLOAD_INVALID', message: 'x' }] },
+      retryable: true,
+    },
+    {
+      name: 'DIGEST_INVALID elsewhere (a manifest read)',
+      options: { status: 400, codes: [{ code: 'DIGEST_INVALID', message: 'x' }] },
+      retryable: false,
+    },
+    {
+      name: 'an explicit classification wins (413: the registry wants chunks)',
+      options: { status: 413, retryable: true, retryReason: 'the registry wants chunked uploads' },
+      retryable: true,
+      reason: /wants chunked uploads/,
+    },
+    { name: 'an explicit "final" wins over a 503', options: { status: 503, retryable: false }, retryable: false },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: ${c.retryable ? 'retryable' : 'final'}`, () => {
+      const error = new RegistryError({ ...base, ...c.options });
+      assert.equal(error.retryable, c.retryable);
+      if (c.reason) assert.match(error.retryReason ?? '', c.reason);
+    });
+  }
+
+  it('keeps Retry-After, the operation and the object', () => {
+    const error = new RegistryError({ ...base, status: 429, retryAfterMs: 2000, operation: 'read blob', object: 'sha256:abc' });
+    assert.equal(error.retryAfterMs, 2000);
+    assert.equal(error.operation, 'read blob');
+    assert.equal(error.object, 'sha256:abc');
+  });
+});
+
+describe('RegistryError.unknownBlobs', () => {
+  const a = `sha256:${'a'.repeat(64)}`;
+  const b = `sha512:${'b'.repeat(128)}`;
+  const make = (codes: RegistryErrorDetail[]) =>
+    new RegistryError({ message: 'm', registry: 'r', method: 'PUT', url: 'https://r/v2/x/manifests/v1', status: 400, codes });
+  it('names the digests distribution puts in detail, for both codes, once each', () => {
+    const error = make(
+      parseErrorBody(
+        JSON.stringify({
+          errors: [
+            { code: 'MANIFEST_BLOB_UNKNOWN', message: 'blob unknown to registry', detail: b },
+            { code: 'BLOB_UNKNOWN', message: 'blob unknown to registry', detail: a },
+            { code: 'MANIFEST_BLOB_UNKNOWN', message: 'blob unknown to registry', detail: b },
+          ],
+        }),
+      ),
+    );
+    assert.deepEqual(error.unknownBlobs(), [b, a]);
+  });
+  it('finds a digest inside an object detail (other registries)', () => {
+    assert.deepEqual(make([{ code: 'MANIFEST_BLOB_UNKNOWN', message: 'x', detail: { digest: a } }]).unknownBlobs(), [a]);
+  });
+  it('ignores other codes and details without a digest', () => {
+    assert.deepEqual(
+      make([
+        { code: 'MANIFEST_INVALID', message: 'x', detail: a },
+        { code: 'MANIFEST_BLOB_UNKNOWN', message: 'x', detail: 'not a digest' },
+        { code: 'BLOB_UNKNOWN', message: 'x' },
+      ]).unknownBlobs(),
+      [],
+    );
+  });
+});
+
+describe('describeStatus quotes the detail', () => {
+  it('a string detail follows the message in brackets: which blob the manifest named', () => {
+    const digest = `sha512:${'c'.repeat(128)}`;
+    const text = describeStatus(400, 'r.example', 'push the manifest app:v1', [
+      { code: 'MANIFEST_BLOB_UNKNOWN', message: 'blob unknown to registry', detail: digest },
+    ]);
+    assert.ok(text.includes(`MANIFEST_BLOB_UNKNOWN: blob unknown to registry (${digest})`), text);
+  });
+  it('an object detail is shown as JSON, a long one cut short, an empty one left out', () => {
+    assert.ok(
+      describeStatus(404, 'r', 'read', [{ code: 'MANIFEST_UNKNOWN', message: 'unknown', detail: { Tag: 'v1' } }]).includes(
+        'unknown ({"Tag":"v1"})',
+      ),
+    );
+    const long = describeStatus(400, 'r', 'x', [{ code: 'A', message: 'b', detail: 'd'.repeat(500) }]);
+    assert.ok(long.includes(`(${'d'.repeat(200)}…)`), long);
+    assert.ok(describeStatus(400, 'r', 'x', [{ code: 'A', message: 'b', detail: {} }]).endsWith('(registry said: A: b)'));
   });
 });

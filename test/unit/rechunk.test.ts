@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { describe, it } from 'node:test';
-import { rechunk } from '../../src/store/registry/client.ts';
+import { rechunk } from '../../src/store/registry/body.ts';
 
 async function sizes(pieces: number[], size: number): Promise<{ sizes: number[]; joined: Buffer; input: Buffer }> {
   let counter = 0;

@@ -153,8 +153,9 @@ describe('Transport.send', () => {
     transport = new Transport({
       logger,
       retry: { attempts: 3, baseDelayMs: 100, maxDelayMs: 400 },
-      sleep: async (ms) => {
+      sleep: (ms) => {
         sleeps.push(ms);
+        return Promise.resolve();
       },
     });
   });

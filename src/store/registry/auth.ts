@@ -1,72 +1,13 @@
-// Registry authentication: WWW-Authenticate parsing, Basic, and the Docker/OCI bearer token flow with a token
-// cache keyed by registry and scope set (one fetch at a time per key, refreshed before expiry).
+// Registry authentication: Basic, and the Docker/OCI bearer token flow. The scopes a run needs are declared up front
+// so one token covers them; a 401 is answered here, by fetching a fresh token once (it expired, or the registry
+// wants another scope), so the protocol steps above never see an expired token.
 import type { Logger, SecretSink } from '../../log.ts';
+import type { RetryDecision, RetryPolicy } from '../../retry/policy.ts';
+import { readLimited } from './body.ts';
+import { challengedScopes, parseChallenges, type Challenge } from './challenges.ts';
 import { RegistryError, redactUrl } from './errors.ts';
-import type { Transport } from './transport.ts';
-
-export interface Challenge {
-  readonly scheme: string;
-  readonly params: Readonly<Record<string, string>>;
-}
-
-/**
- * Parse a WWW-Authenticate header into its challenges (RFC 7235): `Bearer realm="…",service="…",scope="…"`,
- * several challenges in one header, quoted strings with escapes and commas inside quotes.
- */
-export function parseChallenges(headerValue: string): Challenge[] {
-  const challenges: Challenge[] = [];
-  let i = 0;
-  const text = headerValue;
-  const skipSpace = (): void => {
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  };
-  const readToken = (): string => {
-    const start = i;
-    while (i < text.length && /[!#$%&'*+\-.^_`|~0-9A-Za-z]/.test(text[i]!)) i++;
-    return text.slice(start, i);
-  };
-  let current: { scheme: string; params: Record<string, string> } | undefined;
-  while (i < text.length) {
-    skipSpace();
-    if (text[i] === ',') {
-      i++;
-      continue;
-    }
-    const token = readToken();
-    if (token === '') {
-      i++; // skip a stray character rather than loop forever
-      continue;
-    }
-    skipSpace();
-    if (text[i] === '=' && current) {
-      i++;
-      skipSpace();
-      let value = '';
-      if (text[i] === '"') {
-        i++;
-        while (i < text.length && text[i] !== '"') {
-          if (text[i] === '\\' && i + 1 < text.length) i++;
-          value += text[i];
-          i++;
-        }
-        i++; // closing quote
-      } else {
-        value = readToken();
-        // token68 values may end in '=' padding
-        while (text[i] === '=') {
-          value += '=';
-          i++;
-        }
-      }
-      current.params[token.toLowerCase()] = value;
-    } else {
-      // A token not followed by '=' starts a new challenge (its scheme).
-      current = { scheme: token.toLowerCase(), params: {} };
-      challenges.push(current);
-    }
-  }
-  return challenges;
-}
+import { TokenCache, type CachedToken } from './token-cache.ts';
+import { header, type Response, type SendOptions, type Transport } from './transport.ts';
 
 export interface Credentials {
   readonly username?: string;
@@ -82,52 +23,6 @@ export function repositoryScope(repository: string, actions: readonly string[]):
   return `repository:${repository}:${[...new Set(actions)].sort().reverse().join(',')}`;
 }
 
-interface CachedToken {
-  token: string;
-  expiresAt: number;
-}
-
-interface CacheEntry extends CachedToken {
-  fetchedAt: number;
-}
-
-/** Tokens per registry and scope set. Concurrent requests for the same key share one fetch. */
-export class TokenCache {
-  readonly #entries = new Map<string, Promise<CacheEntry>>();
-  readonly #now: () => number;
-
-  constructor(now: () => number = Date.now) {
-    this.#now = now;
-  }
-
-  static key(registry: string, scopes: Iterable<string>): string {
-    return `${registry} ${[...new Set(scopes)].sort().join(' ')}`;
-  }
-
-  async get(key: string, fetch: () => Promise<CachedToken>): Promise<string> {
-    const existing = this.#entries.get(key);
-    if (existing) {
-      const entry = await existing.catch(() => undefined);
-      // Refresh before expiry so a request does not start with a token that dies in flight: 10 s early, or at
-      // half its life for short-lived tokens (which would otherwise never be reused).
-      const margin = entry ? Math.min(10_000, (entry.expiresAt - entry.fetchedAt) / 2) : 0;
-      if (entry && entry.expiresAt - margin > this.#now()) return entry.token;
-      if (this.#entries.get(key) !== existing) return this.get(key, fetch);
-    }
-    const fetchedAt = this.#now();
-    const pending = fetch().then((token) => ({ ...token, fetchedAt }));
-    this.#entries.set(key, pending);
-    pending.catch(() => {
-      if (this.#entries.get(key) === pending) this.#entries.delete(key);
-    });
-    return (await pending).token;
-  }
-
-  invalidate(key: string): void {
-    this.#entries.delete(key);
-  }
-}
-
 const MAX_TOKEN_RESPONSE_BYTES = 64 * 1024;
 const DEFAULT_TOKEN_LIFETIME_S = 60; // the token spec's default when expires_in is absent
 
@@ -140,12 +35,25 @@ export interface AuthenticatorOptions {
   logger: Logger;
   /** Hosts where an http:// realm is acceptable (loopback and insecure registries). */
   allowHttpRealm: (host: string) => boolean;
+  /** The run's retry policy: the re-authentication after a 401 is one of its loops (one more attempt, no wait). */
+  policy: RetryPolicy;
 }
+
+/** Thrown inside the re-authentication loop only: "the token was refused, a fresh one is ready". */
+class TokenRefused extends Error {}
+
+const REAUTHENTICATE: RetryDecision = { retryable: true, reason: 'the registry refused the token (401)', retryAfterMs: 0 };
 
 /** Produces the Authorization header for one registry, given the challenge its /v2/ answered with. */
 export class Authenticator {
   readonly #options: AuthenticatorOptions;
   #challenge: Challenge | undefined;
+  readonly #scopes = new Map<string, Set<string>>();
+  /** Responses to a streamed upload whose token was dropped: the caller may send fresh bytes once more. */
+  readonly #dropped = new WeakSet<Response>();
+  /** Tokens fetched after a streamed upload's token was dropped; a refusal of one of these is not the token's age. */
+  readonly #replacements = new Set<string>();
+  #replacing = false;
 
   constructor(options: AuthenticatorOptions) {
     this.#options = options;
@@ -157,6 +65,17 @@ export class Authenticator {
 
   setChallenge(challenges: Challenge[]): void {
     this.#challenge = challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
+  }
+
+  /** Declare access this run needs, before the first request, so a single token covers all of it. */
+  requireScope(repository: string, ...actions: Array<'pull' | 'push'>): void {
+    const set = this.#scopes.get(repository) ?? new Set<string>();
+    for (const action of actions) set.add(action);
+    this.#scopes.set(repository, set);
+  }
+
+  scopes(): string[] {
+    return [...this.#scopes].map(([repository, actions]) => repositoryScope(repository, [...actions]));
   }
 
   async authorization(scopes: readonly string[]): Promise<string | undefined> {
@@ -176,6 +95,56 @@ export class Authenticator {
     this.#options.tokens.invalidate(TokenCache.key(this.#options.registry, scopes));
   }
 
+  /**
+   * Send with authorization (only to `ownHost`, never to an upload URL elsewhere). A 401 to a request whose body
+   * can be sent again is answered here: the challenge's scopes are added, a fresh token fetched, the request sent
+   * once more. A streamed body cannot be sent twice: its token is dropped and `tokenDropped(response)` tells the
+   * caller that fresh bytes may be sent once more.
+   */
+  async send(options: Omit<SendOptions, 'authorization'>, ownHost: string): Promise<Response> {
+    const isOwnHost = options.url.host === ownHost;
+    const replayable = options.body === undefined || typeof options.body === 'string' || Buffer.isBuffer(options.body);
+    const operation = `${options.method} ${redactUrl(options.url)}`;
+    return this.#options.policy.run(
+      options.url.host,
+      operation,
+      async (attempt) => {
+        const scopes = this.scopes();
+        const authorization = isOwnHost ? await this.authorization(scopes) : undefined;
+        const response = await this.#options.transport.send({ ...options, ...(authorization && { authorization }) });
+        if (response.status !== 401 || !isOwnHost) return response;
+        if (!replayable) {
+          this.#refusedStream(response, scopes, authorization);
+          return response;
+        }
+        if (attempt > 1) return response;
+        const challengeText = header(response.headers, 'www-authenticate');
+        await response.body.dump().catch(() => undefined);
+        if (challengeText) {
+          const challenges = parseChallenges(challengeText);
+          this.setChallenge(challenges);
+          for (const { repository, actions } of challengedScopes(challenges)) this.requireScope(repository, ...actions);
+        }
+        this.invalidate(scopes);
+        throw new TokenRefused();
+      },
+      { attempts: 2, classify: (error) => (error instanceof TokenRefused ? REAUTHENTICATE : { retryable: false, reason: '' }) },
+    );
+  }
+
+  /** Whether `response` (a 401 to a streamed upload) dropped a token that had merely expired: send once more. */
+  tokenDropped(response: Response): boolean {
+    return this.#dropped.has(response);
+  }
+
+  #refusedStream(response: Response, scopes: readonly string[], authorization: string | undefined): void {
+    // Only a bearer token can expire; one fetched to replace a dropped one was refused for another reason.
+    if (this.#challenge?.scheme !== 'bearer' || authorization === undefined || this.#replacements.has(authorization)) return;
+    this.invalidate(scopes);
+    this.#replacing = true;
+    this.#dropped.add(response);
+  }
+
   /** The token GET of the Docker token spec, with Basic credentials when we have a username and password. */
   #getToken(realm: URL, service: string | undefined, scopes: readonly string[]): ReturnType<Transport['send']> {
     const { credentials, transport } = this.#options;
@@ -191,6 +160,14 @@ export class Authenticator {
   }
 
   async #fetchToken(challenge: Challenge, scopes: readonly string[]): Promise<CachedToken> {
+    const replacing = this.#replacing;
+    this.#replacing = false;
+    const fetched = await this.#requestToken(challenge, scopes);
+    if (replacing) this.#replacements.add(`Bearer ${fetched.token}`);
+    return fetched;
+  }
+
+  async #requestToken(challenge: Challenge, scopes: readonly string[]): Promise<CachedToken> {
     const { registry, transport, credentials, logger } = this.#options;
     const realmText = challenge.params['realm'];
     if (!realmText) {
@@ -198,6 +175,7 @@ export class Authenticator {
         message: `${registry} asked for a bearer token but named no realm to get it from`,
         registry,
         method: 'GET',
+        operation: 'authenticate',
         url: `https://${registry}/v2/`,
       });
     }
@@ -209,6 +187,7 @@ export class Authenticator {
         message: `${registry} named a token realm that is not a URL`,
         registry,
         method: 'GET',
+        operation: 'authenticate',
         url: `https://${registry}/v2/`,
       });
     }
@@ -217,6 +196,7 @@ export class Authenticator {
         message: `${registry} sent its token realm over plain HTTP (${redactUrl(realm)}); refusing to send credentials there. Add the realm host to insecure-registries if that is intended`,
         registry,
         method: 'GET',
+        operation: 'authenticate',
         url: realm,
       });
     }
@@ -249,6 +229,7 @@ export class Authenticator {
         message: `the token server for ${registry} sent a response over ${MAX_TOKEN_RESPONSE_BYTES / 1024} KiB; refusing it`,
         registry,
         method: 'GET',
+        operation: 'authenticate',
         url: realm,
         status: response.status,
       });
@@ -261,6 +242,7 @@ export class Authenticator {
         message: `authentication failed for ${registry}: its token server (${realm.host}) rejected ${who}; check the username and password or token`,
         registry,
         method: 'GET',
+        operation: 'authenticate',
         url: realm,
         status: response.status,
       });
@@ -270,6 +252,7 @@ export class Authenticator {
         message: `the token server for ${registry} (${realm.host}) answered ${response.status}`,
         registry,
         method: 'GET',
+        operation: 'authenticate',
         url: realm,
         status: response.status,
       });
@@ -282,6 +265,7 @@ export class Authenticator {
         message: `the token server for ${registry} did not answer with JSON`,
         registry,
         method: 'GET',
+        operation: 'authenticate',
         url: realm,
         status: 200,
       });
@@ -292,6 +276,7 @@ export class Authenticator {
         message: `the token server for ${registry} answered without a token`,
         registry,
         method: 'GET',
+        operation: 'authenticate',
         url: realm,
         status: 200,
       });
@@ -302,24 +287,4 @@ export class Authenticator {
     logger.debug(`Fetched a token for ${registry} (${scopes.join(' ')}), valid ${lifetime} s.`);
     return { token, expiresAt: started + lifetime * 1000 };
   }
-}
-
-/** Read a body as text, or undefined when it is longer than `limit` bytes (the rest is discarded). */
-export async function readLimited(
-  body: AsyncIterable<Buffer> & NodeJS.EventEmitter & { destroy(): void },
-  limit: number,
-): Promise<string | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += chunk.length;
-    if (size > limit) {
-      // Destroying an undici body emits 'error'; without a listener that would crash the process.
-      body.on('error', () => undefined);
-      body.destroy();
-      return undefined;
-    }
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -96,7 +96,8 @@ export function parseDockerConfig(text: string, where = 'config.json'): DockerCo
   return { auths, credHelpers, ...(credsStore !== undefined && { credsStore }) };
 }
 
-export async function loadDockerConfig(dir?: string): Promise<DockerConfig | undefined> {
+/** Docker's config.json, read synchronously (see below); undefined when there is none. */
+export function loadDockerConfig(dir?: string): DockerConfig | undefined {
   const folder = dir ?? process.env['DOCKER_CONFIG'] ?? join(homedir(), '.docker');
   const path = join(folder, 'config.json');
   let text: string;

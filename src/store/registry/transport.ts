@@ -1,13 +1,11 @@
-// HTTP to registries: keep-alive pools, retries with backoff that honour Retry-After, and redirects that never
-// carry Authorization to another host nor downgrade to plain HTTP.
+// HTTP to registries: keep-alive pools, retries of transient answers (the one retry policy, honouring Retry-After),
+// and redirects that never carry Authorization to another host nor downgrade to plain HTTP.
 import type { Readable } from 'node:stream';
-import type { Dispatcher } from 'undici';
-// By path rather than from the package index: see src/types/undici-parts.d.ts.
-import Agent from 'undici/lib/dispatcher/agent.js';
-import request from 'undici/lib/api/api-request.js';
-import undiciErrors from 'undici/lib/core/errors.js';
+import type { Agent, Dispatcher } from 'undici';
 import type { Logger } from '../../log.ts';
-import { redactUrl } from './errors.ts';
+import { describeRetry } from '../../retry/describe.ts';
+import { RetryPolicy, classify, errorCode, type RetrySettings } from '../../retry/policy.ts';
+import { redactUrl, statusRetry } from './errors.ts';
 
 export type Body = Buffer | string | Readable | undefined;
 
@@ -32,39 +30,6 @@ export interface Response {
   url: URL;
 }
 
-export interface RetryPolicy {
-  /** Attempts in all, the first included. */
-  attempts: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-  /** Longest Retry-After we are willing to wait in one go. */
-  maxRetryAfterMs: number;
-  /** Longest total time all requests to one host may spend waiting between attempts. */
-  maxTotalWaitMs: number;
-}
-
-export const DEFAULT_RETRY: RetryPolicy = {
-  attempts: 5,
-  baseDelayMs: 250,
-  maxDelayMs: 8_000,
-  maxRetryAfterMs: 60_000,
-  maxTotalWaitMs: 300_000,
-};
-
-const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const RETRYABLE_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'EPIPE',
-  'ETIMEDOUT',
-  'ENETUNREACH',
-  'EAI_AGAIN',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-  'UND_ERR_CLOSED',
-]);
 const MAX_REDIRECTS = 5;
 
 export interface TransportOptions {
@@ -73,33 +38,46 @@ export interface TransportOptions {
   insecureHosts?: ReadonlySet<string>;
   /** Extra CA certificates (PEM) trusted for every host; the action relies on NODE_EXTRA_CA_CERTS instead. */
   ca?: string | Buffer;
-  retry?: Partial<RetryPolicy>;
+  /** The run's retry policy, shared with the engine; without one, a policy from `retry` that logs each retry. */
+  policy?: RetryPolicy;
+  retry?: Partial<RetrySettings>;
   userAgent?: string;
-  /** Test hook: lets fault-injection tests shorten waits. */
+  /** Test hook: lets fault-injection tests shorten waits (only when no policy is given). */
   sleep?: (ms: number) => Promise<void>;
+}
+
+interface Pools {
+  readonly request: typeof import('undici').request;
+  readonly verifying: Agent;
+  readonly unverified: Agent;
 }
 
 /** One per process run: owns the connection pools. Agents are per trust setting, each pooling per origin. */
 export class Transport {
   readonly logger: Logger;
-  readonly retry: RetryPolicy;
-  readonly #verifying: Agent;
-  readonly #unverified: Agent;
+  readonly policy: RetryPolicy;
+  /** undici, loaded on the first request: a run that fails on its inputs never pays for its package index. */
+  #pools: Promise<Pools> | undefined;
+  readonly #poolOptions: ConstructorParameters<typeof Agent>[0];
+  readonly #ca: string | Buffer | undefined;
   readonly #insecureHosts: ReadonlySet<string>;
   readonly #userAgent: string;
-  readonly #sleep: (ms: number) => Promise<void>;
-  /** Time spent waiting between attempts, per host: one sick registry cannot stall a run indefinitely. */
-  readonly #waited = new Map<string, number>();
 
   constructor(options: TransportOptions) {
     this.logger = options.logger;
-    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.policy =
+      options.policy ??
+      new RetryPolicy({
+        ...(options.retry && { settings: options.retry }),
+        ...(options.sleep && { sleep: options.sleep }),
+        onRetry: (event) => options.logger.info(describeRetry(event)),
+      });
     this.#insecureHosts = options.insecureHosts ?? new Set();
     this.#userAgent = options.userAgent ?? 'hoist/1';
-    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const common = { keepAliveTimeout: 30_000, connections: 16, headersTimeout: 60_000, bodyTimeout: 120_000 };
-    this.#verifying = new Agent({ ...common, connect: options.ca ? { ca: options.ca } : {} });
-    this.#unverified = new Agent({ ...common, connect: { rejectUnauthorized: false } });
+    this.#poolOptions = { keepAliveTimeout: 30_000, connections: 16, headersTimeout: 60_000, bodyTimeout: 120_000 };
+    this.#ca = options.ca;
+    // Start loading now, so reading the module overlaps with resolving credentials; failures surface on first use.
+    this.#loadPools().catch(() => undefined);
   }
 
   /**
@@ -108,56 +86,52 @@ export class Transport {
    * are destroyed rather than drained.
    */
   async close(): Promise<void> {
-    await Promise.all([this.#verifying.destroy(), this.#unverified.destroy()]);
+    if (!this.#pools) return;
+    const { verifying, unverified } = await this.#pools;
+    await Promise.all([verifying.destroy(), unverified.destroy()]);
   }
 
   /** Send with retries of transient failures and manual redirects. The caller consumes or dumps the body. */
   async send(options: SendOptions): Promise<Response> {
     const replayable = !(options.body !== undefined && typeof options.body === 'object' && !Buffer.isBuffer(options.body));
     const host = options.url.host;
+    const operation = `${options.method} ${redactUrl(options.url)}`;
+    const { attempts } = this.policy.settings;
     for (let attempt = 1; ; attempt++) {
       let response: Response;
       try {
         response = await this.#sendFollowingRedirects(options);
       } catch (error) {
-        const retryable = replayable && options.retryNetworkErrors !== false && isRetryableError(error) && !options.signal?.aborted;
-        if (!retryable || attempt >= this.retry.attempts) throw error;
-        const delay = this.#backoff(attempt);
-        if (!this.#budget(host, delay)) throw error;
-        this.logger.info(
-          `Retrying ${options.method} ${redactUrl(options.url)} in ${delay} ms after ${describeNetworkError(error)} (attempt ${attempt + 1} of ${this.retry.attempts}).`,
-        );
-        await this.#sleep(delay);
+        if (!replayable || options.retryNetworkErrors === false || options.signal?.aborted) throw error;
+        const reason = describeNetworkError(error);
+        const delay = this.policy.nextDelay(host, attempt, { ...classify(error), reason }, attempts);
+        if (delay === undefined) throw error;
+        await this.policy.wait({ host, operation, attempt: attempt + 1, attempts, delayMs: delay, reason });
         continue;
       }
-      if (!RETRYABLE_STATUS.has(response.status) || !replayable || attempt >= this.retry.attempts) return response;
-      const retryAfter = parseRetryAfter(response.headers['retry-after']);
-      const delay = retryAfter ?? this.#backoff(attempt);
-      if (delay > this.retry.maxRetryAfterMs || !this.#budget(host, delay)) return response;
+      const byStatus = statusRetry(response.status);
+      if (!byStatus.retryable || !replayable) return response;
+      const reason = byStatus.reason ?? `status ${response.status}`;
+      const retryAfterMs = parseRetryAfter(response.headers['retry-after']);
+      const decision = { retryable: true, reason, ...(retryAfterMs !== undefined && { retryAfterMs }) };
+      const delay = this.policy.nextDelay(host, attempt, decision, attempts);
+      if (delay === undefined) return response;
       await response.body.dump().catch(() => undefined);
-      const why = response.status === 429 ? 'the registry rate limit (429)' : `status ${response.status}`;
-      this.logger.info(
-        `Retrying ${options.method} ${redactUrl(options.url)} in ${delay} ms after ${why} (attempt ${attempt + 1} of ${this.retry.attempts}).`,
-      );
-      await this.#sleep(delay);
+      await this.policy.wait({ host, operation, attempt: attempt + 1, attempts, delayMs: delay, reason });
     }
   }
 
-  /** Take `delay` from the host's waiting budget; false when that would exceed maxTotalWaitMs. */
-  #budget(host: string, delay: number): boolean {
-    const spent = this.#waited.get(host) ?? 0;
-    if (spent + delay > this.retry.maxTotalWaitMs) return false;
-    this.#waited.set(host, spent + delay);
-    return true;
-  }
-
-  #backoff(attempt: number): number {
-    // Full jitter: spreads retries of many parallel transfers so they do not hammer the registry in step.
-    const cap = Math.min(this.retry.maxDelayMs, this.retry.baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(cap / 2 + Math.random() * (cap / 2));
+  #loadPools(): Promise<Pools> {
+    this.#pools ??= import('undici').then(({ Agent, request }) => ({
+      request,
+      verifying: new Agent({ ...this.#poolOptions, connect: this.#ca ? { ca: this.#ca } : {} }),
+      unverified: new Agent({ ...this.#poolOptions, connect: { rejectUnauthorized: false } }),
+    }));
+    return this.#pools;
   }
 
   async #sendFollowingRedirects(options: SendOptions): Promise<Response> {
+    const { request, verifying, unverified } = await this.#loadPools();
     let url = options.url;
     let method = options.method;
     let body = options.body;
@@ -166,10 +140,9 @@ export class Transport {
       const headers: Record<string, string> = { 'user-agent': this.#userAgent, ...options.headers };
       // Authorization belongs to the host that challenged for it: never forwarded to object storage.
       if (options.authorization !== undefined && url.host === originHost) headers['authorization'] = options.authorization;
-      const dispatcher = this.#insecureHosts.has(url.host) ? this.#unverified : this.#verifying;
-      const res = await request.call(dispatcher, {
-        origin: url.origin,
-        path: `${url.pathname}${url.search}`,
+      const dispatcher = this.#insecureHosts.has(url.host) ? unverified : verifying;
+      const res = await request(url, {
+        dispatcher,
         method: method as Dispatcher.HttpMethod,
         headers,
         body: body ?? null,
@@ -200,20 +173,9 @@ export class Transport {
   }
 }
 
-function errorCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
-
+/** A network failure worth another attempt (a reset, a time-out); never an abort. */
 export function isRetryableError(error: unknown): boolean {
-  if (error instanceof undiciErrors.RequestAbortedError) return false;
-  const code = errorCode(error);
-  return code !== undefined && RETRYABLE_CODES.has(code);
+  return classify(error).retryable;
 }
 
 export function describeNetworkError(error: unknown): string {

@@ -1,0 +1,91 @@
+// One repository of a registry as a Store: what the engine sees of a registry. A thin layer over RegistryClient that
+// adds the choices the interface leaves to the store: HEAD or GET to resolve (Docker Hub counts GETs as pulls), and
+// reusing the upload session a refused mount already opened.
+import type { Readable } from 'node:stream';
+import { isDigest } from '../../oci/digest.ts';
+import type { Descriptor, Manifest } from '../../oci/manifest.ts';
+import { DOCKER_HUB } from '../../oci/reference.ts';
+import type { BytesListener, MountResult, PutManifestResult, Resolved, ResolveOptions, Store } from '../store.ts';
+import type { RegistryClient } from './client.ts';
+import { RegistryError } from './errors.ts';
+import type { UploadSession } from './uploads.ts';
+
+export class RegistryStore implements Store {
+  /** `registry/repository`. */
+  readonly name: string;
+  /** The registry: stores of one registry can mount from each other. */
+  readonly location: string;
+  readonly registry: string;
+  readonly repository: string;
+  readonly #client: RegistryClient;
+  /** Upload sessions opened by a mount the registry answered with 202, by digest: the upload of that digest uses it. */
+  readonly #sessions = new Map<string, UploadSession>();
+
+  constructor(client: RegistryClient, repository: string) {
+    this.#client = client;
+    this.registry = client.registry;
+    this.repository = repository;
+    this.location = client.registry;
+    this.name = `${client.registry}/${repository}`;
+  }
+
+  async resolve(reference: string, options: ResolveOptions = {}): Promise<Resolved | undefined> {
+    // One GET answers both "which digest?" and "what bytes?" in the round trip a HEAD would take; manifests are small.
+    // Docker Hub counts a manifest GET as a pull against the rate limit, and a HEAD not.
+    if (options.wantBytes && this.registry !== DOCKER_HUB) return this.#resolveByGet(reference);
+    const head = await this.#client.headManifest(this.repository, reference);
+    if (!head) return undefined;
+    const digest = head.digest ?? (isDigest(reference) ? reference : undefined);
+    // No Docker-Content-Digest on HEAD (ECR, some mirrors): the bytes decide.
+    if (digest === undefined) return this.#resolveByGet(reference);
+    return { digest, mediaType: head.mediaType, size: head.size };
+  }
+
+  async #resolveByGet(reference: string): Promise<Resolved | undefined> {
+    let manifest: Manifest;
+    try {
+      manifest = await this.#client.getManifest(this.repository, reference);
+    } catch (error) {
+      if (error instanceof RegistryError && error.status === 404) return undefined;
+      throw error;
+    }
+    return { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.bytes.length, manifest };
+  }
+
+  getManifest(reference: string): Promise<Manifest> {
+    return this.#client.getManifest(this.repository, reference);
+  }
+
+  async putManifest(reference: string, manifest: Manifest): Promise<PutManifestResult> {
+    return this.#client.storeManifest(this.repository, reference, manifest);
+  }
+
+  hasBlob(descriptor: Descriptor): Promise<boolean> {
+    return this.#client.hasBlob(this.repository, descriptor.digest);
+  }
+
+  readBlob(descriptor: Descriptor, onBytes?: BytesListener): Promise<Readable> {
+    return this.#client.getBlob(this.repository, descriptor.digest, descriptor.size, onBytes);
+  }
+
+  async writeBlob(descriptor: Descriptor, body: Readable): Promise<void> {
+    // A session is used once: a retry of this blob (fresh bytes) opens a fresh one.
+    const session = this.#sessions.get(descriptor.digest) ?? (await this.#client.startUpload(this.repository));
+    this.#sessions.delete(descriptor.digest);
+    await this.#client.uploadBlob(session, descriptor.digest, descriptor.size, body, this.repository);
+  }
+
+  async mountBlob(descriptor: Descriptor, from: Store): Promise<MountResult> {
+    if (!(from instanceof RegistryStore) || from.location !== this.location) {
+      return { mounted: false, reason: `${from.name} is not in ${this.location}, so its blobs cannot be mounted here` };
+    }
+    const result = await this.#client.mountBlob(this.repository, descriptor.digest, from.repository);
+    if (result.mounted) return { mounted: true };
+    if (result.session) this.#sessions.set(descriptor.digest, result.session);
+    return { mounted: false, reason: result.reason };
+  }
+
+  listTags(): Promise<string[]> {
+    return this.#client.listTags(this.repository);
+  }
+}
