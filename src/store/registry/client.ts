@@ -9,7 +9,9 @@ import { Authenticator, type Credentials } from './auth.ts';
 import { getBlob, hasBlob, mountBlob, type BlobMount } from './blobs.ts';
 import { readLimited } from './body.ts';
 import { RegistryError, describeStatus, parseErrorBody } from './errors.ts';
-import { getManifest, headManifest, putManifest, type ManifestHead, type StoredManifest } from './manifests.ts';
+import type { Descriptor } from '../../oci/manifest.ts';
+import { getManifest, getVersionedManifest, headManifest, putManifest, type ManifestHead, type StoredManifest } from './manifests.ts';
+import { listReferrers } from './referrers.ts';
 import { connectionError, probe } from './probe.ts';
 import { parseRateLimit, type RateLimit } from './rate-limit.ts';
 import { RegistryStore } from './registry-store.ts';
@@ -171,13 +173,23 @@ export class RegistryClient {
     return (await putManifest(this.#api, repository, reference, manifest)).digest;
   }
 
-  /** As putManifest, with what else the registry said (whether it indexed the subject). */
+  /** As putManifest, with what else the registry said (whether it indexed the subject); `ifMatch` makes it conditional. */
   storeManifest(
     repository: string,
     reference: string,
     manifest: Pick<Manifest, 'bytes' | 'mediaType' | 'digest'>,
+    ifMatch?: string,
   ): Promise<StoredManifest> {
-    return putManifest(this.#api, repository, reference, manifest);
+    return putManifest(this.#api, repository, reference, manifest, ifMatch);
+  }
+
+  getVersionedManifest(repository: string, reference: string): Promise<{ manifest: Manifest; etag: string | undefined }> {
+    return getVersionedManifest(this.#api, repository, reference);
+  }
+
+  /** The OCI 1.1 referrers API; undefined where the registry does not offer it. */
+  referrers(repository: string, digest: string): Promise<Descriptor[] | undefined> {
+    return listReferrers(this.#api, repository, digest);
   }
 
   hasBlob(repository: string, digest: string): Promise<boolean> {
@@ -207,6 +219,20 @@ export class RegistryClient {
     const what = `list the tags of ${repository}`;
     while (url) {
       const response = await this.#send('GET', url, what);
+      // A repository nobody has pushed to yet has no tags (a release's first push lists them).
+      if (response.status === 404 && tags.length === 0) {
+        const text = (await readLimited(response.body, MAX_ERROR_BODY).catch(() => '')) ?? '';
+        if (parseErrorBody(text).some((c) => c.code === 'NAME_UNKNOWN')) return [];
+        throw new RegistryError({
+          message: describeStatus(404, this.registry, what, parseErrorBody(text)),
+          registry: this.registry,
+          method: 'GET',
+          url,
+          status: 404,
+          operation: 'list tags',
+          object: repository,
+        });
+      }
       if (response.status !== 200) return this.#fail(response, 'GET', url, what, { operation: 'list tags', object: repository });
       const text = await readLimited(response.body, 16 * 1024 * 1024);
       const json = JSON.parse(text ?? '{}') as { tags?: unknown };

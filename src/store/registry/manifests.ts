@@ -9,6 +9,7 @@ import { discard, readLimited, readManifestBody } from './body.ts';
 import { RegistryError, describeStatus, parseErrorBody, redactUrl } from './errors.ts';
 import { connectionError } from './probe.ts';
 import type { RegistryRequests } from './requests.ts';
+import { PreconditionFailedError } from '../store.ts';
 import { header } from './transport.ts';
 
 export interface ManifestHead {
@@ -53,6 +54,15 @@ export async function headManifest(api: RegistryRequests, repository: string, re
 
 /** GET a manifest and verify its bytes: against the digest asked for, else the digest the registry claims. */
 export async function getManifest(api: RegistryRequests, repository: string, reference: string): Promise<Manifest> {
+  return (await getVersionedManifest(api, repository, reference)).manifest;
+}
+
+/** As getManifest, with the ETag a conditional PUT can name (If-Match), when the registry sends one. */
+export async function getVersionedManifest(
+  api: RegistryRequests,
+  repository: string,
+  reference: string,
+): Promise<{ manifest: Manifest; etag: string | undefined }> {
   const url = await api.url(`${repository}/manifests/${reference}`);
   const name = named(repository, reference);
   const what = `read ${name}`;
@@ -113,7 +123,7 @@ export async function getManifest(api: RegistryRequests, repository: string, ref
           codes: [{ code: 'DIGEST_INVALID', message: 'manifest digest mismatch' }],
         });
       }
-      return parseManifest(bytes, contentType, actual);
+      return { manifest: parseManifest(bytes, contentType, actual), etag: header(response.headers, 'etag') };
     },
     {
       classify: (error) => {
@@ -144,6 +154,7 @@ export async function putManifest(
   repository: string,
   reference: string,
   manifest: Pick<Manifest, 'bytes' | 'mediaType' | 'digest'>,
+  ifMatch?: string,
 ): Promise<StoredManifest> {
   const url = await api.url(`${repository}/manifests/${reference}`);
   const what = `push the manifest ${named(repository, reference)}`;
@@ -155,7 +166,12 @@ export async function putManifest(
     url.host,
     `PUT ${redactUrl(url)}`,
     async () => {
-      const response = await api.send('PUT', url, what, { 'content-type': manifest.mediaType }, manifest.bytes);
+      const headers: Record<string, string> = { 'content-type': manifest.mediaType, ...(ifMatch !== undefined && { 'if-match': ifMatch }) };
+      const response = await api.send('PUT', url, what, headers, manifest.bytes);
+      if (response.status === 412 && ifMatch !== undefined) {
+        await response.body.dump().catch(() => undefined);
+        throw new PreconditionFailedError(reference, `${api.registry}/${repository}`);
+      }
       if (response.status === 201 || response.status === 200 || response.status === 202) {
         await response.body.dump().catch(() => undefined);
         const stored = header(response.headers, 'docker-content-digest');

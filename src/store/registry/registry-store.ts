@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { isDigest } from '../../oci/digest.ts';
 import type { Descriptor, Manifest } from '../../oci/manifest.ts';
 import { DOCKER_HUB } from '../../oci/reference.ts';
-import type { BytesListener, MountResult, PutManifestResult, Resolved, ResolveOptions, Store } from '../store.ts';
+import type { BytesListener, MountResult, PutManifestOptions, PutManifestResult, Resolved, ResolveOptions, Store } from '../store.ts';
 import type { RegistryClient } from './client.ts';
 import { RegistryError } from './errors.ts';
 import type { UploadSession } from './uploads.ts';
@@ -42,22 +42,33 @@ export class RegistryStore implements Store {
   }
 
   async #resolveByGet(reference: string): Promise<Resolved | undefined> {
-    let manifest: Manifest;
+    let answer: { manifest: Manifest; etag: string | undefined };
     try {
-      manifest = await this.#client.getManifest(this.repository, reference);
+      answer = await this.#client.getVersionedManifest(this.repository, reference);
     } catch (error) {
       if (error instanceof RegistryError && error.status === 404) return undefined;
       throw error;
     }
-    return { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.bytes.length, manifest };
+    const { manifest, etag } = answer;
+    return {
+      digest: manifest.digest,
+      mediaType: manifest.mediaType,
+      size: manifest.bytes.length,
+      manifest,
+      ...(etag !== undefined && { etag }),
+    };
   }
 
   getManifest(reference: string): Promise<Manifest> {
     return this.#client.getManifest(this.repository, reference);
   }
 
-  async putManifest(reference: string, manifest: Manifest): Promise<PutManifestResult> {
-    return this.#client.storeManifest(this.repository, reference, manifest);
+  async putManifest(reference: string, manifest: Manifest, options: PutManifestOptions = {}): Promise<PutManifestResult> {
+    return this.#client.storeManifest(this.repository, reference, manifest, options.ifMatch);
+  }
+
+  referrers(digest: string): Promise<Descriptor[] | undefined> {
+    return this.#client.referrers(this.repository, digest);
   }
 
   hasBlob(descriptor: Descriptor): Promise<boolean> {

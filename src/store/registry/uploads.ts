@@ -190,7 +190,8 @@ export class BlobUploads {
   /** How many bytes of an upload the registry holds (`Range: 0-N` means N+1). */
   async #uploadOffset(url: URL, what: string): Promise<number> {
     const response = await this.#api.send('GET', url, what);
-    if (response.status !== 204 && response.status !== 200) return this.#api.fail(response, 'GET', url, what, { operation: 'upload blob' });
+    if (response.status !== 204 && response.status !== 200)
+      return this.#api.fail(response, 'GET', url, what, { operation: 'upload blob', upload: true });
     await response.body.dump().catch(() => undefined);
     const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response.headers, 'range') ?? '');
     return range ? Number(range[1]) + 1 : 0;
