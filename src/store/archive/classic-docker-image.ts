@@ -1,0 +1,220 @@
+// A classic `docker save` archive as a source: manifest.json, a config and one uncompressed tar per layer, but no
+// registry manifest. To push it as `docker push` would, each layer is gzipped (several at once) and a Docker v2
+// manifest is written around the config, which is kept byte for byte (its digest is the image ID).
+//
+// The manifest needs each compressed layer's digest and size before any blob moves, so every layer is compressed
+// once, at resolve, into a temporary file; the blob is then read from there. Compressing twice (once to learn the
+// digest, again while sending) would write nothing to disk but double the CPU, the cost that dominates here. Memory
+// stays at a few chunks per layer either way. While compressing, the uncompressed bytes are checked against the
+// config's diff_ids, so what is pushed is what the image ID stands for.
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream, rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable, Transform, pipeline as pipelineCallback } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
+import { VerifyingStream, digestOf, isDigest } from '../../oci/digest.ts';
+import { parseManifest, type Descriptor, type Manifest } from '../../oci/manifest.ts';
+import { DOCKER_IMAGE_CONFIG, DOCKER_MANIFEST } from '../../oci/media-types.ts';
+import { FileStoreError } from '../layout/errors.ts';
+import { NotFoundError, type BytesListener, type Resolved } from '../store.ts';
+import type { DockerArchiveEntry } from './docker-manifest-json.ts';
+import { familiarName, sameName } from './docker-names.ts';
+import type { TarIndex } from './tar-index.ts';
+
+export const DOCKER_LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
+const MAX_CONFIG_BYTES = 32 * 1024 * 1024;
+
+interface Presented {
+  readonly manifest: Manifest;
+  readonly config: Buffer;
+  /** Compressed layers by digest: the temporary file holding each. */
+  readonly layers: ReadonlyMap<string, string>;
+}
+
+export class ClassicDockerImages {
+  readonly notes: string[] = [];
+  readonly #tar: TarIndex;
+  readonly #entries: readonly DockerArchiveEntry[];
+  readonly #name: string;
+  readonly #built = new Map<DockerArchiveEntry, Promise<Presented>>();
+  #temp: Promise<string> | undefined;
+
+  constructor(tar: TarIndex, entries: readonly DockerArchiveEntry[], storeName: string) {
+    this.#tar = tar;
+    this.#entries = entries;
+    this.#name = storeName;
+    for (const entry of entries) {
+      for (const path of [entry.config, ...entry.layers]) {
+        if (tar.lookup(path) === undefined) {
+          throw new FileStoreError(tar.file.path, `${storeName}: manifest.json names member ${path}, which ${tar.file.path} does not hold`);
+        }
+      }
+    }
+  }
+
+  names(): string[] {
+    return this.#entries.flatMap((e) => e.repoTags.map((t) => familiarNameOr(t)));
+  }
+
+  async #find(reference: string): Promise<DockerArchiveEntry | undefined> {
+    if (reference === '') {
+      if (this.#entries.length <= 1) return this.#entries[0];
+      const listed = this.#entries.map((e) => (e.repoTags.length > 0 ? e.repoTags.join(' ') : `untagged ${e.config}`)).join(', ');
+      throw new FileStoreError(this.#tar.file.path, `${this.#name} holds ${this.#entries.length} images (${listed}); name one, e.g. ${this.#name}:${this.#entries[0]?.repoTags[0] ?? 'NAME:TAG'}`);
+    }
+    if (isDigest(reference)) {
+      for (const [entry, built] of this.#built) if ((await built).manifest.digest === reference) return entry;
+      return undefined;
+    }
+    return this.#entries.find((e) => e.repoTags.some((tag) => sameName(tag, reference)));
+  }
+
+  async resolve(reference: string): Promise<Resolved | undefined> {
+    const entry = await this.#find(reference);
+    if (entry === undefined) return undefined;
+    const { manifest } = await this.#present(entry);
+    return { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.bytes.length, manifest };
+  }
+
+  async getManifest(reference: string): Promise<Manifest> {
+    const entry = await this.#find(reference);
+    if (entry === undefined) throw new NotFoundError(`image ${reference || '(the only image)'}`, this.#name);
+    return (await this.#present(entry)).manifest;
+  }
+
+  async #blob(digest: string): Promise<{ config?: Buffer; file?: string } | undefined> {
+    for (const built of this.#built.values()) {
+      const image = await built;
+      if (image.manifest.config?.digest === digest) return { config: image.config };
+      const file = image.layers.get(digest);
+      if (file !== undefined) return { file };
+    }
+    return undefined;
+  }
+
+  async hasBlob(descriptor: Descriptor): Promise<boolean> {
+    return (await this.#blob(descriptor.digest)) !== undefined;
+  }
+
+  async readBlob(descriptor: Descriptor, onBytes?: BytesListener): Promise<Readable> {
+    const found = await this.#blob(descriptor.digest);
+    if (found === undefined) throw new NotFoundError(`blob ${descriptor.digest}`, this.#name);
+    const verify = new VerifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} of ${this.#name}`, onBytes);
+    const source = found.config !== undefined ? Readable.from([found.config]) : createReadStream(found.file!);
+    return pipelineCallback(source, verify, () => {});
+  }
+
+  /** Remove the compressed layers. Also done at exit, since a source store may never be closed. */
+  async close(): Promise<void> {
+    if (this.#temp !== undefined) await rm(await this.#temp, { recursive: true, force: true });
+  }
+
+  #present(entry: DockerArchiveEntry): Promise<Presented> {
+    let built = this.#built.get(entry);
+    if (built === undefined) {
+      built = this.#build(entry);
+      this.#built.set(entry, built);
+    }
+    return built;
+  }
+
+  async #build(entry: DockerArchiveEntry): Promise<Presented> {
+    const file = this.#tar.file.path;
+    const configMember = this.#tar.lookup(entry.config)!;
+    if (configMember.size > MAX_CONFIG_BYTES) throw new FileStoreError(file, `${this.#name}: config ${entry.config} is ${configMember.size} bytes, over the limit`);
+    const config = await buffer(this.#tar.file.stream(configMember.offset, configMember.size));
+    if (config.length !== configMember.size) throw new FileStoreError(file, `${this.#name}: member ${entry.config} of ${file} is truncated`);
+    const diffIds = diffIdsOf(config, `${this.#name}: config ${entry.config} of ${file}`, file);
+    if (diffIds.length !== entry.layers.length) {
+      throw new FileStoreError(file, `${this.#name}: config ${entry.config} lists ${diffIds.length} layers (rootfs.diff_ids), manifest.json ${entry.layers.length}`);
+    }
+    const temp = await this.#tempDir();
+    const compressed = await mapLimited(entry.layers, Math.max(1, Math.min(4, availableParallelism())), (path, i) =>
+      this.#compress(path, diffIds[i]!, temp),
+    );
+    const layers = new Map(compressed.map((l) => [l.digest, l.file]));
+    const document = {
+      schemaVersion: 2,
+      mediaType: DOCKER_MANIFEST,
+      config: { mediaType: DOCKER_IMAGE_CONFIG, size: config.length, digest: digestOf(config) },
+      layers: compressed.map((l) => ({ mediaType: DOCKER_LAYER_GZIP, size: l.size, digest: l.digest })),
+    };
+    const bytes = Buffer.from(JSON.stringify(document, null, 3));
+    const manifest = parseManifest(bytes, DOCKER_MANIFEST, digestOf(bytes));
+    const tags = entry.repoTags.length > 0 ? entry.repoTags.join(', ') : `the untagged image ${entry.config}`;
+    this.notes.push(
+      `${this.#name}: ${tags} is a classic docker save without a registry manifest; its layers were compressed with gzip and a Docker v2 manifest written, so its digest ${manifest.digest} is new (the config, image ID ${document.config.digest}, is kept).`,
+    );
+    return { manifest, config, layers };
+  }
+
+  async #compress(path: string, diffId: string, temp: string): Promise<{ digest: string; size: number; file: string }> {
+    const member = this.#tar.lookup(path)!;
+    const file = join(temp, `${randomUUID()}.tar.gz`);
+    const hash = createHash('sha256');
+    let size = 0;
+    const measure = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        hash.update(chunk);
+        size += chunk.length;
+        callback(null, chunk);
+      },
+    });
+    const what = `layer member ${path} of ${this.#tar.file.path} (diff_id)`;
+    try {
+      await pipeline(this.#tar.file.stream(member.offset, member.size), new VerifyingStream(diffId, member.size, what), createGzip(), measure, createWriteStream(file));
+    } catch (error) {
+      if (this.#tar.file.gzipped && (error as { code?: string }).code?.startsWith('Z_')) throw this.#tar.file.gzipError(error);
+      throw error;
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, size, file };
+  }
+
+  #tempDir(): Promise<string> {
+    this.#temp ??= mkdtemp(join(tmpdir(), 'hoist-layers-')).then((dir) => {
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      return dir;
+    });
+    return this.#temp;
+  }
+}
+
+function diffIdsOf(config: Buffer, what: string, file: string): string[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(config.toString('utf8'));
+  } catch {
+    throw new FileStoreError(file, `${what} is not valid JSON`);
+  }
+  const ids = (json as { rootfs?: { diff_ids?: unknown } } | null)?.rootfs?.diff_ids;
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string' && isDigest(id))) {
+    throw new FileStoreError(file, `${what} has no valid rootfs.diff_ids list`);
+  }
+  return ids as string[];
+}
+
+function familiarNameOr(tag: string): string {
+  try {
+    return familiarName(tag);
+  } catch {
+    return tag;
+  }
+}
+
+/** Map with at most `limit` calls in flight; the first failure rejects (the others finish on their own). */
+async function mapLimited<T, R>(items: readonly T[], limit: number, run: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await run(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

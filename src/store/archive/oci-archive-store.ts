@@ -1,0 +1,139 @@
+// An OCI archive (`oci-archive:FILE`, a tar of an OCI image layout) as a Store. Reading indexes the tar's headers
+// once and serves every file of the layout by offset; writing stages a layout and packs it at commit.
+import type { Readable } from 'node:stream';
+import type { Descriptor, Manifest } from '../../oci/manifest.ts';
+import type { FileStore, OpenedFile } from '../file-reference.ts';
+import { FileStoreError } from '../layout/errors.ts';
+import { LayoutReader } from '../layout/layout-reader.ts';
+import { DirectoryFiles } from '../layout/layout-files.ts';
+import { LayoutWriter, pathExists } from '../layout/layout-writer.ts';
+import type { BytesListener, PutManifestResult, Resolved } from '../store.ts';
+import { ArchiveFile } from './archive-bytes.ts';
+import { StagedArchive } from './staged-archive.ts';
+import { TarFiles } from './tar-files.ts';
+import { indexTar } from './tar-index.ts';
+
+export async function openOciArchive(opened: OpenedFile): Promise<FileStore> {
+  if (opened.mode === 'write') return new OciArchiveWriter(opened);
+  const file = await ArchiveFile.open(opened.location, opened.name);
+  const tar = await indexTar(file, opened.name);
+  if (tar.lookup('index.json') === undefined) {
+    const hint = tar.lookup('manifest.json') !== undefined ? ' It has a manifest.json: read it as docker-archive:.' : '';
+    throw new FileStoreError(opened.location, `${opened.name}: ${opened.location} is not an OCI archive: it has no index.json.${hint}`);
+  }
+  const reader = new LayoutReader(new TarFiles(tar), opened.name);
+  await reader.index();
+  return new ReadOnlyLayoutStore(opened, reader);
+}
+
+/** A layout that is only read (an archive as a source). */
+export class ReadOnlyLayoutStore implements FileStore {
+  readonly name: string;
+  readonly location: string;
+  readonly notes: readonly string[] = [];
+  readonly #reader: LayoutReader;
+
+  constructor(opened: OpenedFile, reader: LayoutReader) {
+    this.name = opened.name;
+    this.location = opened.location;
+    this.#reader = reader;
+  }
+
+  resolve(reference: string): Promise<Resolved | undefined> {
+    return this.#reader.resolve(reference);
+  }
+  getManifest(reference: string): Promise<Manifest> {
+    return this.#reader.getManifest(reference);
+  }
+  hasBlob(descriptor: Descriptor): Promise<boolean> {
+    return this.#reader.hasBlob(descriptor);
+  }
+  readBlob(descriptor: Descriptor, onBytes?: BytesListener): Promise<Readable> {
+    return this.#reader.readBlob(descriptor, onBytes);
+  }
+  listTags(): Promise<string[]> {
+    return this.#reader.names();
+  }
+  async putManifest(): Promise<PutManifestResult> {
+    throw new FileStoreError(this.location, `${this.name} was opened for reading, not writing`);
+  }
+  async writeBlob(): Promise<void> {
+    throw new FileStoreError(this.location, `${this.name} was opened for reading, not writing`);
+  }
+  async close(): Promise<void> {}
+}
+
+/**
+ * A new archive: it starts empty whatever is at the path (an archive is replaced whole, not added to), and
+ * appears there at commit.
+ */
+export class OciArchiveWriter implements FileStore {
+  readonly name: string;
+  readonly location: string;
+  readonly notes: readonly string[] = [];
+  protected readonly archive: StagedArchive;
+  protected readonly writer: LayoutWriter;
+  readonly #reader: LayoutReader;
+  #closed = false;
+
+  constructor(opened: OpenedFile, writer?: (staging: string) => LayoutWriter) {
+    this.name = opened.name;
+    this.location = opened.location;
+    this.archive = new StagedArchive(opened.location);
+    this.writer = writer?.(this.archive.staging) ?? new LayoutWriter(this.archive.staging, opened.name);
+    this.#reader = new LayoutReader(new DirectoryFiles(this.archive.staging), opened.name);
+  }
+
+  async resolve(reference: string): Promise<Resolved | undefined> {
+    return this.writer.resolvePending(reference);
+  }
+  async getManifest(reference: string): Promise<Manifest> {
+    const pending = this.writer.resolvePending(reference);
+    if (pending?.manifest === undefined) throw new FileStoreError(this.location, `${this.name} holds no manifest ${reference} yet`);
+    return pending.manifest;
+  }
+  putManifest(reference: string, manifest: Manifest): Promise<PutManifestResult> {
+    this.#open();
+    return this.writer.putManifest(reference, manifest);
+  }
+  hasBlob(descriptor: Descriptor): Promise<boolean> {
+    return this.writer.hasBlob(descriptor.digest);
+  }
+  readBlob(descriptor: Descriptor, onBytes?: BytesListener): Promise<Readable> {
+    return this.#reader.readBlob(descriptor, onBytes);
+  }
+  writeBlob(descriptor: Descriptor, body: Readable): Promise<void> {
+    this.#open();
+    return this.writer.writeBlob(descriptor, body);
+  }
+  async listTags(): Promise<string[]> {
+    return [...this.writer.tags.keys()];
+  }
+
+  async close(outcome: 'commit' | 'abort'): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    if (outcome === 'abort') return this.archive.abort();
+    try {
+      await this.writer.commit(undefined);
+      await this.writeExtras();
+    } catch (error) {
+      await this.archive.abort();
+      throw error;
+    }
+    await this.archive.commit(await this.members());
+  }
+
+  /** Files a subclass adds beside the layout before packing (docker-archive's manifest.json). */
+  protected async writeExtras(): Promise<void> {}
+
+  protected async members(): Promise<string[]> {
+    const names = ['oci-layout', 'index.json', 'blobs'];
+    const present = await Promise.all(names.map((n) => pathExists(`${this.archive.staging}/${n}`)));
+    return names.filter((_, i) => present[i]);
+  }
+
+  #open(): void {
+    if (this.#closed) throw new FileStoreError(this.location, `${this.name} is closed`);
+  }
+}

@@ -1,0 +1,154 @@
+// Writing into an OCI image layout directory: each blob streams through a digest check into a temporary file that
+// is renamed into place only when verified; index.json is replaced atomically at commit. Until then a reader of the
+// directory sees only complete blobs it may ignore, and the index it had.
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { DigestMismatchError, VerifyingStream, digestOf, isDigest } from '../../oci/digest.ts';
+import type { Descriptor, Manifest } from '../../oci/manifest.ts';
+import { OCI_INDEX } from '../../oci/media-types.ts';
+import type { PutManifestResult, Resolved } from '../store.ts';
+import { FileStoreError } from './errors.ts';
+import { blobPath, isMissing } from './layout-files.ts';
+import { REF_NAME } from './layout-reader.ts';
+
+/** The annotations an index.json entry gets for a tag, and whether an existing entry is the same name (replaced). */
+export interface TagNaming {
+  annotations(tag: string): Record<string, string>;
+  sameName(tag: string, entry: Record<string, unknown>): boolean;
+}
+
+export const REF_NAME_TAGGING: TagNaming = {
+  annotations: (tag) => ({ [REF_NAME]: tag }),
+  sameName: (tag, entry) => (entry['annotations'] as Record<string, unknown> | undefined)?.[REF_NAME] === tag,
+};
+
+const LAYOUT_FILE = `${JSON.stringify({ imageLayoutVersion: '1.0.0' })}\n`;
+
+export class LayoutWriter {
+  readonly root: string;
+  readonly #name: string;
+  readonly #naming: TagNaming;
+  /** Whether the directory existed before: abort removes it whole when we made it, else only the blobs we added. */
+  #rootExisted: boolean | undefined;
+  readonly #added = new Set<string>();
+  readonly #manifests = new Map<string, Manifest>();
+  readonly #tags = new Map<string, Descriptor>();
+
+  constructor(root: string, storeName: string, naming: TagNaming = REF_NAME_TAGGING) {
+    this.root = root;
+    this.#name = storeName;
+    this.#naming = naming;
+  }
+
+  /** Manifests put so far, by digest. */
+  get manifests(): ReadonlyMap<string, Manifest> {
+    return this.#manifests;
+  }
+
+  /** Tags put so far, with the entry each will get in index.json. */
+  get tags(): ReadonlyMap<string, Descriptor> {
+    return this.#tags;
+  }
+
+  resolvePending(reference: string): Resolved | undefined {
+    const digest = this.#tags.get(reference)?.digest ?? (isDigest(reference) ? reference : undefined);
+    const manifest = digest === undefined ? undefined : this.#manifests.get(digest);
+    return manifest && { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.bytes.length, manifest };
+  }
+
+  async #ensureRoot(): Promise<void> {
+    if (this.#rootExisted === undefined) {
+      this.#rootExisted = await pathExists(this.root);
+    }
+    await mkdir(this.root, { recursive: true });
+  }
+
+  async hasBlob(digest: string): Promise<boolean> {
+    return isDigest(digest) && (await pathExists(join(this.root, blobPath(digest))));
+  }
+
+  async writeBlob(descriptor: Descriptor, body: Readable): Promise<void> {
+    const verify = new VerifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} written to ${this.#name}`);
+    const final = join(this.root, blobPath(descriptor.digest));
+    await this.#ensureRoot();
+    await mkdir(dirname(final), { recursive: true });
+    const partial = `${final}.${randomUUID()}.partial`;
+    try {
+      await pipeline(body, verify, createWriteStream(partial, { flags: 'wx' }));
+      const had = await pathExists(final);
+      await rename(partial, final);
+      if (!had) this.#added.add(final);
+    } catch (error) {
+      await rm(partial, { force: true });
+      throw error;
+    }
+  }
+
+  /** Store the manifest as a blob; a tag also becomes an index.json entry at commit ('' or a digest: none). */
+  async putManifest(reference: string, manifest: Manifest): Promise<PutManifestResult> {
+    const actual = digestOf(manifest.bytes, manifest.digest);
+    if (actual !== manifest.digest) throw new DigestMismatchError(`manifest put to ${this.#name}`, manifest.digest, actual);
+    if (isDigest(reference) && reference !== manifest.digest) {
+      throw new FileStoreError(this.root, `manifest ${manifest.digest} cannot be stored in ${this.#name} under another digest, ${reference}`);
+    }
+    const descriptor: Descriptor = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
+    if (!(await this.hasBlob(manifest.digest))) await this.writeBlob(descriptor, Readable.from([manifest.bytes]));
+    this.#manifests.set(manifest.digest, manifest);
+    if (reference !== '' && !isDigest(reference)) {
+      this.#tags.set(reference, { ...descriptor, annotations: this.#naming.annotations(reference) });
+    }
+    return { digest: manifest.digest };
+  }
+
+  /**
+   * The entries the new index.json lists: the existing ones (less those a new tag replaces), the new tags, then the
+   * manifests put only by digest that no other put manifest lists (what a target without REF receives).
+   */
+  entries(existing: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+    const tags = [...this.#tags];
+    const kept = existing.filter((entry) => !tags.some(([tag]) => this.#naming.sameName(tag, entry)));
+    const added = tags.map(([, descriptor]) => ({ ...descriptor }) as Record<string, unknown>);
+    const children = new Set([...this.#manifests.values()].flatMap((m) => m.manifests.map((c) => c.digest)));
+    const listed = new Set([...kept, ...added].map((e) => e['digest']));
+    const roots = [...this.#manifests.values()]
+      .filter((m) => !children.has(m.digest) && !listed.has(m.digest))
+      .map((m) => ({ mediaType: m.mediaType, digest: m.digest, size: m.bytes.length }));
+    return [...kept, ...added, ...roots];
+  }
+
+  /** Write oci-layout (when absent) and replace index.json atomically: a temporary file renamed over it. */
+  async commit(existingIndex: Record<string, unknown> | undefined): Promise<void> {
+    await this.#ensureRoot();
+    const existing = Array.isArray(existingIndex?.['manifests']) ? (existingIndex['manifests'] as Record<string, unknown>[]) : [];
+    const index = { schemaVersion: 2, mediaType: OCI_INDEX, ...existingIndex, manifests: this.entries(existing) };
+    if (!(await pathExists(join(this.root, 'oci-layout')))) await writeFile(join(this.root, 'oci-layout'), LAYOUT_FILE);
+    const partial = join(this.root, `index.json.${randomUUID()}.partial`);
+    await writeFile(partial, `${JSON.stringify(index)}\n`);
+    await rename(partial, join(this.root, 'index.json'));
+  }
+
+  /** Take back what was written: the directory when we made it, else the blobs we added (index.json is untouched). */
+  async abort(): Promise<void> {
+    if (this.#rootExisted === false) {
+      await rm(this.root, { recursive: true, force: true });
+    } else {
+      await Promise.all([...this.#added].map((path) => rm(path, { force: true })));
+    }
+    this.#added.clear();
+  }
+}
+
+/** Whether anything is at the path. */
+export async function pathExists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+}
