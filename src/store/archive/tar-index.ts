@@ -65,8 +65,8 @@ export async function indexTar(file: ArchiveFile, storeName: string): Promise<Ta
         if (members.size === 0 && position === BLOCK) throw new FileStoreError(file.path, `${where} is an empty tar archive`);
         break; // The end-of-archive marker; what follows is padding.
       }
-      const header = new Header(block, 0, ex, gex);
-      if (!header.cksumValid || header.path === undefined) {
+      const header = decodeHeader(block, ex, gex);
+      if (header === undefined || !header.cksumValid || header.path === undefined) {
         if (members.size === 0) throw new FileStoreError(file.path, `${where} is not a tar archive (no valid tar header at its start)`);
         throw new FileStoreError(file.path, `${where} has a damaged tar header at offset ${position - BLOCK}, after member ${last}`);
       }
@@ -119,6 +119,15 @@ export async function indexTar(file: ArchiveFile, storeName: string): Promise<Ta
     await reader.close();
   }
   return new TarIndex(file, members);
+}
+
+/** node-tar's decoding of a header block; undefined when the block is not one (e.g. a number field is garbage). */
+function decodeHeader(block: Buffer, ex: HeaderData | undefined, gex: HeaderData | undefined): Header | undefined {
+  try {
+    return new Header(block, 0, ex, gex);
+  } catch {
+    return undefined;
+  }
 }
 
 /** `./a//b/` → `a/b`; undefined when the path is absolute or climbs out with `..`. */
