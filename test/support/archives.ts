@@ -49,7 +49,12 @@ export function layoutFiles(images: { ref: string | undefined; image: BuiltImage
       for (const [digest, data] of child.blobs) files[blobFile(digest)] = data;
     }
     files[blobFile(image.digest)] = image.manifest;
-    return { mediaType: image.mediaType, digest: image.digest, size: image.size, ...(ref !== undefined && { annotations: { [REF_NAME]: ref } }) };
+    return {
+      mediaType: image.mediaType,
+      digest: image.digest,
+      size: image.size,
+      ...(ref !== undefined && { annotations: { [REF_NAME]: ref } }),
+    };
   });
   files['index.json'] = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests });
   return files;
@@ -81,7 +86,10 @@ export async function classicImage(seed: string, repoTags: string[], layerCount 
   const layers: Buffer[] = [];
   for (let i = 0; i < layerCount; i++) {
     const dir = scratch('hoist-layer-');
-    writeTree(dir, { [`layer${i}/data.bin`]: deterministicBytes(`${seed}/${i}`, 20_000), [`layer${i}/text.txt`]: `hello ${seed} ${i}\n`.repeat(200) });
+    writeTree(dir, {
+      [`layer${i}/data.bin`]: deterministicBytes(`${seed}/${i}`, 20_000),
+      [`layer${i}/text.txt`]: `hello ${seed} ${i}\n`.repeat(200),
+    });
     const file = join(scratch('hoist-layer-tar-'), 'layer.tar');
     await create({ file, cwd: dir, portable: true, mtime: new Date('2024-01-01T00:00:00Z') }, [`layer${i}`]);
     layers.push(readFileSync(file));

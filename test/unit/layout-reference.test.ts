@@ -11,7 +11,10 @@ describe('parseFileReference', () => {
     ['oci-archive:app.tar', { kind: 'oci-archive', path: 'app.tar', reference: undefined, name: 'oci-archive:app.tar' }],
     ['oci-archive:app.tar:latest', { kind: 'oci-archive', path: 'app.tar', reference: 'latest', name: 'oci-archive:app.tar' }],
     ['docker-archive:app.tar', { kind: 'docker-archive', path: 'app.tar', reference: undefined, name: 'docker-archive:app.tar' }],
-    ['docker-archive:app.tar.gz:app:1', { kind: 'docker-archive', path: 'app.tar.gz', reference: 'app:1', name: 'docker-archive:app.tar.gz' }],
+    [
+      'docker-archive:app.tar.gz:app:1',
+      { kind: 'docker-archive', path: 'app.tar.gz', reference: 'app:1', name: 'docker-archive:app.tar.gz' },
+    ],
     [
       'docker-archive:x.tar:127.0.0.1:5000/team/app:v2',
       { kind: 'docker-archive', path: 'x.tar', reference: '127.0.0.1:5000/team/app:v2', name: 'docker-archive:x.tar' },
@@ -44,7 +47,8 @@ describe('parseFileReference', () => {
     it(`refuses ${JSON.stringify(text)}, quoting it`, () => {
       assert.throws(
         () => parseFileReference(text),
-        (error: unknown) => error instanceof InvalidFileReferenceError && error.message.includes(`"${text}"`) && message.test(error.message),
+        (error: unknown) =>
+          error instanceof InvalidFileReferenceError && error.message.includes(`"${text}"`) && message.test(error.message),
       );
     });
   }

@@ -51,7 +51,14 @@ describe('OCI layout store', () => {
 
   it('names every image when several are inside and none was asked for', async () => {
     const dir = scratch();
-    writeTree(dir, layoutFiles([{ ref: 'v1', image: one }, { ref: 'v2', image: two }, { ref: 'multi', image: multi }]));
+    writeTree(
+      dir,
+      layoutFiles([
+        { ref: 'v1', image: one },
+        { ref: 'v2', image: two },
+        { ref: 'multi', image: multi },
+      ]),
+    );
     const store = await open(`oci:${dir}`);
     await assert.rejects(store.resolve(''), /holds 3 images \(v1, v2, multi\); name one, e\.g\. oci:.*:v1/);
     const index = await store.getManifest('multi');
@@ -84,7 +91,10 @@ describe('OCI layout store', () => {
 
   it('says what is wrong with a missing path, a file, and a directory without index.json', async () => {
     const dir = scratch();
-    await assert.rejects(open(`oci:${join(dir, 'nope')}`), (e: unknown) => e instanceof FileStoreError && /nope does not exist/.test(e.message));
+    await assert.rejects(
+      open(`oci:${join(dir, 'nope')}`),
+      (e: unknown) => e instanceof FileStoreError && /nope does not exist/.test(e.message),
+    );
     writeFileSync(join(dir, 'file'), 'x');
     await assert.rejects(open(`oci:${join(dir, 'file')}`), /is not a directory; an OCI layout is a directory/);
     await assert.rejects(open(`oci:${dir}`), /is not an OCI image layout: it has no index\.json/);
@@ -92,7 +102,13 @@ describe('OCI layout store', () => {
 
   it('writes a new layout: blobs by digest, index.json with ref.name, oci-layout; nothing visible in index.json before commit', async () => {
     const source = scratch();
-    writeTree(source, layoutFiles([{ ref: 'v1', image: one }, { ref: 'multi', image: multi }]));
+    writeTree(
+      source,
+      layoutFiles([
+        { ref: 'v1', image: one },
+        { ref: 'multi', image: multi },
+      ]),
+    );
     const from = await open(`oci:${source}`);
     const target = join(scratch(), 'out');
     const to = await open(`oci:${target}:v1`, 'write');
@@ -102,7 +118,9 @@ describe('OCI layout store', () => {
     await copyThroughStores(from, 'multi', again, 'multi');
 
     assert.equal(readFileSync(join(target, 'oci-layout'), 'utf8').trim(), '{"imageLayoutVersion":"1.0.0"}');
-    const index = JSON.parse(readFileSync(join(target, 'index.json'), 'utf8')) as { manifests: { digest: string; annotations: Record<string, string> }[] };
+    const index = JSON.parse(readFileSync(join(target, 'index.json'), 'utf8')) as {
+      manifests: { digest: string; annotations: Record<string, string> }[];
+    };
     assert.deepEqual(
       index.manifests.map((m) => [m.annotations[REF_NAME], m.digest]),
       [
@@ -120,7 +138,13 @@ describe('OCI layout store', () => {
 
   it('replaces an entry with the same ref.name, keeps the others, and adds an untagged root for a digest-only put', async () => {
     const dir = scratch();
-    writeTree(dir, layoutFiles([{ ref: 'v1', image: one }, { ref: 'keep', image: one }]));
+    writeTree(
+      dir,
+      layoutFiles([
+        { ref: 'v1', image: one },
+        { ref: 'keep', image: one },
+      ]),
+    );
     const sourceDir = scratch();
     writeTree(sourceDir, layoutFiles([{ ref: 'two', image: two }]));
     const from = await open(`oci:${sourceDir}`);
@@ -156,7 +180,7 @@ describe('OCI layout store', () => {
     const store = await open(`oci:${dir}`, 'write');
     const layer = two.layers[0]!;
     await store.writeBlob(layer, Readable.from([two.blobs.get(layer.digest)!]));
-    await store.putManifest('v2', (await (await open(`oci:${dir}`)).getManifest('v1')));
+    await store.putManifest('v2', await (await open(`oci:${dir}`)).getManifest('v1'));
     await store.close('abort');
     assert.equal(existsSync(join(dir, blobFile(layer.digest))), false);
     assert.ok(existsSync(join(dir, blobFile(one.layers[0]!.digest))), 'blobs that were there stay');

@@ -67,7 +67,9 @@ export class ArchiveFile {
 
   /** An error from zlib, said in terms of the file. */
   gzipError(error: unknown): FileStoreError {
-    return new FileStoreError(this.path, `${this.#name}: ${this.path} is not a valid gzip file: ${(error as Error).message}`, { cause: error });
+    return new FileStoreError(this.path, `${this.#name}: ${this.path} is not a valid gzip file: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }
 
@@ -109,10 +111,10 @@ class PositionalReader implements SequentialReader {
     return buffer.subarray(0, filled);
   }
 
-  async skip(length: number): Promise<number> {
+  skip(length: number): Promise<number> {
     const skipped = Math.min(length, this.#size - this.#position);
     this.#position += skipped;
-    return skipped;
+    return Promise.resolve(skipped);
   }
 
   close(): Promise<void> {
@@ -160,7 +162,8 @@ class InflatingReader implements SequentialReader {
     return skipped;
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.#stream.destroy();
+    return Promise.resolve();
   }
 }

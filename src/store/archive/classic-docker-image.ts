@@ -64,7 +64,10 @@ export class ClassicDockerImages {
     if (reference === '') {
       if (this.#entries.length <= 1) return this.#entries[0];
       const listed = this.#entries.map((e) => (e.repoTags.length > 0 ? e.repoTags.join(' ') : `untagged ${e.config}`)).join(', ');
-      throw new FileStoreError(this.#tar.file.path, `${this.#name} holds ${this.#entries.length} images (${listed}); name one, e.g. ${this.#name}:${this.#entries[0]?.repoTags[0] ?? 'NAME:TAG'}`);
+      throw new FileStoreError(
+        this.#tar.file.path,
+        `${this.#name} holds ${this.#entries.length} images (${listed}); name one, e.g. ${this.#name}:${this.#entries[0]?.repoTags[0] ?? 'NAME:TAG'}`,
+      );
     }
     if (isDigest(reference)) {
       for (const [entry, built] of this.#built) if ((await built).manifest.digest === reference) return entry;
@@ -125,12 +128,17 @@ export class ClassicDockerImages {
   async #build(entry: DockerArchiveEntry): Promise<Presented> {
     const file = this.#tar.file.path;
     const configMember = this.#tar.lookup(entry.config)!;
-    if (configMember.size > MAX_CONFIG_BYTES) throw new FileStoreError(file, `${this.#name}: config ${entry.config} is ${configMember.size} bytes, over the limit`);
+    if (configMember.size > MAX_CONFIG_BYTES)
+      throw new FileStoreError(file, `${this.#name}: config ${entry.config} is ${configMember.size} bytes, over the limit`);
     const config = await buffer(this.#tar.file.stream(configMember.offset, configMember.size));
-    if (config.length !== configMember.size) throw new FileStoreError(file, `${this.#name}: member ${entry.config} of ${file} is truncated`);
+    if (config.length !== configMember.size)
+      throw new FileStoreError(file, `${this.#name}: member ${entry.config} of ${file} is truncated`);
     const diffIds = diffIdsOf(config, `${this.#name}: config ${entry.config} of ${file}`, file);
     if (diffIds.length !== entry.layers.length) {
-      throw new FileStoreError(file, `${this.#name}: config ${entry.config} lists ${diffIds.length} layers (rootfs.diff_ids), manifest.json ${entry.layers.length}`);
+      throw new FileStoreError(
+        file,
+        `${this.#name}: config ${entry.config} lists ${diffIds.length} layers (rootfs.diff_ids), manifest.json ${entry.layers.length}`,
+      );
     }
     const temp = await this.#tempDir();
     const compressed = await mapLimited(entry.layers, Math.max(1, Math.min(4, availableParallelism())), (path, i) =>
@@ -166,7 +174,13 @@ export class ClassicDockerImages {
     });
     const what = `layer member ${path} of ${this.#tar.file.path} (diff_id)`;
     try {
-      await pipeline(this.#tar.file.stream(member.offset, member.size), new VerifyingStream(diffId, member.size, what), createGzip(), measure, createWriteStream(file));
+      await pipeline(
+        this.#tar.file.stream(member.offset, member.size),
+        new VerifyingStream(diffId, member.size, what),
+        createGzip(),
+        measure,
+        createWriteStream(file),
+      );
     } catch (error) {
       if (this.#tar.file.gzipped && (error as { code?: string }).code?.startsWith('Z_')) throw this.#tar.file.gzipError(error);
       throw error;

@@ -19,7 +19,7 @@ import { ArchiveFile } from './archive-bytes.ts';
 import { ClassicDockerImages } from './classic-docker-image.ts';
 import { parseDockerManifestJson, type DockerArchiveEntry } from './docker-manifest-json.ts';
 import { familiarName, normalisedName, sameName } from './docker-names.ts';
-import { OciArchiveWriter, ReadOnlyLayoutStore } from './oci-archive-store.ts';
+import { OciArchiveWriter, ReadOnlyLayoutStore, readOnly } from './oci-archive-store.ts';
 import { TarFiles } from './tar-files.ts';
 import { indexTar, type TarIndex } from './tar-index.ts';
 
@@ -97,14 +97,14 @@ class ClassicDockerArchiveStore implements FileStore {
   readBlob(descriptor: Descriptor, onBytes?: BytesListener): Promise<Readable> {
     return this.#images.readBlob(descriptor, onBytes);
   }
-  async listTags(): Promise<string[]> {
-    return this.#images.names();
+  listTags(): Promise<string[]> {
+    return Promise.resolve(this.#images.names());
   }
-  async putManifest(): Promise<PutManifestResult> {
-    throw new FileStoreError(this.location, `${this.name} was opened for reading, not writing`);
+  putManifest(): Promise<PutManifestResult> {
+    return Promise.reject(readOnly(this));
   }
-  async writeBlob(): Promise<void> {
-    throw new FileStoreError(this.location, `${this.name} was opened for reading, not writing`);
+  writeBlob(): Promise<void> {
+    return Promise.reject(readOnly(this));
   }
   close(): Promise<void> {
     return this.#images.close();
@@ -137,15 +137,24 @@ export class DockerArchiveWriter extends OciArchiveWriter {
         `${this.name} holds one image per tag, as docker load reads it, but ${manifest.digest} is a multi-platform index (${platforms}); choose one platform`,
       );
     }
-    if (reference !== '' && !reference.startsWith('sha256:') && !reference.startsWith('sha512:') && normalisedName(reference) === undefined) {
-      throw new FileStoreError(this.location, `${this.name}: "${reference}" is not NAME:TAG, which a docker-archive names its images by (e.g. app:v1)`);
+    if (
+      reference !== '' &&
+      !reference.startsWith('sha256:') &&
+      !reference.startsWith('sha512:') &&
+      normalisedName(reference) === undefined
+    ) {
+      throw new FileStoreError(
+        this.location,
+        `${this.name}: "${reference}" is not NAME:TAG, which a docker-archive names its images by (e.g. app:v1)`,
+      );
     }
     return super.putManifest(reference, manifest);
   }
 
   protected override async writeExtras(): Promise<void> {
     const images = new Map<string, string[]>();
-    for (const [tag, descriptor] of this.writer.tags) images.set(descriptor.digest, [...(images.get(descriptor.digest) ?? []), familiarName(tag)]);
+    for (const [tag, descriptor] of this.writer.tags)
+      images.set(descriptor.digest, [...(images.get(descriptor.digest) ?? []), familiarName(tag)]);
     for (const entry of this.writer.entries([])) {
       const digest = entry['digest'] as string;
       if (!images.has(digest)) images.set(digest, []);

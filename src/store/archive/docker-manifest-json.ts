@@ -30,11 +30,12 @@ export function parseDockerManifestJson(bytes: Buffer, where: string, path: stri
       return normal;
     };
     const tags = entry['RepoTags'] ?? [];
-    if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) throw new FileStoreError(path, `${at} has RepoTags that are not a list of names`);
+    if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string'))
+      throw new FileStoreError(path, `${at} has RepoTags that are not a list of names`);
     if (!Array.isArray(entry['Layers'])) throw new FileStoreError(path, `${at} has no Layers list`);
     return {
       config: member(entry['Config'], 'Config'),
-      repoTags: tags as string[],
+      repoTags: tags,
       layers: (entry['Layers'] as unknown[]).map((layer, n) => member(layer, `Layers[${n}]`)),
     };
   });

@@ -16,7 +16,8 @@ export function normalisedName(name: string): string | undefined {
 export function familiarName(name: string): string {
   const ref = parseReference(name);
   let repository = ref.repository;
-  if (ref.registry === 'docker.io' && repository.startsWith('library/') && !repository.slice(8).includes('/')) repository = repository.slice(8);
+  if (ref.registry === 'docker.io' && repository.startsWith('library/') && !repository.slice(8).includes('/'))
+    repository = repository.slice(8);
   const prefix = ref.registry === 'docker.io' ? '' : `${ref.registry}/`;
   return `${prefix}${repository}:${ref.tag ?? 'latest'}`;
 }

@@ -7,7 +7,7 @@ import { FileStoreError } from '../layout/errors.ts';
 import { LayoutReader } from '../layout/layout-reader.ts';
 import { DirectoryFiles } from '../layout/layout-files.ts';
 import { LayoutWriter, pathExists } from '../layout/layout-writer.ts';
-import type { BytesListener, PutManifestResult, Resolved } from '../store.ts';
+import { NotFoundError, type BytesListener, type PutManifestResult, type Resolved } from '../store.ts';
 import { ArchiveFile } from './archive-bytes.ts';
 import { StagedArchive } from './staged-archive.ts';
 import { TarFiles } from './tar-files.ts';
@@ -24,6 +24,11 @@ export async function openOciArchive(opened: OpenedFile): Promise<FileStore> {
   const reader = new LayoutReader(new TarFiles(tar), opened.name);
   await reader.index();
   return new ReadOnlyLayoutStore(opened, reader);
+}
+
+/** The error for a write to a store opened for reading. */
+export function readOnly(store: { name: string; location: string }): FileStoreError {
+  return new FileStoreError(store.location, `${store.name} was opened for reading, not writing`);
 }
 
 /** A layout that is only read (an archive as a source). */
@@ -54,13 +59,15 @@ export class ReadOnlyLayoutStore implements FileStore {
   listTags(): Promise<string[]> {
     return this.#reader.names();
   }
-  async putManifest(): Promise<PutManifestResult> {
-    throw new FileStoreError(this.location, `${this.name} was opened for reading, not writing`);
+  putManifest(): Promise<PutManifestResult> {
+    return Promise.reject(readOnly(this));
   }
-  async writeBlob(): Promise<void> {
-    throw new FileStoreError(this.location, `${this.name} was opened for reading, not writing`);
+  writeBlob(): Promise<void> {
+    return Promise.reject(readOnly(this));
   }
-  async close(): Promise<void> {}
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
 }
 
 /**
@@ -84,15 +91,15 @@ export class OciArchiveWriter implements FileStore {
     this.#reader = new LayoutReader(new DirectoryFiles(this.archive.staging), opened.name);
   }
 
-  async resolve(reference: string): Promise<Resolved | undefined> {
-    return this.writer.resolvePending(reference);
+  resolve(reference: string): Promise<Resolved | undefined> {
+    return Promise.resolve(this.writer.resolvePending(reference));
   }
-  async getManifest(reference: string): Promise<Manifest> {
+  getManifest(reference: string): Promise<Manifest> {
     const pending = this.writer.resolvePending(reference);
-    if (pending?.manifest === undefined) throw new FileStoreError(this.location, `${this.name} holds no manifest ${reference} yet`);
-    return pending.manifest;
+    if (pending?.manifest === undefined) return Promise.reject(new NotFoundError(`manifest ${reference}`, this.name));
+    return Promise.resolve(pending.manifest);
   }
-  putManifest(reference: string, manifest: Manifest): Promise<PutManifestResult> {
+  async putManifest(reference: string, manifest: Manifest): Promise<PutManifestResult> {
     this.#open();
     return this.writer.putManifest(reference, manifest);
   }
@@ -102,12 +109,12 @@ export class OciArchiveWriter implements FileStore {
   readBlob(descriptor: Descriptor, onBytes?: BytesListener): Promise<Readable> {
     return this.#reader.readBlob(descriptor, onBytes);
   }
-  writeBlob(descriptor: Descriptor, body: Readable): Promise<void> {
+  async writeBlob(descriptor: Descriptor, body: Readable): Promise<void> {
     this.#open();
     return this.writer.writeBlob(descriptor, body);
   }
-  async listTags(): Promise<string[]> {
-    return [...this.writer.tags.keys()];
+  listTags(): Promise<string[]> {
+    return Promise.resolve([...this.writer.tags.keys()]);
   }
 
   async close(outcome: 'commit' | 'abort'): Promise<void> {
@@ -125,7 +132,9 @@ export class OciArchiveWriter implements FileStore {
   }
 
   /** Files a subclass adds beside the layout before packing (docker-archive's manifest.json). */
-  protected async writeExtras(): Promise<void> {}
+  protected writeExtras(): Promise<void> {
+    return Promise.resolve();
+  }
 
   protected async members(): Promise<string[]> {
     const names = ['oci-layout', 'index.json', 'blobs'];

@@ -17,14 +17,15 @@ export class TarFiles implements LayoutFiles {
     this.#prefix = prefix;
   }
 
-  async size(path: string): Promise<number | undefined> {
-    return this.#tar.lookup(this.#prefix + path)?.size;
+  size(path: string): Promise<number | undefined> {
+    return Promise.resolve(this.#tar.lookup(this.#prefix + path)?.size);
   }
 
   async read(path: string, maxBytes: number): Promise<Buffer | undefined> {
     const member = this.#tar.lookup(this.#prefix + path);
     if (member === undefined) return undefined;
-    if (member.size > maxBytes) throw new FileStoreError(this.where, `${this.describe(path)} is ${member.size} bytes, over the ${maxBytes}-byte limit`);
+    if (member.size > maxBytes)
+      throw new FileStoreError(this.where, `${this.describe(path)} is ${member.size} bytes, over the ${maxBytes}-byte limit`);
     let bytes: Buffer;
     try {
       bytes = await buffer(this.#tar.file.stream(member.offset, member.size));
@@ -37,10 +38,10 @@ export class TarFiles implements LayoutFiles {
     return bytes;
   }
 
-  async open(path: string): Promise<Readable> {
+  open(path: string): Promise<Readable> {
     const member = this.#tar.lookup(this.#prefix + path);
-    if (member === undefined) throw new FileStoreError(this.where, `${this.describe(path)} is missing`);
-    return this.#tar.file.stream(member.offset, member.size);
+    if (member === undefined) return Promise.reject(new FileStoreError(this.where, `${this.describe(path)} is missing`));
+    return Promise.resolve(this.#tar.file.stream(member.offset, member.size));
   }
 
   describe(path: string): string {

@@ -73,8 +73,15 @@ export async function indexTar(file: ArchiveFile, storeName: string): Promise<Ta
       const size = header.size ?? 0;
       const padded = Math.ceil(size / BLOCK) * BLOCK;
       const type = header.type;
-      if (type === 'ExtendedHeader' || type === 'GlobalExtendedHeader' || type === 'NextFileHasLongPath' || type === 'OldGnuLongPath' || type === 'NextFileHasLongLinkpath') {
-        if (size > MAX_META_BYTES) throw new FileStoreError(file.path, `${where} has a ${size}-byte tar extended header after member ${last}`);
+      if (
+        type === 'ExtendedHeader' ||
+        type === 'GlobalExtendedHeader' ||
+        type === 'NextFileHasLongPath' ||
+        type === 'OldGnuLongPath' ||
+        type === 'NextFileHasLongLinkpath'
+      ) {
+        if (size > MAX_META_BYTES)
+          throw new FileStoreError(file.path, `${where} has a ${size}-byte tar extended header after member ${last}`);
         const body = await reader.read(size);
         if (body.length < size || (await reader.skip(padded - size)) < padded - size) {
           throw new FileStoreError(file.path, `${where} is truncated: it ends inside a tar extended header after member ${last}`);
@@ -90,7 +97,10 @@ export async function indexTar(file: ArchiveFile, storeName: string): Promise<Ta
       ex = undefined;
       const path = normalise(header.path);
       if (path === undefined) {
-        throw new FileStoreError(file.path, `${where} has a member "${header.path}" whose path escapes the archive; expected relative paths inside it`);
+        throw new FileStoreError(
+          file.path,
+          `${where} has a member "${header.path}" whose path escapes the archive; expected relative paths inside it`,
+        );
       }
       last = path || header.path;
       const offset = position;
@@ -106,10 +116,7 @@ export async function indexTar(file: ArchiveFile, storeName: string): Promise<Ta
       const skipped = await reader.skip(padded);
       position += skipped;
       if (skipped < size) {
-        throw new FileStoreError(
-          file.path,
-          `${where} is truncated: member ${path} should have ${size} bytes, only ${skipped} are there`,
-        );
+        throw new FileStoreError(file.path, `${where} is truncated: member ${path} should have ${size} bytes, only ${skipped} are there`);
       }
     }
   } catch (error) {

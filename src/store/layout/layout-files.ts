@@ -48,8 +48,8 @@ export class DirectoryFiles implements LayoutFiles {
     return readFile(join(this.where, path));
   }
 
-  async open(path: string): Promise<Readable> {
-    return createReadStream(join(this.where, path));
+  open(path: string): Promise<Readable> {
+    return Promise.resolve(createReadStream(join(this.where, path)));
   }
 
   describe(path: string): string {

@@ -112,7 +112,10 @@ export class LayoutReader {
     const path = blobPath(entry.digest);
     const bytes = await this.files.read(path, MAX_MANIFEST_BYTES);
     if (bytes === undefined) {
-      throw new FileStoreError(this.files.where, `${this.#storeName} lists manifest ${entry.digest}, but ${this.files.describe(path)} is missing`);
+      throw new FileStoreError(
+        this.files.where,
+        `${this.#storeName} lists manifest ${entry.digest}, but ${this.files.describe(path)} is missing`,
+      );
     }
     const actual = digestOf(bytes, entry.digest);
     if (actual !== entry.digest) throw new DigestMismatchError(`manifest ${this.files.describe(path)}`, entry.digest, actual);
@@ -128,7 +131,12 @@ export class LayoutReader {
   }
 
   async readBlob(descriptor: Descriptor, onBytes?: BytesListener): Promise<Readable> {
-    const verify = new VerifyingStream(descriptor.digest, descriptor.size, `blob ${this.files.describe(blobPath(descriptor.digest))}`, onBytes);
+    const verify = new VerifyingStream(
+      descriptor.digest,
+      descriptor.size,
+      `blob ${this.files.describe(blobPath(descriptor.digest))}`,
+      onBytes,
+    );
     const path = blobPath(descriptor.digest);
     if ((await this.files.size(path)) === undefined) throw new NotFoundError(`blob ${descriptor.digest}`, this.#storeName);
     return pipeline(await this.files.open(path), verify, () => {});

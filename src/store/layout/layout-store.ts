@@ -5,7 +5,6 @@ import type { Readable } from 'node:stream';
 import type { Descriptor, Manifest } from '../../oci/manifest.ts';
 import type { FileStore, OpenedFile } from '../file-reference.ts';
 import type { BytesListener, PutManifestResult, Resolved } from '../store.ts';
-import { NotFoundError } from '../store.ts';
 import { FileStoreError } from './errors.ts';
 import { DirectoryFiles, isMissing } from './layout-files.ts';
 import { LayoutReader } from './layout-reader.ts';
@@ -21,7 +20,10 @@ export async function openOciLayout(opened: OpenedFile): Promise<FileStore> {
     if (opened.mode === 'read') throw new FileStoreError(opened.location, `${opened.name}: ${opened.location} does not exist`);
   }
   if (info !== undefined && !info.isDirectory()) {
-    throw new FileStoreError(opened.location, `${opened.name}: ${opened.location} is not a directory; an OCI layout is a directory (for a tar, write oci-archive:)`);
+    throw new FileStoreError(
+      opened.location,
+      `${opened.name}: ${opened.location} is not a directory; an OCI layout is a directory (for a tar, write oci-archive:)`,
+    );
   }
   if (info !== undefined) {
     const index = await reader.index();
@@ -92,4 +94,3 @@ export class OciLayoutStore implements FileStore {
     return this.#writer;
   }
 }
-

@@ -93,7 +93,10 @@ export class LayoutWriter {
     const actual = digestOf(manifest.bytes, manifest.digest);
     if (actual !== manifest.digest) throw new DigestMismatchError(`manifest put to ${this.#name}`, manifest.digest, actual);
     if (isDigest(reference) && reference !== manifest.digest) {
-      throw new FileStoreError(this.root, `manifest ${manifest.digest} cannot be stored in ${this.#name} under another digest, ${reference}`);
+      throw new FileStoreError(
+        this.root,
+        `manifest ${manifest.digest} cannot be stored in ${this.#name} under another digest, ${reference}`,
+      );
     }
     const descriptor: Descriptor = { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
     if (!(await this.hasBlob(manifest.digest))) await this.writeBlob(descriptor, Readable.from([manifest.bytes]));
@@ -111,7 +114,7 @@ export class LayoutWriter {
   entries(existing: readonly Record<string, unknown>[]): Record<string, unknown>[] {
     const tags = [...this.#tags];
     const kept = existing.filter((entry) => !tags.some(([tag]) => this.#naming.sameName(tag, entry)));
-    const added = tags.map(([, descriptor]) => ({ ...descriptor }) as Record<string, unknown>);
+    const added = tags.map(([, descriptor]) => ({ ...descriptor }));
     const children = new Set([...this.#manifests.values()].flatMap((m) => m.manifests.map((c) => c.digest)));
     const listed = new Set([...kept, ...added].map((e) => e['digest']));
     const roots = [...this.#manifests.values()]
