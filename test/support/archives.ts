@@ -7,11 +7,15 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { buffer } from 'node:stream/consumers';
 import { gzipSync } from 'node:zlib';
 import { create } from 'tar';
 import type { Logger } from '../../src/log.ts';
+import type { Manifest } from '../../src/oci/manifest.ts';
 import type { Store } from '../../src/store/store.ts';
-import { deterministicBytes, sha256Digest, type BuiltImage, type BuiltIndex } from './images.ts';
+import { header } from './http.ts';
+import { openSession, type RegistryTarget } from './registry-client.ts';
+import { MediaType, deterministicBytes, sha256Digest, type BuiltImage, type BuiltIndex } from './images.ts';
 
 export const REF_NAME = 'org.opencontainers.image.ref.name';
 
@@ -125,10 +129,6 @@ export function classicArchiveFiles(images: ClassicImage[]): Record<string, Buff
   return files;
 }
 
-export function gzip(data: Buffer): Buffer {
-  return gzipSync(data);
-}
-
 /**
  * Copy what `fromRef` names from one store to another through Store methods only: children first, each blob the
  * target lacks, then the manifest under `toRef`; commit both ends that have close. Returns the digest copied.
@@ -158,4 +158,92 @@ export async function copyThroughStores(from: Store, fromRef: string, to: Store,
   }
   await to.close?.('commit');
   return manifest.digest;
+}
+
+/**
+ * An image whose layers are real gzipped tars (images.ts's are noise labelled gzip, which docker-archive writers,
+ * decompressing layers, refuse), as a BuiltImage: config diff_ids are the digests of the uncompressed tars.
+ */
+export async function realImage(
+  seed: string,
+  flavor: 'oci' | 'docker' = 'docker',
+  platform = { os: 'linux', architecture: 'amd64' },
+): Promise<BuiltImage> {
+  const classic = await classicImage(seed, [], 2);
+  const config = JSON.parse(classic.config.toString()) as Record<string, unknown>;
+  const configBytes = Buffer.from(JSON.stringify({ ...config, architecture: platform.architecture, os: platform.os }));
+  const types =
+    flavor === 'docker'
+      ? { manifest: MediaType.dockerManifest, config: MediaType.dockerConfig, layer: MediaType.dockerLayer }
+      : { manifest: MediaType.ociManifest, config: MediaType.ociConfig, layer: MediaType.ociLayer };
+  const blobs = new Map<string, Buffer>();
+  const layers = classic.layers.map((tar) => {
+    const data = gzipSync(tar);
+    const digest = sha256Digest(data);
+    blobs.set(digest, data);
+    return { mediaType: types.layer, digest, size: data.length };
+  });
+  const configDescriptor = { mediaType: types.config, digest: sha256Digest(configBytes), size: configBytes.length };
+  blobs.set(configDescriptor.digest, configBytes);
+  const manifest = Buffer.from(
+    `${JSON.stringify({ schemaVersion: 2, mediaType: types.manifest, config: configDescriptor, layers }, null, 3)}\n`,
+  );
+  return {
+    digest: sha256Digest(manifest),
+    manifest,
+    mediaType: types.manifest,
+    size: manifest.length,
+    platform,
+    config: configDescriptor,
+    layers,
+    blobs,
+  };
+}
+
+/** An OCI index over real images, one per platform. */
+export async function realIndex(seed: string, platforms: { os: string; architecture: string; variant?: string }[]): Promise<BuiltIndex> {
+  const children = await Promise.all(platforms.map((p, i) => realImage(`${seed}/${i}`, 'oci', p)));
+  const manifest = Buffer.from(
+    `${JSON.stringify(
+      {
+        schemaVersion: 2,
+        mediaType: MediaType.ociIndex,
+        manifests: children.map((c) => ({ mediaType: c.mediaType, digest: c.digest, size: c.size, platform: c.platform })),
+      },
+      null,
+      3,
+    )}\n`,
+  );
+  return { digest: sha256Digest(manifest), manifest, mediaType: MediaType.ociIndex, size: manifest.length, children };
+}
+
+/**
+ * Push what `reference` names in a store to a harness registry with raw Distribution API calls (test images are
+ * small, so blobs are buffered): the stand-in for the engine's registry side until it is wired to file stores.
+ */
+export async function pushFromStore(registry: RegistryTarget, repo: string, tag: string, store: Store, reference: string): Promise<string> {
+  const session = openSession(registry);
+  const pushImage = async (image: Manifest): Promise<void> => {
+    for (const blob of image.blobs) {
+      const data = await buffer(await store.readBlob(blob));
+      const started = await session.expect({ method: 'POST', path: `/v2/${repo}/blobs/uploads/` }, 202);
+      const location = header(started, 'location')!;
+      const target = `${location}${location.includes('?') ? '&' : '?'}digest=${encodeURIComponent(blob.digest)}`;
+      await session.expect({ method: 'PUT', path: target, headers: { 'content-type': 'application/octet-stream' }, body: data }, 201);
+    }
+  };
+  const putManifest = (ref: string, manifest: Manifest): Promise<unknown> =>
+    session.expect(
+      { method: 'PUT', path: `/v2/${repo}/manifests/${ref}`, headers: { 'content-type': manifest.mediaType }, body: manifest.bytes },
+      201,
+    );
+  const top = await store.getManifest(reference);
+  for (const child of top.manifests) {
+    const manifest = await store.getManifest(child.digest);
+    await pushImage(manifest);
+    await putManifest(child.digest, manifest);
+  }
+  if (top.kind === 'image') await pushImage(top);
+  await putManifest(tag, top);
+  return top.digest;
 }
