@@ -167,6 +167,44 @@ describe('docker-archive store', () => {
     assert.ok(readFileSync(file).length > 0);
   });
 
+  it('writes several images and tags into one archive: one manifest.json entry per image, its tags together', async () => {
+    const a = buildImage({ seed: 'docker-many-a', layers: 1, layerSize: 3000, mediaType: 'docker' });
+    const b = buildImage({ seed: 'docker-many-b', layers: 1, layerSize: 3000, mediaType: 'docker' });
+    const source = scratch();
+    writeTree(
+      source,
+      layoutFiles([
+        { ref: 'a', image: a },
+        { ref: 'b', image: b },
+      ]),
+    );
+    const from = await open(`oci:${source}`);
+    const file = join(scratch(), 'many.tar');
+    const to = await open(`docker-archive:${file}`, 'write');
+    for (const [ref, tag] of [
+      ['a', 'app:a'],
+      ['b', 'ghcr.io/acme/b:1'],
+      ['a', 'docker.io/library/app:latest'],
+    ] as const) {
+      const manifest = await from.getManifest(ref);
+      for (const blob of manifest.blobs) if (!(await to.hasBlob(blob))) await to.writeBlob(blob, await from.readBlob(blob));
+      await to.putManifest(tag, manifest);
+    }
+    await to.close('commit');
+    const manifestJson = JSON.parse((await tarMember(file, 'manifest.json')).toString()) as { Config: string; RepoTags: string[] }[];
+    assert.deepEqual(
+      manifestJson.map((e) => [e.Config, e.RepoTags]),
+      [
+        [blobFile(a.config.digest), ['app:a', 'app:latest']],
+        [blobFile(b.config.digest), ['ghcr.io/acme/b:1']],
+      ],
+    );
+    const back = await open(`docker-archive:${file}`);
+    await assert.rejects(back.resolve(''), /holds 2 images \(app:a, ghcr\.io\/acme\/b:1, app:latest\)/);
+    assert.equal((await back.resolve('app'))?.digest, a.digest, 'a name without a tag is :latest, as Docker has it');
+    assert.equal((await back.resolve('ghcr.io/acme/b:1'))?.digest, b.digest);
+  });
+
   it('refuses a multi-platform index, asking for one platform, and leaves nothing at the target', async () => {
     const index = buildIndex({ seed: 'docker-multi', layerSize: 2000 });
     const source = scratch();

@@ -98,6 +98,22 @@ describe('OCI archive store', () => {
     assert.equal((await (await open(`oci-archive:${file}`)).resolve('v1'))?.digest, one.digest);
   });
 
+  it('refuses a directory as an archive target, and a source that fails mid-copy leaves nothing at the target', async () => {
+    const dir = scratch();
+    await assert.rejects(open(`oci-archive:${dir}`, 'write'), /is a directory; an archive is written as a file/);
+    const files = layoutFiles([{ ref: 'v1', image: one }]);
+    const layer = one.layers[0]!;
+    files[blobFile(layer.digest)] = Buffer.alloc(layer.size);
+    const source = join(dir, 'damaged.tar');
+    await tarOf(source, files);
+    const target = join(dir, 'out.tar');
+    await assert.rejects(
+      copyThroughStores(await open(`oci-archive:${source}`), 'v1', await open(`oci-archive:${target}`, 'write'), 'v1'),
+      DigestMismatchError,
+    );
+    assert.deepEqual(readdirSync(dir), ['damaged.tar'], 'no target, no staging directory, no partial file');
+  });
+
   describe('bad archives', () => {
     const bad = async (text: string, pattern: RegExp): Promise<void> => {
       await assert.rejects(open(text), (error: unknown) => {

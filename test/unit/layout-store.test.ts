@@ -100,6 +100,16 @@ describe('OCI layout store', () => {
     await assert.rejects(open(`oci:${dir}`), /is not an OCI image layout: it has no index\.json/);
   });
 
+  it('refuses to write into a directory that holds other files and is not a layout', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'notes.txt'), 'mine');
+    await assert.rejects(
+      open(`oci:${dir}`, 'write'),
+      /is not an OCI image layout: it has no index\.json; write to a new or empty directory/,
+    );
+    await open(`oci:${scratch()}`, 'write');
+  });
+
   it('writes a new layout: blobs by digest, index.json with ref.name, oci-layout; nothing visible in index.json before commit', async () => {
     const source = scratch();
     writeTree(
@@ -152,6 +162,15 @@ describe('OCI layout store', () => {
     const store = await open(`oci:${dir}`);
     assert.equal((await store.resolve('v1'))?.digest, two.digest);
     assert.equal((await store.resolve('keep'))?.digest, one.digest);
+    const sameImage = scratch();
+    writeTree(
+      sameImage,
+      layoutFiles([
+        { ref: 'a', image: one },
+        { ref: 'b', image: one },
+      ]),
+    );
+    assert.equal((await (await open(`oci:${sameImage}`)).resolve(''))?.digest, one.digest, 'two names of one image are one image');
 
     const multiDir = scratch();
     writeTree(multiDir, layoutFiles([{ ref: undefined, image: multi }]));

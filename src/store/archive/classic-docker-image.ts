@@ -19,6 +19,7 @@ import { createGzip } from 'node:zlib';
 import { VerifyingStream, digestOf, isDigest } from '../../oci/digest.ts';
 import { parseManifest, type Descriptor, type Manifest } from '../../oci/manifest.ts';
 import { DOCKER_IMAGE_CONFIG, DOCKER_MANIFEST } from '../../oci/media-types.ts';
+import type { Logger } from '../../log.ts';
 import { FileStoreError } from '../layout/errors.ts';
 import { NotFoundError, type BytesListener, type Resolved } from '../store.ts';
 import type { DockerArchiveEntry } from './docker-manifest-json.ts';
@@ -43,8 +44,11 @@ export class ClassicDockerImages {
   readonly #built = new Map<DockerArchiveEntry, Promise<Presented>>();
   #temp: Promise<string> | undefined;
 
-  constructor(tar: TarIndex, entries: readonly DockerArchiveEntry[], storeName: string) {
+  readonly #logger: Logger;
+
+  constructor(tar: TarIndex, entries: readonly DockerArchiveEntry[], storeName: string, logger: Logger) {
     this.#tar = tar;
+    this.#logger = logger;
     this.#entries = entries;
     this.#name = storeName;
     for (const entry of entries) {
@@ -141,6 +145,9 @@ export class ClassicDockerImages {
       );
     }
     const temp = await this.#tempDir();
+    this.#logger.info(
+      `${this.#name}: compressing ${entry.layers.length} layers with gzip (a classic docker save has no registry manifest)`,
+    );
     const compressed = await mapLimited(entry.layers, Math.max(1, Math.min(4, availableParallelism())), (path, i) =>
       this.#compress(path, diffIds[i]!, temp),
     );

@@ -15,21 +15,22 @@ import { blobPath } from '../layout/layout-files.ts';
 import { LayoutReader, REF_NAME, type EntryNaming } from '../layout/layout-reader.ts';
 import { LayoutWriter, type TagNaming } from '../layout/layout-writer.ts';
 import type { BytesListener, PutManifestResult, Resolved } from '../store.ts';
-import { ArchiveFile } from './archive-bytes.ts';
 import { ClassicDockerImages } from './classic-docker-image.ts';
 import { parseDockerManifestJson, type DockerArchiveEntry } from './docker-manifest-json.ts';
 import { familiarName, normalisedName, sameName } from './docker-names.ts';
-import { OciArchiveWriter, ReadOnlyLayoutStore, readOnly } from './oci-archive-store.ts';
+import { OciArchiveWriter, ReadOnlyLayoutStore, checkArchiveTarget, indexArchive, readOnly } from './oci-archive-store.ts';
 import { TarFiles } from './tar-files.ts';
-import { indexTar, type TarIndex } from './tar-index.ts';
+import type { TarIndex } from './tar-index.ts';
 
 /** The annotation Docker 25+ (and containerd) give an index.json entry: the full image name with its tag. */
 export const IMAGE_NAME = 'io.containerd.image.name';
 
 export async function openDockerArchive(opened: OpenedFile): Promise<FileStore> {
-  if (opened.mode === 'write') return new DockerArchiveWriter(opened);
-  const file = await ArchiveFile.open(opened.location, opened.name);
-  const tar = await indexTar(file, opened.name);
+  if (opened.mode === 'write') {
+    await checkArchiveTarget(opened);
+    return new DockerArchiveWriter(opened);
+  }
+  const tar = await indexArchive(opened);
   const files = new TarFiles(tar);
   const manifestJson = await files.read('manifest.json', MAX_MANIFEST_BYTES);
   const entries = manifestJson === undefined ? [] : parseDockerManifestJson(manifestJson, opened.name, opened.location);
@@ -43,7 +44,7 @@ export async function openDockerArchive(opened: OpenedFile): Promise<FileStore> 
       `${opened.name}: ${opened.location} is not a docker-archive: it has no manifest.json (members: ${listed(tar)})`,
     );
   }
-  return new ClassicDockerArchiveStore(opened, new ClassicDockerImages(tar, entries, opened.name));
+  return new ClassicDockerArchiveStore(opened, new ClassicDockerImages(tar, entries, opened.name, opened.logger));
 }
 
 function listed(tar: TarIndex): string {

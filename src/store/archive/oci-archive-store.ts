@@ -1,5 +1,6 @@
 // An OCI archive (`oci-archive:FILE`, a tar of an OCI image layout) as a Store. Reading indexes the tar's headers
 // once and serves every file of the layout by offset; writing stages a layout and packs it at commit.
+import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { Descriptor, Manifest } from '../../oci/manifest.ts';
 import type { FileStore, OpenedFile } from '../file-reference.ts';
@@ -11,12 +12,14 @@ import { NotFoundError, type BytesListener, type PutManifestResult, type Resolve
 import { ArchiveFile } from './archive-bytes.ts';
 import { StagedArchive } from './staged-archive.ts';
 import { TarFiles } from './tar-files.ts';
-import { indexTar } from './tar-index.ts';
+import { indexTar, type TarIndex } from './tar-index.ts';
 
 export async function openOciArchive(opened: OpenedFile): Promise<FileStore> {
-  if (opened.mode === 'write') return new OciArchiveWriter(opened);
-  const file = await ArchiveFile.open(opened.location, opened.name);
-  const tar = await indexTar(file, opened.name);
+  if (opened.mode === 'write') {
+    await checkArchiveTarget(opened);
+    return new OciArchiveWriter(opened);
+  }
+  const tar = await indexArchive(opened);
   if (tar.lookup('index.json') === undefined) {
     const hint = tar.lookup('manifest.json') !== undefined ? ' It has a manifest.json: read it as docker-archive:.' : '';
     throw new FileStoreError(opened.location, `${opened.name}: ${opened.location} is not an OCI archive: it has no index.json.${hint}`);
@@ -24,6 +27,36 @@ export async function openOciArchive(opened: OpenedFile): Promise<FileStore> {
   const reader = new LayoutReader(new TarFiles(tar), opened.name);
   await reader.index();
   return new ReadOnlyLayoutStore(opened, reader);
+}
+
+/** Index the archive at the opened path, saying how long it took (the one pass over its headers). */
+export async function indexArchive(opened: OpenedFile): Promise<TarIndex> {
+  const started = performance.now();
+  const file = await ArchiveFile.open(opened.location, opened.name);
+  const tar = await indexTar(file, opened.name);
+  const ms = Math.round(performance.now() - started);
+  opened.logger.debug(
+    `${opened.name}: indexed ${tar.paths.length} members of ${file.gzipped ? 'gzipped ' : ''}${opened.location} in ${ms} ms`,
+  );
+  return tar;
+}
+
+/** An archive replaces a file, never a directory: refused before anything is written. */
+export async function checkArchiveTarget(opened: OpenedFile): Promise<void> {
+  if (await isDirectory(opened.location)) {
+    throw new FileStoreError(
+      opened.location,
+      `${opened.name}: ${opened.location} is a directory; an archive is written as a file (for a directory, write oci:)`,
+    );
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The error for a write to a store opened for reading. */

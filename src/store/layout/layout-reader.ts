@@ -69,11 +69,13 @@ export class LayoutReader {
   async find(reference: string): Promise<Descriptor | undefined> {
     const entries = await this.entries();
     if (reference === '') {
-      if (entries.length <= 1) return entries[0];
+      // Several entries under several names of one image are still one image.
+      const images = new Set(entries.map((e) => e.digest));
+      if (images.size <= 1) return entries[0];
       const listed = entries.map((e) => this.#naming.names(e)[0] ?? e.digest).join(', ');
       throw new FileStoreError(
         this.files.where,
-        `${this.#storeName} holds ${entries.length} images (${listed}); name one, e.g. ${this.#storeName}:${this.#naming.names(entries[0]!)[0] ?? 'NAME'}`,
+        `${this.#storeName} holds ${images.size} images (${listed}); name one, e.g. ${this.#storeName}:${this.#naming.names(entries[0]!)[0] ?? 'NAME'}`,
       );
     }
     if (isDigest(reference)) {

@@ -1,6 +1,6 @@
 // An OCI image layout directory as a Store (`oci:PATH`), read and written in place. Writing adds to what is there:
 // blobs are content-addressed (so deduplicated), and index.json gains or replaces entries only at commit.
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { Descriptor, Manifest } from '../../oci/manifest.ts';
 import type { FileStore, OpenedFile } from '../file-reference.ts';
@@ -27,9 +27,15 @@ export async function openOciLayout(opened: OpenedFile): Promise<FileStore> {
   }
   if (info !== undefined) {
     const index = await reader.index();
-    if (index === undefined && (opened.mode === 'read' || (await reader.files.size('oci-layout')) !== undefined)) {
-      throw new FileStoreError(opened.location, `${opened.name}: ${opened.location} is not an OCI image layout: it has no index.json`);
+    const holdsOther = index === undefined && (await readdir(opened.location)).length > 0;
+    if (index === undefined && (opened.mode === 'read' || holdsOther)) {
+      const advice = opened.mode === 'write' ? '; write to a new or empty directory' : '';
+      throw new FileStoreError(
+        opened.location,
+        `${opened.name}: ${opened.location} is not an OCI image layout: it has no index.json${advice}`,
+      );
     }
+    opened.logger.debug(`${opened.name}: layout at ${opened.location} lists ${index?.manifests.length ?? 0} images`);
   }
   const writer = opened.mode === 'write' ? new LayoutWriter(opened.location, opened.name) : undefined;
   return new OciLayoutStore(opened, reader, writer);
