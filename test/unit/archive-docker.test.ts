@@ -2,7 +2,7 @@
 // gzipped layers and the config kept; several images picked by NAME:TAG; gzipped archives; Docker 25+ archives
 // read through their OCI layout; and archives written for docker load, refusing multi-platform indexes.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { describe, it } from 'node:test';
@@ -17,6 +17,7 @@ import {
   classicImage,
   copyThroughStores,
   layoutFiles,
+  packTar,
   scratch,
   silentLogger,
   tarOf,
@@ -72,6 +73,29 @@ describe('docker-archive store', () => {
     await assert.rejects(store.resolve(''), /holds 2 images \(app:a, app:b other:b\); name one, e\.g\. docker-archive:.*:app:a/);
     assert.equal((await store.getManifest('other:b')).config?.digest, images[1]!.configDigest);
     assert.equal((await store.getManifest('app:a')).config?.digest, images[0]!.configDigest);
+  });
+
+  it('follows the links docker save writes for a layer it already saved', async () => {
+    const image = await classicImage('linked', ['app:1'], 1);
+    const files = classicArchiveFiles([image]);
+    const layerPath = `${image.diffIds[0]!.slice(7)}/layer.tar`;
+    const manifestJson = JSON.parse(files['manifest.json'] as string) as { Layers: string[] }[];
+    manifestJson[0]!.Layers.push('again/layer.tar');
+    const config = JSON.parse(image.config.toString()) as { rootfs: { diff_ids: string[] } };
+    config.rootfs.diff_ids.push(image.diffIds[0]!);
+    const configBytes = Buffer.from(JSON.stringify(config));
+    const configPath = `${sha256Digest(configBytes).slice(7)}.json`;
+    const dir = scratch();
+    writeTree(dir, { [layerPath]: image.layers[0]!, [configPath]: configBytes });
+    manifestJson[0]!.Config = configPath;
+    writeTree(dir, { 'manifest.json': JSON.stringify(manifestJson) });
+    mkdirSync(join(dir, 'again'));
+    symlinkSync(`../${layerPath}`, join(dir, 'again/layer.tar'));
+    const file = join(scratch(), 'linked.tar');
+    await packTar(file, dir, ['manifest.json', configPath, layerPath.split('/')[0]!, 'again']);
+    const manifest = await (await open(`docker-archive:${file}`)).getManifest('app:1');
+    assert.equal(manifest.blobs.length, 3);
+    assert.equal(manifest.blobs[1]!.digest, manifest.blobs[2]!.digest, 'the linked layer is the same layer');
   });
 
   it('refuses a layer whose bytes do not match the config diff_id, naming the member', async () => {

@@ -58,11 +58,19 @@ export class ArchiveFile {
   stream(offset: number, size: number): Readable {
     if (size === 0) return Readable.from([]);
     if (!this.gzipped) return createReadStream(this.path, { start: offset, end: offset + size - 1 });
-    return Readable.from(sliceOf(this.#inflated(), offset, size), { objectMode: false });
+    return Readable.from(this.#gzipErrorsNamed(sliceOf(this.#inflated(), offset, size)), { objectMode: false });
   }
 
   #inflated(): Readable {
     return pipeline(createReadStream(this.path), createGunzip(), () => {});
+  }
+
+  async *#gzipErrorsNamed(chunks: AsyncGenerator<Buffer>): AsyncGenerator<Buffer> {
+    try {
+      yield* chunks;
+    } catch (error) {
+      throw this.gzipError(error);
+    }
   }
 
   /** An error from zlib, said in terms of the file. */

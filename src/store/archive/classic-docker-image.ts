@@ -189,7 +189,7 @@ export class ClassicDockerImages {
         createWriteStream(file),
       );
     } catch (error) {
-      if (this.#tar.file.gzipped && (error as { code?: string }).code?.startsWith('Z_')) throw this.#tar.file.gzipError(error);
+      await rm(file, { force: true });
       throw error;
     }
     return { digest: `sha256:${hash.digest('hex')}`, size, file };

@@ -26,12 +26,7 @@ export class TarFiles implements LayoutFiles {
     if (member === undefined) return undefined;
     if (member.size > maxBytes)
       throw new FileStoreError(this.where, `${this.describe(path)} is ${member.size} bytes, over the ${maxBytes}-byte limit`);
-    let bytes: Buffer;
-    try {
-      bytes = await buffer(this.#tar.file.stream(member.offset, member.size));
-    } catch (error) {
-      throw this.#tar.file.gzipped ? this.#tar.file.gzipError(error) : error;
-    }
+    const bytes = await buffer(this.#tar.file.stream(member.offset, member.size));
     if (bytes.length !== member.size) {
       throw new FileStoreError(this.where, `${this.describe(path)} is truncated: ${bytes.length} of ${member.size} bytes are there`);
     }
