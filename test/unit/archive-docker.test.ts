@@ -79,7 +79,7 @@ describe('docker-archive store', () => {
     const image = await classicImage('linked', ['app:1'], 1);
     const files = classicArchiveFiles([image]);
     const layerPath = `${image.diffIds[0]!.slice(7)}/layer.tar`;
-    const manifestJson = JSON.parse(files['manifest.json'] as string) as { Layers: string[] }[];
+    const manifestJson = JSON.parse(files['manifest.json'] as string) as { Config: string; Layers: string[] }[];
     manifestJson[0]!.Layers.push('again/layer.tar');
     const config = JSON.parse(image.config.toString()) as { rootfs: { diff_ids: string[] } };
     config.rootfs.diff_ids.push(image.diffIds[0]!);

@@ -9,6 +9,9 @@ import { createGunzip } from 'node:zlib';
 import { FileStoreError } from '../layout/errors.ts';
 import { isMissing } from '../layout/layout-files.ts';
 
+/** Bytes per read: large enough that per-chunk costs (hashing calls, stream hops) vanish, small enough to hold. */
+export const CHUNK = 1024 * 1024;
+
 /** Reads forward from the start of the (inflated) tar. */
 export interface SequentialReader {
   /** Up to `length` bytes; fewer only at the end of the data. */
@@ -57,12 +60,12 @@ export class ArchiveFile {
   /** The `size` bytes at `offset` of the tar; the caller verifies them (a short read shows as a size mismatch). */
   stream(offset: number, size: number): Readable {
     if (size === 0) return Readable.from([]);
-    if (!this.gzipped) return createReadStream(this.path, { start: offset, end: offset + size - 1 });
+    if (!this.gzipped) return createReadStream(this.path, { start: offset, end: offset + size - 1, highWaterMark: CHUNK });
     return Readable.from(this.#gzipErrorsNamed(sliceOf(this.#inflated(), offset, size)), { objectMode: false });
   }
 
   #inflated(): Readable {
-    return pipeline(createReadStream(this.path), createGunzip(), () => {});
+    return pipeline(createReadStream(this.path, { highWaterMark: CHUNK }), createGunzip({ chunkSize: CHUNK }), () => {});
   }
 
   async *#gzipErrorsNamed(chunks: AsyncGenerator<Buffer>): AsyncGenerator<Buffer> {

@@ -1,5 +1,5 @@
 // A classic `docker save` archive as a source: manifest.json, a config and one uncompressed tar per layer, but no
-// registry manifest. To push it as `docker push` would, each layer is gzipped (several at once) and a Docker v2
+// registry manifest. To push it as `docker push` would, each layer is gzipped (on every core: parallel-gzip.ts) and a Docker v2
 // manifest is written around the config, which is kept byte for byte (its digest is the image ID).
 //
 // The manifest needs each compressed layer's digest and size before any blob moves, so every layer is compressed
@@ -15,7 +15,6 @@ import { join } from 'node:path';
 import { Readable, Transform, pipeline as pipelineCallback } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { pipeline } from 'node:stream/promises';
-import { createGzip } from 'node:zlib';
 import { VerifyingStream, digestOf, isDigest } from '../../oci/digest.ts';
 import { parseManifest, type Descriptor, type Manifest } from '../../oci/manifest.ts';
 import { DOCKER_IMAGE_CONFIG, DOCKER_MANIFEST } from '../../oci/media-types.ts';
@@ -24,6 +23,7 @@ import { FileStoreError } from '../layout/errors.ts';
 import { NotFoundError, type BytesListener, type Resolved } from '../store.ts';
 import type { DockerArchiveEntry } from './docker-manifest-json.ts';
 import { familiarName, sameName } from './docker-names.ts';
+import { gzipInParallel } from './parallel-gzip.ts';
 import type { TarIndex } from './tar-index.ts';
 
 export const DOCKER_LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
@@ -180,14 +180,13 @@ export class ClassicDockerImages {
       },
     });
     const what = `layer member ${path} of ${this.#tar.file.path} (diff_id)`;
+    const verified = pipelineCallback(
+      this.#tar.file.stream(member.offset, member.size),
+      new VerifyingStream(diffId, member.size, what),
+      () => {},
+    );
     try {
-      await pipeline(
-        this.#tar.file.stream(member.offset, member.size),
-        new VerifyingStream(diffId, member.size, what),
-        createGzip(),
-        measure,
-        createWriteStream(file),
-      );
+      await Promise.all([gzipInParallel(verified, measure), pipeline(measure, createWriteStream(file))]);
     } catch (error) {
       await rm(file, { force: true });
       throw error;
