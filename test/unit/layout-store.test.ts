@@ -192,6 +192,20 @@ describe('OCI layout store', () => {
     assert.equal(existsSync(target), false);
   });
 
+  it('blobs written at the same time into a new layout are all taken back by abort; a commit of nothing writes nothing', async () => {
+    const target = join(scratch(), 'concurrent');
+    const store = await open(`oci:${target}`, 'write');
+    await Promise.all([one.config, ...one.layers].map((d) => store.writeBlob(d, Readable.from([one.blobs.get(d.digest)!]))));
+    await store.close('abort');
+    assert.equal(existsSync(target), false, 'the directory it made is gone');
+    const idle = join(scratch(), 'idle');
+    await (await open(`oci:${idle}`, 'write')).close('commit');
+    assert.equal(existsSync(idle), false);
+    const idleArchive = join(scratch(), 'idle.tar');
+    await (await open(`oci-archive:${idleArchive}`, 'write')).close('commit');
+    assert.equal(existsSync(idleArchive), false);
+  });
+
   it('abort on an existing layout removes only the blobs it added and leaves index.json as it was', async () => {
     const dir = scratch();
     writeTree(dir, layoutFiles([{ ref: 'v1', image: one }]));

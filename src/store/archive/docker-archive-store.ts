@@ -5,7 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
-import { parseDigest } from '../../oci/digest.ts';
+import { isDigest, parseDigest } from '../../oci/digest.ts';
 import { MAX_MANIFEST_BYTES, type Descriptor, type Manifest } from '../../oci/manifest.ts';
 import { formatPlatform } from '../../oci/platform.ts';
 import { parseReference } from '../../oci/reference.ts';
@@ -138,12 +138,7 @@ export class DockerArchiveWriter extends OciArchiveWriter {
         `${this.name} holds one image per tag, as docker load reads it, but ${manifest.digest} is a multi-platform index (${platforms}); choose one platform`,
       );
     }
-    if (
-      reference !== '' &&
-      !reference.startsWith('sha256:') &&
-      !reference.startsWith('sha512:') &&
-      normalisedName(reference) === undefined
-    ) {
+    if (reference !== '' && !isDigest(reference) && normalisedName(reference) === undefined) {
       throw new FileStoreError(
         this.location,
         `${this.name}: "${reference}" is not NAME:TAG, which a docker-archive names its images by (e.g. app:v1)`,

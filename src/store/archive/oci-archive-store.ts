@@ -153,7 +153,7 @@ export class OciArchiveWriter implements FileStore {
   async close(outcome: 'commit' | 'abort'): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    if (outcome === 'abort') return this.archive.abort();
+    if (outcome === 'abort' || this.writer.manifests.size === 0) return this.archive.abort();
     try {
       await this.writer.commit(undefined);
       await this.writeExtras();

@@ -34,6 +34,7 @@ export class LayoutWriter {
   readonly #naming: TagNaming;
   /** Whether the directory existed before: abort removes it whole when we made it, else only the blobs we added. */
   #rootExisted: boolean | undefined;
+  #root: Promise<void> | undefined;
   readonly #added = new Set<string>();
   readonly #manifests = new Map<string, Manifest>();
   readonly #tags = new Map<string, Descriptor>();
@@ -60,11 +61,13 @@ export class LayoutWriter {
     return manifest && { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.bytes.length, manifest };
   }
 
-  async #ensureRoot(): Promise<void> {
-    if (this.#rootExisted === undefined) {
+  /** Once, however many blobs arrive at the same time: otherwise a second look could see the first one's mkdir. */
+  #ensureRoot(): Promise<void> {
+    this.#root ??= (async () => {
       this.#rootExisted = await pathExists(this.root);
-    }
-    await mkdir(this.root, { recursive: true });
+      await mkdir(this.root, { recursive: true });
+    })();
+    return this.#root;
   }
 
   async hasBlob(digest: string): Promise<boolean> {
@@ -125,6 +128,7 @@ export class LayoutWriter {
 
   /** Write oci-layout (when absent) and replace index.json atomically: a temporary file renamed over it. */
   async commit(existingIndex: Record<string, unknown> | undefined): Promise<void> {
+    if (this.#manifests.size === 0 && this.#added.size === 0) return; // Nothing was written: leave the place as it was.
     await this.#ensureRoot();
     const existing = Array.isArray(existingIndex?.['manifests']) ? (existingIndex['manifests'] as Record<string, unknown>[]) : [];
     const index = { schemaVersion: 2, mediaType: OCI_INDEX, ...existingIndex, manifests: this.entries(existing) };
