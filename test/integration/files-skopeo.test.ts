@@ -2,7 +2,7 @@
 // writes from the registry (oci:, oci-archive:, docker-archive:, gzipped too) is read through hoist's file stores
 // and compared byte for byte; what the stores write is read back by skopeo inspect and copied into the registry.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { after, before, describe, it } from 'node:test';
@@ -121,6 +121,30 @@ describe('image files, checked against skopeo and a real registry', () => {
     const hoistJson = JSON.parse(hoistPushed.body.toString()) as { config: { digest: string }; layers: unknown[] };
     assert.equal(hoistJson.config.digest, skopeoPushed.config.digest);
     assert.equal(hoistJson.layers.length, skopeoPushed.layers.length);
+  });
+
+  it('refuses damaged copies of skopeo’s archives, naming the file and member, and writes nothing at the target', async () => {
+    const dir = scratch();
+    const archive = join(dir, 'multi.tar');
+    await skopeo(['copy', '--all', ...TLS, docker('files/multi:v1'), `oci-archive:${archive}:v1`], 60_000);
+    const whole = readFileSync(archive);
+
+    writeFileSync(join(dir, 'cut.tar'), whole.subarray(0, Math.floor(whole.length * 0.6)));
+    await assert.rejects(open(`oci-archive:${join(dir, 'cut.tar')}`), new RegExp(`${join(dir, 'cut.tar')} is truncated`));
+
+    // Flip one byte inside the largest layer: the header walk still succeeds, the blob read must not.
+    const layer = multi.children[0]!.layers.reduce((a, b) => (b.size > a.size ? b : a));
+    const at = whole.indexOf(multi.children[0]!.blobs.get(layer.digest)!.subarray(0, 64));
+    assert.ok(at > 0, 'the layer is stored uncompressed inside the tar, so it can be found');
+    const damaged = Buffer.from(whole);
+    damaged[at + 100] = damaged[at + 100]! ^ 0xff;
+    writeFileSync(join(dir, 'damaged.tar'), damaged);
+    const target = join(dir, 'target');
+    await assert.rejects(
+      copyThroughStores(await open(`oci-archive:${join(dir, 'damaged.tar')}`), 'v1', await open(`oci:${target}`, 'write'), 'v1'),
+      new RegExp(`member blobs/sha256/${layer.digest.slice(7)} of ${join(dir, 'damaged.tar')}.* does not match its digest`),
+    );
+    assert.equal(existsSync(target), false, 'nothing is left at the target');
   });
 
   it('writes an OCI layout and an OCI archive of the multi-platform image that skopeo reads and copies with every digest', async () => {

@@ -7,10 +7,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { Readable, pipeline } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { FileStoreError } from '../layout/errors.ts';
-import { isMissing } from '../layout/layout-files.ts';
-
-/** Bytes per read: large enough that per-chunk costs (hashing calls, stream hops) vanish, small enough to hold. */
-export const CHUNK = 1024 * 1024;
+import { CHUNK, isMissing } from '../layout/layout-files.ts';
 
 /** Reads forward from the start of the (inflated) tar. */
 export interface SequentialReader {

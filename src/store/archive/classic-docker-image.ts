@@ -23,6 +23,7 @@ import { FileStoreError } from '../layout/errors.ts';
 import { NotFoundError, type BytesListener, type Resolved } from '../store.ts';
 import type { DockerArchiveEntry } from './docker-manifest-json.ts';
 import { familiarName, sameName } from './docker-names.ts';
+import { CHUNK } from '../layout/layout-files.ts';
 import { gzipInParallel } from './parallel-gzip.ts';
 import type { TarIndex } from './tar-index.ts';
 
@@ -111,7 +112,7 @@ export class ClassicDockerImages {
     const found = await this.#blob(descriptor.digest);
     if (found === undefined) throw new NotFoundError(`blob ${descriptor.digest}`, this.#name);
     const verify = new VerifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} of ${this.#name}`, onBytes);
-    const source = found.config !== undefined ? Readable.from([found.config]) : createReadStream(found.file!);
+    const source = found.config !== undefined ? Readable.from([found.config]) : createReadStream(found.file!, { highWaterMark: CHUNK });
     return pipelineCallback(source, verify, () => {});
   }
 

@@ -8,10 +8,11 @@ import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { constants, crc32, deflateRaw } from 'node:zlib';
+import { CHUNK } from '../layout/layout-files.ts';
 
 const deflateRawAsync = promisify(deflateRaw);
-/** The archive's read size (CHUNK in archive-bytes.ts), so blocks arrive whole. */
-const BLOCK = 1024 * 1024;
+/** The size files are read in, so blocks arrive whole. */
+const BLOCK = CHUNK;
 const WINDOW = 32 * 1024;
 // One output buffer per block (deflate output of a block rarely exceeds it), not dozens of 16 KiB ones to join.
 const OUT_CHUNK = 256 * 1024;

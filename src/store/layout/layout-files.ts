@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { FileStoreError } from './errors.ts';
 
+/** Bytes per file read: large enough that per-chunk costs (hash calls, stream hops) vanish, small enough to hold. */
+export const CHUNK = 1024 * 1024;
+
 export interface LayoutFiles {
   /** How errors name the place: `/abs/out` or `/abs/app.tar`. */
   readonly where: string;
@@ -49,7 +52,7 @@ export class DirectoryFiles implements LayoutFiles {
   }
 
   open(path: string): Promise<Readable> {
-    return Promise.resolve(createReadStream(join(this.where, path)));
+    return Promise.resolve(createReadStream(join(this.where, path), { highWaterMark: CHUNK }));
   }
 
   describe(path: string): string {
