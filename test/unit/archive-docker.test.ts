@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { describe, it } from 'node:test';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { list } from 'tar';
 import { DigestMismatchError } from '../../src/oci/digest.ts';
 import { openFileStore, parseFileReference, type FileStore } from '../../src/store/file-reference.ts';
@@ -64,6 +64,38 @@ describe('docker-archive store', () => {
       await store.close('commit');
     });
   }
+
+  it('pushes layers that a classic archive holds gzipped (as crane and go-containerregistry write) as they are', async () => {
+    const image = await classicImage('pre-gzipped', ['app:gz']);
+    const files = classicArchiveFiles([image]);
+    const manifestJson = JSON.parse(files['manifest.json'] as string) as { Layers: string[] }[];
+    const gzipped = image.layers.map((layer) => gzipSync(layer));
+    manifestJson[0]!.Layers = gzipped.map((layer, i) => {
+      const path = `${sha256Digest(layer)}.tar.gz`;
+      files[path] = layer;
+      delete files[`${image.diffIds[i]!.slice(7)}/layer.tar`];
+      return path;
+    });
+    files['manifest.json'] = JSON.stringify(manifestJson);
+    const file = join(scratch(), 'crane.tar');
+    await tarOf(file, files);
+    const store = await open(`docker-archive:${file}`);
+    const manifest = await store.getManifest('app:gz');
+    assert.deepEqual(
+      manifest.blobs.slice(1).map((l) => [l.digest, l.size]),
+      gzipped.map((l) => [sha256Digest(l), l.length]),
+      'the layer digests are the archive’s',
+    );
+    assert.ok((await buffer(await store.readBlob(manifest.blobs[1]!))).equals(gzipped[0]!));
+    assert.match(store.notes[0]!, /0 of its 2 layers were compressed/);
+
+    files[manifestJson[0]!.Layers[0]!] = gzipSync(Buffer.from('not the layer the config names'));
+    await tarOf(file, files);
+    await assert.rejects(
+      (await open(`docker-archive:${file}`)).getManifest('app:gz'),
+      (error: unknown) => error instanceof DigestMismatchError && /\(gunzipped, diff_id\)/.test(error.message),
+    );
+  });
 
   it('picks one of several images by NAME:TAG, and lists them when none is named', async () => {
     const images = [await classicImage('multi-a', ['app:a']), await classicImage('multi-b', ['app:b', 'other:b'], 1)];

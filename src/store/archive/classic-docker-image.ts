@@ -12,7 +12,8 @@ import { createReadStream, createWriteStream, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Transform, pipeline as pipelineCallback } from 'node:stream';
+import { Readable, Transform, Writable, pipeline as pipelineCallback } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import { buffer } from 'node:stream/consumers';
 import { pipeline } from 'node:stream/promises';
 import { VerifyingStream, digestOf, isDigest } from '../../oci/digest.ts';
@@ -25,7 +26,7 @@ import type { DockerArchiveEntry } from './docker-manifest-json.ts';
 import { familiarName, sameName } from './docker-names.ts';
 import { CHUNK } from '../layout/layout-files.ts';
 import { gzipInParallel } from './parallel-gzip.ts';
-import type { TarIndex } from './tar-index.ts';
+import type { TarIndex, TarMember } from './tar-index.ts';
 
 export const DOCKER_LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
 const MAX_CONFIG_BYTES = 32 * 1024 * 1024;
@@ -33,9 +34,20 @@ const MAX_CONFIG_BYTES = 32 * 1024 * 1024;
 interface Presented {
   readonly manifest: Manifest;
   readonly config: Buffer;
-  /** Compressed layers by digest: the temporary file holding each. */
-  readonly layers: ReadonlyMap<string, string>;
+  /** Compressed layers by digest: the temporary file holding each, or the member when it came gzipped. */
+  readonly layers: ReadonlyMap<string, LayerSource>;
 }
+
+type LayerSource = { readonly file: string } | { readonly member: TarMember };
+
+interface Layer {
+  readonly digest: string;
+  readonly size: number;
+  readonly source: LayerSource;
+}
+
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
+const ZSTD_MAGIC = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
 
 export class ClassicDockerImages {
   readonly notes: string[] = [];
@@ -94,12 +106,12 @@ export class ClassicDockerImages {
     return (await this.#present(entry)).manifest;
   }
 
-  async #blob(digest: string): Promise<{ config?: Buffer; file?: string } | undefined> {
+  async #blob(digest: string): Promise<{ config: Buffer } | LayerSource | undefined> {
     for (const built of this.#built.values()) {
       const image = await built;
       if (image.manifest.config?.digest === digest) return { config: image.config };
-      const file = image.layers.get(digest);
-      if (file !== undefined) return { file };
+      const layer = image.layers.get(digest);
+      if (layer !== undefined) return layer;
     }
     return undefined;
   }
@@ -112,7 +124,12 @@ export class ClassicDockerImages {
     const found = await this.#blob(descriptor.digest);
     if (found === undefined) throw new NotFoundError(`blob ${descriptor.digest}`, this.#name);
     const verify = new VerifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} of ${this.#name}`, onBytes);
-    const source = found.config !== undefined ? Readable.from([found.config]) : createReadStream(found.file!, { highWaterMark: CHUNK });
+    const source =
+      'config' in found
+        ? Readable.from([found.config])
+        : 'file' in found
+          ? createReadStream(found.file, { highWaterMark: CHUNK })
+          : this.#tar.file.stream(found.member.offset, found.member.size);
     return pipelineCallback(source, verify, () => {});
   }
 
@@ -145,14 +162,12 @@ export class ClassicDockerImages {
         `${this.#name}: config ${entry.config} lists ${diffIds.length} layers (rootfs.diff_ids), manifest.json ${entry.layers.length}`,
       );
     }
-    const temp = await this.#tempDir();
-    this.#logger.info(
-      `${this.#name}: compressing ${entry.layers.length} layers with gzip (a classic docker save has no registry manifest)`,
-    );
+    this.#logger.info(`${this.#name}: preparing ${entry.layers.length} layers for a Docker v2 manifest (a classic docker save has none)`);
     const compressed = await mapLimited(entry.layers, Math.max(1, Math.min(4, availableParallelism())), (path, i) =>
-      this.#compress(path, diffIds[i]!, temp),
+      this.#layer(path, diffIds[i]!),
     );
-    const layers = new Map(compressed.map((l) => [l.digest, l.file]));
+    const layers = new Map(compressed.map((l) => [l.digest, l.source]));
+    const gzipped = compressed.filter((l) => 'file' in l.source).length;
     const document = {
       schemaVersion: 2,
       mediaType: DOCKER_MANIFEST,
@@ -163,14 +178,19 @@ export class ClassicDockerImages {
     const manifest = parseManifest(bytes, DOCKER_MANIFEST, digestOf(bytes));
     const tags = entry.repoTags.length > 0 ? entry.repoTags.join(', ') : `the untagged image ${entry.config}`;
     this.notes.push(
-      `${this.#name}: ${tags} is a classic docker save without a registry manifest; its layers were compressed with gzip and a Docker v2 manifest written, so its digest ${manifest.digest} is new (the config, image ID ${document.config.digest}, is kept).`,
+      `${this.#name}: ${tags} is a classic docker save without a registry manifest; ${gzipped} of its ${compressed.length} layers were compressed with gzip (the others came gzipped) and a Docker v2 manifest written, so its digest ${manifest.digest} is new (the config, image ID ${document.config.digest}, is kept).`,
     );
     return { manifest, config, layers };
   }
 
-  async #compress(path: string, diffId: string, temp: string): Promise<{ digest: string; size: number; file: string }> {
+  /** A layer ready to push: gzipped into a temporary file, or as it is when the archive holds it gzipped already. */
+  async #layer(path: string, diffId: string): Promise<Layer> {
     const member = this.#tar.lookup(path)!;
-    const file = join(temp, `${randomUUID()}.tar.gz`);
+    const head = await buffer(this.#tar.file.stream(member.offset, Math.min(member.size, 4)));
+    const where = `layer member ${path} of ${this.#tar.file.path}`;
+    if (head.subarray(0, 4).equals(ZSTD_MAGIC)) {
+      throw new FileStoreError(this.#tar.file.path, `${this.#name}: ${where} is zstd-compressed, which a Docker v2 manifest cannot carry`);
+    }
     const hash = createHash('sha256');
     let size = 0;
     const measure = new Transform({
@@ -180,19 +200,30 @@ export class ClassicDockerImages {
         callback(null, chunk);
       },
     });
-    const what = `layer member ${path} of ${this.#tar.file.path} (diff_id)`;
-    const verified = pipelineCallback(
-      this.#tar.file.stream(member.offset, member.size),
-      new VerifyingStream(diffId, member.size, what),
-      () => {},
-    );
+    const digest = (): string => `sha256:${hash.digest('hex')}`;
+    const read = (): Readable => this.#tar.file.stream(member.offset, member.size);
+    if (head.subarray(0, 2).equals(GZIP_MAGIC)) {
+      // Pushed as it is; its digest is learnt here, and its content checked against the diff_id on the way.
+      const discard = new Writable({ write: (_chunk, _encoding, callback) => callback() });
+      try {
+        await pipeline(read(), measure, createGunzip(), new VerifyingStream(diffId, undefined, `${where} (gunzipped, diff_id)`), discard);
+      } catch (error) {
+        if (!(error as { code?: string }).code?.startsWith('Z_')) throw error;
+        throw new FileStoreError(this.#tar.file.path, `${this.#name}: ${where} is not a valid gzip stream: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+      return { digest: digest(), size, source: { member } };
+    }
+    const file = join(await this.#tempDir(), `${randomUUID()}.tar.gz`);
+    const verified = pipelineCallback(read(), new VerifyingStream(diffId, member.size, `${where} (diff_id)`), () => {});
     try {
       await Promise.all([gzipInParallel(verified, measure), pipeline(measure, createWriteStream(file))]);
     } catch (error) {
       await rm(file, { force: true });
       throw error;
     }
-    return { digest: `sha256:${hash.digest('hex')}`, size, file };
+    return { digest: digest(), size, source: { file } };
   }
 
   #tempDir(): Promise<string> {

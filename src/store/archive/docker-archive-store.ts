@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { isDigest, parseDigest } from '../../oci/digest.ts';
 import { MAX_MANIFEST_BYTES, type Descriptor, type Manifest } from '../../oci/manifest.ts';
+import { isImageManifest } from '../../oci/media-types.ts';
 import { formatPlatform } from '../../oci/platform.ts';
 import { parseReference } from '../../oci/reference.ts';
 import type { FileStore, OpenedFile } from '../file-reference.ts';
@@ -57,12 +58,13 @@ function listed(tar: TarIndex): string {
  * manifest.json entry whose Config is the image's config.
  */
 async function dockerNaming(reader: LayoutReader, entries: readonly DockerArchiveEntry[]): Promise<EntryNaming> {
+  // Keyed by digest and annotation, not by object: the reader that matches parses index.json anew.
   const names = new Map<string, string[]>();
   const tagsByConfig = new Map(entries.map((e) => [e.config, e.repoTags]));
   for (const entry of await reader.entries()) {
     const annotated = entry.annotations?.[IMAGE_NAME];
     let found = annotated !== undefined && normalisedName(annotated) !== undefined ? [familiarName(annotated)] : [];
-    if (found.length === 0 && entry.mediaType !== '' && !entry.mediaType.includes('index') && !entry.mediaType.includes('list')) {
+    if (found.length === 0 && isImageManifest(entry.mediaType)) {
       const config = (await reader.manifest(entry)).config;
       found = config === undefined ? [] : [...(tagsByConfig.get(blobPath(config.digest)) ?? [])];
     }
