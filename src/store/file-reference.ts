@@ -99,9 +99,12 @@ export interface FileStore extends Store {
 }
 
 /**
- * Open the store a file reference names. `read`: the file must exist and hold images; `write`: nothing is visible
- * at the path until `close('commit')`. Resolve the image with `store.resolve(ref.reference ?? '')`: the empty
- * reference means "the only image in it" (several: an error listing their names).
+ * Open the store a file reference names. `read`: the file must exist and hold images. `write`: an archive appears
+ * at the path only at `close('commit')`; a layout gets verified blobs as they come and its new index.json at commit.
+ * Resolve a source with `store.resolve(ref.reference ?? '')`: the empty reference means "the only image in it"
+ * (several: an error listing their names). Write the target's top manifest with
+ * `putManifest(ref.reference ?? manifest.digest, manifest)`: a manifest put only by digest that no other lists
+ * becomes an unnamed index.json entry. Close every store opened for writing, once, with the copy's outcome.
  */
 export async function openFileStore(ref: FileReference, mode: 'read' | 'write', options: FileStoreOptions): Promise<FileStore> {
   const location = resolvePath(options.cwd ?? process.cwd(), ref.path);
