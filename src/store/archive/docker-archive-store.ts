@@ -2,8 +2,6 @@
 // also carry an OCI layout: it is preferred, so every digest is kept. Classic ones are presented with a new
 // manifest (classic-docker-image.ts). Writing produces both forms at once: an OCI layout and the manifest.json
 // that `docker load` reads, whose Config and Layers point into the layout's blobs.
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { isDigest, parseDigest } from '../../oci/digest.ts';
 import { MAX_MANIFEST_BYTES, type Descriptor, type Manifest } from '../../oci/manifest.ts';
@@ -14,7 +12,7 @@ import type { FileStore, OpenedFile } from '../file-reference.ts';
 import { FileStoreError } from '../layout/errors.ts';
 import { blobPath } from '../layout/layout-files.ts';
 import { LayoutReader, REF_NAME, type EntryNaming } from '../layout/layout-reader.ts';
-import { LayoutWriter, type TagNaming } from '../layout/layout-writer.ts';
+import type { TagNaming } from '../layout/layout-writer.ts';
 import type { BytesListener, PutManifestResult, Resolved } from '../store.ts';
 import { ClassicDockerImages } from './classic-docker-image.ts';
 import { parseDockerManifestJson, type DockerArchiveEntry } from './docker-manifest-json.ts';
@@ -129,7 +127,7 @@ const DOCKER_TAGGING: TagNaming = {
 /** Writes the layout and manifest.json; one image per tag, so a multi-platform index is refused. */
 export class DockerArchiveWriter extends OciArchiveWriter {
   constructor(opened: OpenedFile) {
-    super(opened, (staging) => new LayoutWriter(staging, opened.name, DOCKER_TAGGING));
+    super(opened, DOCKER_TAGGING);
   }
 
   override async putManifest(reference: string, manifest: Manifest): Promise<PutManifestResult> {
@@ -167,10 +165,6 @@ export class DockerArchiveWriter extends OciArchiveWriter {
         Layers: manifest.blobs.slice(1).map((layer) => blobPath(layer.digest)),
       };
     });
-    await writeFile(join(this.archive.staging, 'manifest.json'), `${JSON.stringify(document)}\n`);
-  }
-
-  protected override async members(): Promise<string[]> {
-    return ['manifest.json', ...(await super.members())];
+    await this.builder.addFile('manifest.json', Buffer.from(`${JSON.stringify(document)}\n`));
   }
 }

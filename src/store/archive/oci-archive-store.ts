@@ -1,16 +1,16 @@
 // An OCI archive (`oci-archive:FILE`, a tar of an OCI image layout) as a Store. Reading indexes the tar's headers
 // once and serves every file of the layout by offset; writing stages a layout and packs it at commit.
 import { stat } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable } from 'node:stream';
+import { VerifyingStream, isDigest } from '../../oci/digest.ts';
 import type { Descriptor, Manifest } from '../../oci/manifest.ts';
 import type { FileStore, OpenedFile } from '../file-reference.ts';
 import { FileStoreError } from '../layout/errors.ts';
 import { LayoutReader } from '../layout/layout-reader.ts';
-import { DirectoryFiles } from '../layout/layout-files.ts';
-import { LayoutWriter, pathExists } from '../layout/layout-writer.ts';
+import { LAYOUT_FILE, LayoutWriter, type TagNaming } from '../layout/layout-writer.ts';
 import { NotFoundError, type BytesListener, type PutManifestResult, type Resolved } from '../store.ts';
 import { ArchiveFile } from './archive-bytes.ts';
-import { StagedArchive } from './staged-archive.ts';
+import { TarBuilder } from './tar-builder.ts';
 import { TarFiles } from './tar-files.ts';
 import { indexTar, type TarIndex } from './tar-index.ts';
 
@@ -104,24 +104,22 @@ export class ReadOnlyLayoutStore implements FileStore {
 }
 
 /**
- * A new archive: it starts empty whatever is at the path (an archive is replaced whole, not added to), and
- * appears there at commit.
+ * A new archive: it starts empty whatever is at the path (an archive is replaced whole, not added to), is built in
+ * a temporary file beside it as blobs arrive (tar-builder.ts), and appears at the path at commit.
  */
 export class OciArchiveWriter implements FileStore {
   readonly name: string;
   readonly location: string;
   readonly notes: readonly string[] = [];
-  protected readonly archive: StagedArchive;
+  protected readonly builder: TarBuilder;
   protected readonly writer: LayoutWriter;
-  readonly #reader: LayoutReader;
   #closed = false;
 
-  constructor(opened: OpenedFile, writer?: (staging: string) => LayoutWriter) {
+  constructor(opened: OpenedFile, naming?: TagNaming) {
     this.name = opened.name;
     this.location = opened.location;
-    this.archive = new StagedArchive(opened.location);
-    this.writer = writer?.(this.archive.staging) ?? new LayoutWriter(this.archive.staging, opened.name);
-    this.#reader = new LayoutReader(new DirectoryFiles(this.archive.staging), opened.name);
+    this.builder = new TarBuilder(opened.location, opened.name);
+    this.writer = new LayoutWriter(opened.location, opened.name, naming, this.builder);
   }
 
   resolve(reference: string): Promise<Resolved | undefined> {
@@ -140,7 +138,10 @@ export class OciArchiveWriter implements FileStore {
     return this.writer.hasBlob(descriptor.digest);
   }
   readBlob(descriptor: Descriptor, onBytes?: BytesListener): Promise<Readable> {
-    return this.#reader.readBlob(descriptor, onBytes);
+    const stream = isDigest(descriptor.digest) ? this.builder.open(descriptor.digest) : undefined;
+    if (stream === undefined) return Promise.reject(new NotFoundError(`blob ${descriptor.digest}`, this.name));
+    const verify = new VerifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} of ${this.name}`, onBytes);
+    return Promise.resolve(pipeline(stream, verify, () => {}));
   }
   async writeBlob(descriptor: Descriptor, body: Readable): Promise<void> {
     this.#open();
@@ -153,26 +154,21 @@ export class OciArchiveWriter implements FileStore {
   async close(outcome: 'commit' | 'abort'): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    if (outcome === 'abort' || this.writer.manifests.size === 0) return this.archive.abort();
+    if (outcome === 'abort' || this.writer.manifests.size === 0) return this.builder.abort();
     try {
-      await this.writer.commit(undefined);
+      await this.builder.addFile('oci-layout', Buffer.from(LAYOUT_FILE));
+      await this.builder.addFile('index.json', this.writer.indexJson(undefined));
       await this.writeExtras();
     } catch (error) {
-      await this.archive.abort();
+      await this.builder.abort();
       throw error;
     }
-    await this.archive.commit(await this.members());
+    await this.builder.commit();
   }
 
-  /** Files a subclass adds beside the layout before packing (docker-archive's manifest.json). */
+  /** Members a subclass adds after the layout (docker-archive's manifest.json). */
   protected writeExtras(): Promise<void> {
     return Promise.resolve();
-  }
-
-  protected async members(): Promise<string[]> {
-    const names = ['oci-layout', 'index.json', 'blobs'];
-    const present = await Promise.all(names.map((n) => pathExists(`${this.archive.staging}/${n}`)));
-    return names.filter((_, i) => present[i]);
   }
 
   #open(): void {

@@ -94,22 +94,26 @@ export async function indexTar(file: ArchiveFile, storeName: string): Promise<Ta
         else ex = { ...ex, path: text.replace(/\0.*/s, '') };
         continue;
       }
+      // As node-tar's own ReadEntry does: the pax or GNU long name replaces the header's whole name (Header alone
+      // would prefix it with the header's ustar prefix field).
+      const rawPath = ex?.path ?? header.path;
+      const rawLink = ex?.linkpath ?? header.linkpath;
       ex = undefined;
-      const path = normalise(header.path);
+      const path = normalise(rawPath);
       if (path === undefined) {
         throw new FileStoreError(
           file.path,
-          `${where} has a member "${header.path}" whose path escapes the archive; expected relative paths inside it`,
+          `${where} has a member "${rawPath}" whose path escapes the archive; expected relative paths inside it`,
         );
       }
-      last = path || header.path;
+      last = path || rawPath;
       const offset = position;
       if (FILE_TYPES.has(type)) {
         members.set(path, { path, offset, size });
       } else if (LINK_TYPES.has(type)) {
-        const target = normalise(type === 'Link' ? (header.linkpath ?? '') : posix.join(posix.dirname(path), header.linkpath ?? ''));
-        if (target === undefined || (header.linkpath ?? '').startsWith('/')) {
-          throw new FileStoreError(file.path, `${where} has a link "${path}" to "${header.linkpath}", which escapes the archive`);
+        const target = normalise(type === 'Link' ? (rawLink ?? '') : posix.join(posix.dirname(path), rawLink ?? ''));
+        if (target === undefined || (rawLink ?? '').startsWith('/')) {
+          throw new FileStoreError(file.path, `${where} has a link "${path}" to "${rawLink}", which escapes the archive`);
         }
         members.set(path, { path, offset, size: 0, target });
       }

@@ -26,7 +26,14 @@ export const REF_NAME_TAGGING: TagNaming = {
   sameName: (tag, entry) => (entry['annotations'] as Record<string, unknown> | undefined)?.[REF_NAME] === tag,
 };
 
-const LAYOUT_FILE = `${JSON.stringify({ imageLayoutVersion: '1.0.0' })}\n`;
+/** The content of the `oci-layout` file. */
+export const LAYOUT_FILE = `${JSON.stringify({ imageLayoutVersion: '1.0.0' })}\n`;
+
+/** Where the blobs of a layout go when not into its directory (an archive being built). */
+export interface BlobSink {
+  has(digest: string): Promise<boolean>;
+  write(descriptor: Descriptor, body: Readable): Promise<void>;
+}
 
 export class LayoutWriter {
   readonly root: string;
@@ -39,10 +46,14 @@ export class LayoutWriter {
   readonly #manifests = new Map<string, Manifest>();
   readonly #tags = new Map<string, Descriptor>();
 
-  constructor(root: string, storeName: string, naming: TagNaming = REF_NAME_TAGGING) {
+  readonly #sink: BlobSink | undefined;
+
+  /** Blobs go into `root`'s blobs/ folder, or to `sink` when given (then commit and abort are the sink's owner's). */
+  constructor(root: string, storeName: string, naming: TagNaming = REF_NAME_TAGGING, sink?: BlobSink) {
     this.root = root;
     this.#name = storeName;
     this.#naming = naming;
+    this.#sink = sink;
   }
 
   /** Manifests put so far, by digest. */
@@ -71,10 +82,12 @@ export class LayoutWriter {
   }
 
   async hasBlob(digest: string): Promise<boolean> {
-    return isDigest(digest) && (await pathExists(join(this.root, blobPath(digest))));
+    if (!isDigest(digest)) return false;
+    return this.#sink !== undefined ? this.#sink.has(digest) : pathExists(join(this.root, blobPath(digest)));
   }
 
   async writeBlob(descriptor: Descriptor, body: Readable): Promise<void> {
+    if (this.#sink !== undefined) return this.#sink.write(descriptor, body);
     const verify = new VerifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} written to ${this.#name}`);
     const final = join(this.root, blobPath(descriptor.digest));
     await this.#ensureRoot();
@@ -126,15 +139,20 @@ export class LayoutWriter {
     return [...kept, ...added, ...roots];
   }
 
+  /** The bytes of the new index.json: the existing document with its manifests replaced by `entries`. */
+  indexJson(existingIndex: Record<string, unknown> | undefined): Buffer {
+    const existing = Array.isArray(existingIndex?.['manifests']) ? (existingIndex['manifests'] as Record<string, unknown>[]) : [];
+    const index = { schemaVersion: 2, mediaType: OCI_INDEX, ...existingIndex, manifests: this.entries(existing) };
+    return Buffer.from(`${JSON.stringify(index)}\n`);
+  }
+
   /** Write oci-layout (when absent) and replace index.json atomically: a temporary file renamed over it. */
   async commit(existingIndex: Record<string, unknown> | undefined): Promise<void> {
     if (this.#manifests.size === 0 && this.#added.size === 0) return; // Nothing was written: leave the place as it was.
     await this.#ensureRoot();
-    const existing = Array.isArray(existingIndex?.['manifests']) ? (existingIndex['manifests'] as Record<string, unknown>[]) : [];
-    const index = { schemaVersion: 2, mediaType: OCI_INDEX, ...existingIndex, manifests: this.entries(existing) };
     if (!(await pathExists(join(this.root, 'oci-layout')))) await writeFile(join(this.root, 'oci-layout'), LAYOUT_FILE);
     const partial = join(this.root, `index.json.${randomUUID()}.partial`);
-    await writeFile(partial, `${JSON.stringify(index)}\n`);
+    await writeFile(partial, this.indexJson(existingIndex));
     await rename(partial, join(this.root, 'index.json'));
   }
 
