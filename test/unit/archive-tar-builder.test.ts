@@ -9,6 +9,7 @@ import { buffer } from 'node:stream/consumers';
 import { describe, it } from 'node:test';
 import { list } from 'tar';
 import { DigestMismatchError } from '../../src/oci/digest.ts';
+import { parseManifest } from '../../src/oci/manifest.ts';
 import { openFileStore, parseFileReference, type FileStore } from '../../src/store/file-reference.ts';
 import { blobFile, scratch, silentLogger } from '../support/archives.ts';
 import { buildImage, deterministicBytes } from '../support/images.ts';
@@ -53,16 +54,7 @@ describe('archive builder', () => {
       assert.ok(await store.hasBlob(d));
       assert.ok((await buffer(await store.readBlob(d))).equals(image.blobs.get(d.digest)!), 'readable while the archive is built');
     }
-    await store.putManifest('v1', {
-      bytes: image.manifest,
-      digest: image.digest,
-      mediaType: image.mediaType,
-      kind: 'image',
-      manifests: [],
-      blobs: descriptors,
-      config: image.config,
-      json: JSON.parse(image.manifest.toString()) as Record<string, unknown>,
-    });
+    await store.putManifest('v1', parseManifest(image.manifest, image.mediaType, image.digest));
     await store.close('commit');
     assert.deepEqual(readdirSync(dir), ['out.tar']);
     const paths = await members(file);
@@ -78,10 +70,7 @@ describe('archive builder', () => {
       const file = join(scratch(), name);
       const store = await open(`oci-archive:${file}`, 'write');
       for (const d of descriptors) await store.writeBlob(d, Readable.from([image.blobs.get(d.digest)!]));
-      await store.putManifest(
-        image.digest,
-        (await import('../../src/oci/manifest.ts')).parseManifest(image.manifest, image.mediaType, image.digest),
-      );
+      await store.putManifest(image.digest, parseManifest(image.manifest, image.mediaType, image.digest));
       await store.close('commit');
       digests.push(createHash('sha256').update(readFileSync(file)).digest('hex'));
     }
@@ -101,7 +90,7 @@ describe('archive builder', () => {
     await appending;
     assert.equal(await store.hasBlob(first), false);
     await store.writeBlob(first, Readable.from([image.blobs.get(first.digest)!]));
-    await store.putManifest('', (await import('../../src/oci/manifest.ts')).parseManifest(image.manifest, image.mediaType, image.digest));
+    await store.putManifest('', parseManifest(image.manifest, image.mediaType, image.digest));
     await store.close('commit');
     const paths = await members(file);
     assert.equal(paths.filter((p) => p === blobFile(first.digest)).length, 1);
@@ -114,7 +103,7 @@ describe('archive builder', () => {
     const file = join(scratch(), 'long.tar');
     const store = await open(`oci-archive:${file}`, 'write');
     await store.writeBlob({ mediaType: 'application/octet-stream', digest, size: data.length }, Readable.from([data]));
-    await store.putManifest('v1', (await import('../../src/oci/manifest.ts')).parseManifest(image.manifest, image.mediaType, image.digest));
+    await store.putManifest('v1', parseManifest(image.manifest, image.mediaType, image.digest));
     await store.close('commit');
     assert.ok((await members(file)).includes(blobFile(digest)), 'node-tar reads the full name');
     const back = await open(`oci-archive:${file}`);
