@@ -1,6 +1,7 @@
 // A classic `docker save` archive as a source: manifest.json, a config and one uncompressed tar per layer, but no
-// registry manifest. To push it as `docker push` would, each layer is gzipped (on every core: parallel-gzip.ts) and a Docker v2
-// manifest is written around the config, which is kept byte for byte (its digest is the image ID).
+// registry manifest. To push it as `docker push` would, each layer is gzipped (on every core: parallel-gzip.ts) and
+// a Docker v2 manifest is written around the config, which is kept byte for byte (its digest is the image ID).
+// Layers the archive already holds gzipped (crane and go-containerregistry tarballs) are pushed as they are.
 //
 // The manifest needs each compressed layer's digest and size before any blob moves, so every layer is compressed
 // once, at resolve, into a temporary file; the blob is then read from there. Compressing twice (once to learn the

@@ -1,5 +1,6 @@
 // An OCI archive (`oci-archive:FILE`, a tar of an OCI image layout) as a Store. Reading indexes the tar's headers
-// once and serves every file of the layout by offset; writing stages a layout and packs it at commit.
+// once and serves every file of the layout by offset; writing builds the tar beside the target as blobs arrive
+// (tar-builder.ts) and renames it into place at commit.
 import { stat } from 'node:fs/promises';
 import { pipeline, type Readable } from 'node:stream';
 import { VerifyingStream, isDigest } from '../../oci/digest.ts';

@@ -1,4 +1,4 @@
-// Gzip on every core, as pgzip does for skopeo and docker: the input is cut into blocks that Node's zlib deflates
+// Gzip on every core, as pgzip does for skopeo: the input is cut into blocks that Node's zlib deflates
 // side by side on its thread pool, each primed with the 32 KiB before it (so back-references still reach across
 // blocks) and ended with a sync flush, which leaves it byte-aligned and not final; the blocks, in order, form one
 // deflate stream, closed by an empty final block. Only the 10-byte header and the 8-byte trailer (CRC-32 and size,
