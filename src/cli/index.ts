@@ -4,7 +4,7 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Logger } from '../log.ts';
 import { tuneV8 } from '../v8-tuning.ts';
-import { copyCommand } from './copy-command.ts';
+import { copyCommand, mergeCommand } from './copy-command.ts';
 import { inspectCommand } from './inspect-command.ts';
 import { consoleLogger, processIo, type CliIo } from './io.ts';
 import { tagsCommand } from './tags-command.ts';
@@ -23,7 +23,7 @@ export type { CliIo } from './io.ts';
 
 type Command = (args: readonly string[], values: CliValues, io: CliIo, logger: Logger) => Promise<number>;
 
-const COMMANDS: Record<CommandName, Command> = { copy: copyCommand, inspect: inspectCommand, tags: tagsCommand };
+const COMMANDS: Record<CommandName, Command> = { copy: copyCommand, merge: mergeCommand, inspect: inspectCommand, tags: tagsCommand };
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   tuneV8();

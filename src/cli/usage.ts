@@ -10,7 +10,7 @@ export class UsageError extends Error {
   }
 }
 
-export const COMMAND_NAMES = ['copy', 'inspect', 'tags'] as const;
+export const COMMAND_NAMES = ['copy', 'merge', 'inspect', 'tags'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 export function isCommandName(name: string | undefined): name is CommandName {
@@ -26,6 +26,12 @@ const OPTIONS = {
   registry: { type: 'string' },
   filter: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  'no-referrers': { type: 'boolean' },
+  version: { type: 'string' },
+  'floating-tags': { type: 'string' },
+  overwrite: { type: 'string' },
+  to: { type: 'string', multiple: true },
+  annotation: { type: 'string', multiple: true },
   json: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -35,7 +41,19 @@ type OptionName = keyof typeof OPTIONS;
 
 const SHARED: readonly OptionName[] = ['insecure', 'username', 'password-stdin', 'registry', 'json', 'debug', 'help'];
 const ALLOWED: Record<CommandName, ReadonlySet<OptionName>> = {
-  copy: new Set<OptionName>(['platform', 'concurrency', 'dry-run', ...SHARED]),
+  copy: new Set<OptionName>(['platform', 'concurrency', 'dry-run', 'no-referrers', 'version', 'floating-tags', 'overwrite', ...SHARED]),
+  merge: new Set<OptionName>([
+    'to',
+    'annotation',
+    'platform',
+    'concurrency',
+    'dry-run',
+    'no-referrers',
+    'version',
+    'floating-tags',
+    'overwrite',
+    ...SHARED,
+  ]),
   inspect: new Set<OptionName>(['platform', ...SHARED]),
   tags: new Set<OptionName>(['filter', ...SHARED]),
 };
@@ -63,6 +81,7 @@ export const MAIN_HELP = `Usage: hoist <command> [options]
 
 Commands:
   copy SOURCE TARGET...   copy an image, pushing only what each target lacks and keeping every digest
+  merge SOURCE... --to T  one multi-platform index from per-platform images (and indexes), pushed to T
   inspect REF             digest, media type, platforms, layers and sizes, and the image history
   tags REF                the repository's tags
 
@@ -78,6 +97,10 @@ Targets in one repository share their blob work: the table shows it on the first
 Options:
   --platform LIST          keep only these platforms of a multi-platform source (os/arch[/variant], comma-separated)
   --dry-run                ask the targets what they have and report what would move; write nothing
+  --no-referrers           do not copy signatures, attestations and SBOMs that refer to the image
+  --version VERSION        a release (semver, e.g. v1.2.3): a TARGET written without a tag gets the version's tags
+  --floating-tags LIST     with --version: minor,major,latest (default), a subset, or none
+  --overwrite POLICY       always (default), or never: a tag that points at other bytes fails its target
   --concurrency N          parallel blob transfers, 1 to ${MAX_CONCURRENCY} (default ${DEFAULT_CONCURRENCY})
   --insecure REGISTRY      allow plain HTTP or unverified TLS for REGISTRY (repeatable)
   --username USER          username for --registry; the password is read from stdin with --password-stdin
@@ -85,6 +108,22 @@ Options:
   --registry REGISTRY      the registry --username is for (default: the first target's)
   --json                   print the result as JSON (the action's "result" output)
   --debug                  print per-blob detail
+  -h, --help               show this help
+
+${COMMON}`,
+  merge: `Usage: hoist merge SOURCE... --to TARGET [--to TARGET ...] [options]
+
+Build one multi-platform index from per-platform images (their platform is read from each config) and indexes
+(all their entries, attestations included), in the order given, and push it to every TARGET with the content of
+each source. The same sources always give the same index, so a re-run is unchanged. Sources may live in any
+registries and files (oci:DIR, oci-archive:FILE, docker-archive:FILE).
+
+Options:
+  --to TARGET              where the index goes (repeatable)
+  --annotation KEY=VALUE   an annotation on the index, e.g. org.opencontainers.image.description=… (repeatable)
+  --platform LIST          keep only these platforms of the merged set
+  --dry-run, --no-referrers, --version, --floating-tags, --overwrite, --concurrency   as for copy
+  --insecure REGISTRY, --username USER, --password-stdin, --registry REGISTRY, --json, --debug   as for copy
   -h, --help               show this help
 
 ${COMMON}`,

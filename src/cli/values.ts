@@ -4,12 +4,13 @@ import { MAX_CONCURRENCY, DEFAULT_CONCURRENCY } from '../defaults.ts';
 import { splitList } from '../display.ts';
 import { parsePlatform, type Platform } from '../oci/platform.ts';
 import { normaliseRegistry, parseReference, type Reference } from '../oci/reference.ts';
+import { parseImageReference, type ImageReference } from '../store/image-reference.ts';
 import type { ExplicitCredentials } from '../store/registry/credentials.ts';
 import type { CliIo } from './io.ts';
 import { UsageError, type CliValues } from './usage.ts';
 
 /** Runs a parser of ours and turns its error (already a sentence quoting the value) into bad usage. */
-function asUsage<T>(parseValue: () => T): T {
+export function asUsage<T>(parseValue: () => T): T {
   try {
     return parseValue();
   } catch (error) {
@@ -19,6 +20,11 @@ function asUsage<T>(parseValue: () => T): T {
 
 export function referenceArgument(text: string): Reference {
   return asUsage(() => parseReference(text));
+}
+
+/** A registry reference or a file (`oci:`, `oci-archive:`, `docker-archive:`). */
+export function imageArgument(text: string): ImageReference {
+  return asUsage(() => parseImageReference(text));
 }
 
 /** Every --platform, each a comma list; undefined when none was given. */

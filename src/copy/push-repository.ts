@@ -100,7 +100,7 @@ export async function pushToRepository(context: PushContext, plan: Plan, store: 
     group.map(async (state) => {
       state.events.push(...events);
       if (referrers) state.referrers = referrers;
-      const reference = state.endpoint.tag ?? state.endpoint.digest!;
+      const reference = state.endpoint.tag ?? state.endpoint.digest ?? plan.root.digest;
       try {
         await putManifest(blobContext, placement, state.events, reference, plan.root);
         state.events.push({ type: 'tagged', target: state.endpoint.text, digest: plan.root.digest, kind, planned: false });

@@ -53,7 +53,9 @@ export async function resolveSource(source: Endpoint): Promise<ResolvedSource> {
 
 /** What the target's tag (or digest) points at now; undefined when nothing does yet. */
 export async function currentDigest(target: Endpoint): Promise<string | undefined> {
-  const reference = target.tag ?? target.digest!;
+  const reference = target.tag ?? target.digest;
+  // A file target named by neither (`oci:./out`): the image is added by its digest, whatever is there.
+  if (reference === undefined) return undefined;
   try {
     return (await target.store.resolve(reference))?.digest;
   } catch (error) {

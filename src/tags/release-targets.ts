@@ -37,8 +37,8 @@ export async function releaseEndpoints(
   const expanded = await Promise.all(
     targets.map(async (target): Promise<Endpoint[]> => {
       if (target.tag !== undefined || target.digest !== undefined || release === undefined) {
-        const tag = target.tag ?? (target.digest === undefined ? 'latest' : undefined);
-        return [{ store: target.store, tag, digest: target.digest, text: text(target.store, tag, target.digest), overwrite }];
+        const { tag, digest } = target;
+        return [{ store: target.store, tag, digest, text: text(target.store, tag, digest), overwrite }];
       }
       const existingTags = await tagsOf(target.store);
       return releaseTags({ version: release.version, floating: release.floating, existingTags }).map((rt) => ({

@@ -5,7 +5,7 @@ import { promote, type PromoteOptions } from '../../src/copy/promote.ts';
 import type { Logger } from '../../src/log.ts';
 import type { RetryEvent } from '../../src/retry/policy.ts';
 import { parsePlatform } from '../../src/oci/platform.ts';
-import { parseReference } from '../../src/oci/reference.ts';
+import { parseImageReference } from '../../src/store/image-reference.ts';
 import type { ExplicitCredentials } from '../../src/store/registry/credentials.ts';
 import { makeCerts } from './certs.ts';
 
@@ -28,6 +28,13 @@ export interface HoistOptions {
   retry?: PromoteOptions['retry'];
   /** Default true, as in the action. */
   referrers?: boolean;
+  /** More sources: one index is assembled from `source` and these. */
+  moreSources?: string[];
+  annotations?: Record<string, string>;
+  release?: PromoteOptions['release'];
+  overwrite?: 'always' | 'never';
+  dryRun?: boolean;
+  cwd?: string;
 }
 
 export async function hoist(source: string, targets: string[], options: HoistOptions = {}): Promise<HoistRun> {
@@ -42,8 +49,13 @@ export async function hoist(source: string, targets: string[], options: HoistOpt
   };
   const ca = options.trustTestCa ? readFileSync((await makeCerts()).caCert) : undefined;
   const result = await promote({
-    source: parseReference(source),
-    targets: targets.map((t) => parseReference(t)),
+    sources: [source, ...(options.moreSources ?? [])].map(parseImageReference),
+    targets: targets.map(parseImageReference),
+    ...(options.annotations && { annotations: options.annotations }),
+    ...(options.release && { release: options.release }),
+    ...(options.overwrite && { overwrite: options.overwrite }),
+    ...(options.dryRun && { dryRun: true }),
+    ...(options.cwd && { cwd: options.cwd }),
     platforms: options.platforms?.map(parsePlatform),
     concurrency: options.concurrency ?? 8,
     credentials: {
