@@ -177,11 +177,17 @@ function repository(yaml: YamlFields, node: Node | null, key: string, text: stri
   }
   // parseReference fills in `latest` when no tag was written; a tag was written when a ":" follows the last "/".
   const writtenTag = ref.tag !== undefined && text.lastIndexOf(':') > text.lastIndexOf('/');
+  if (writtenTag && !text.includes('/') && /^\d+$/.test(ref.tag ?? '')) {
+    yaml.fail(
+      node,
+      `${key} "${text}" reads as repository "${ref.repository}" with tag "${ref.tag}"; to mirror repositories of the registry ${text}, list them under "repositories:"`,
+    );
+  }
   if (ref.digest !== undefined || writtenTag) {
     const named = ref.digest !== undefined ? `digest ${ref.digest}` : `tag "${ref.tag}"`;
     yaml.fail(
       node,
-      `${key} "${text}" names ${named}; a sync ${key} is a repository, tags are chosen with "tags:" (expected e.g. ${ref.registry}/${ref.repository}; a registry alone takes "repositories:")`,
+      `${key} "${text}" names ${named}; a sync ${key} is a repository, tags are chosen with "tags:" (expected e.g. ${ref.registry}/${ref.repository})`,
     );
   }
   return { registry: ref.registry, repository: ref.repository };

@@ -1,6 +1,6 @@
 // Reading a YAML document field by field with the position of each node, so every complaint about a config says
 // file:line:column and what was expected there. The `yaml` package parses; this only checks shapes and types.
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 
 /** A config that cannot be used, with where in the file and what was expected there. */
 export class SyncConfigError extends Error {
