@@ -1,6 +1,6 @@
 // The sync config (`mirror.yml`): which repositories to mirror where, which tags, and how. Everything is checked
 // here, before any registry is asked: a run either has a config it can carry out or an error naming file:line:col.
-import type { Node } from 'yaml';
+import { isSeq, type Node } from 'yaml';
 import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../defaults.ts';
 import { parsePlatform, type Platform } from '../oci/platform.ts';
 import { formatReference, parseReference, type Reference } from '../oci/reference.ts';
@@ -52,8 +52,9 @@ export function parseSyncConfig(text: string, file: string): SyncConfig {
   const sync = top.get('sync');
   if (sync === undefined) yaml.fail(yaml.root, 'the config has no "sync:" list; expected entries with source and target');
   const entries = yaml.list(sync.value, '"sync"');
-  if (entries.length === 0)
+  if (entries.length === 0) {
     yaml.fail(sync.value ?? sync.key, '"sync" is an empty list; expected at least one entry with source and target');
+  }
 
   const written = entries.flatMap((entry) => jobsOf(yaml, entry, defaults));
   checkDistinctTargets(yaml, written);
@@ -93,11 +94,10 @@ function jobsOf(yaml: YamlFields, entry: Node | null, defaults: Settings): Writt
   prefix(yaml, source, 'source', sourceText);
   prefix(yaml, target, 'target', targetText);
   const names = yaml.list(repositories.value, '"repositories"');
-  if (names.length === 0)
-    yaml.fail(
-      repositories.value ?? repositories.key,
-      '"repositories" is an empty list; expected repository names, e.g. [prometheus, alertmanager]',
-    );
+  if (names.length === 0) {
+    const where = repositories.value ?? repositories.key;
+    yaml.fail(where, '"repositories" is an empty list; expected repository names, e.g. [prometheus, alertmanager]');
+  }
   const seen = new Set<string>();
   return names.map((node) => {
     const name = yaml.text(node, 'a repository name');
@@ -130,7 +130,7 @@ function settings(yaml: YamlFields, fields: Fields, base: Settings): Settings {
 /** `all`, `linux/amd64,linux/arm64`, or a YAML list of platforms. */
 function platformList(yaml: YamlFields, node: Node | null): readonly Platform[] | undefined {
   const items: { text: string; node: Node | null }[] = [];
-  if (node !== null && 'items' in node) {
+  if (isSeq(node)) {
     for (const item of yaml.list(node, '"platforms"')) items.push({ text: yaml.text(item, 'a platform'), node: item });
   } else {
     const text = yaml.text(node, '"platforms" (all, or a list such as linux/amd64,linux/arm64)');

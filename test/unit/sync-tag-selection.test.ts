@@ -135,6 +135,10 @@ describe('selectTags: the filters', () => {
     assert.deepEqual(selectTags(['1.2.3', 'v1.2.3', '1.2.2', '1.2.1'], { latest: 2 }), ['1.2.3', 'v1.2.3', '1.2.2']);
   });
 
+  it('takes escapes Go’s regexp (skopeo) takes, such as \\- outside a class', () => {
+    assert.deepEqual(selectTags(NGINX, { include: '\\-(perl|alpine)$' }), ['1.25.3-perl', '1.25.3-alpine']);
+  });
+
   it('a tag listed twice is selected once', () => {
     assert.deepEqual(selectTags(['1.0.0', 'a', '1.0.0', 'a'], {}), ['1.0.0', 'a']);
   });
