@@ -2,7 +2,7 @@
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { splitList } from './action/inputs.ts';
+import { splitList } from './display.ts';
 import { formatBytes, type CopyResult } from './copy/copy.ts';
 import { promote } from './copy/promote.ts';
 import { resultEntry } from './copy/result-json.ts';

@@ -2,6 +2,8 @@
 // every problem is reported at once, quoting the value and saying what was expected.
 import { normaliseRegistry, parseReference, formatReference, ReferenceError, type Reference } from '../oci/reference.ts';
 import { parsePlatform, PlatformError, type Platform } from '../oci/platform.ts';
+import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../defaults.ts';
+import { splitList } from '../display.ts';
 
 export interface ActionInputs {
   readonly source: Reference;
@@ -26,18 +28,6 @@ export class InputError extends Error {
     this.name = 'InputError';
     this.problems = problems;
   }
-}
-
-export const MAX_CONCURRENCY = 64;
-
-/** Split a list input on new lines and commas, dropping blanks and `#` comments. */
-export function splitList(value: string): string[] {
-  return value
-    .split(/\r?\n/)
-    .map((line) => line.replace(/(^|\s)#.*$/, ''))
-    .flatMap((line) => line.split(','))
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
 }
 
 export function parseInputs(read: (name: string) => string): ActionInputs {
@@ -122,7 +112,7 @@ export function parseInputs(read: (name: string) => string): ActionInputs {
     }
   }
 
-  let concurrency = 8;
+  let concurrency = DEFAULT_CONCURRENCY;
   const concurrencyText = get('concurrency');
   if (concurrencyText !== '') {
     concurrency = Number(concurrencyText);
@@ -154,30 +144,50 @@ export function parseInputs(read: (name: string) => string): ActionInputs {
   };
 }
 
+/** One line of the `credentials` input, as its grammar reads it. */
+export type CredentialLine =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'entry'; readonly registry: string; readonly username: string; readonly password: string }
+  /** `head` is what stands before the first separator (safe to quote); `secrets` is every part that may be secret. */
+  | { readonly kind: 'malformed'; readonly head: string; readonly secrets: readonly string[] };
+
 /**
- * `registry=username:password` per line, split at the first `=` and the first `:` (passwords may hold both).
- * A malformed line is quoted only up to the `=`: the rest may be a secret.
+ * The credential-line grammar, `registry=username:password`, split at the first `=` and the first `:` (passwords
+ * may hold both). The parser and the masker both read lines through this one function: if they read them
+ * differently, a password the parser accepts could go unmasked.
  */
+export function parseCredentialLine(raw: string): CredentialLine {
+  const line = raw.trim();
+  if (line === '' || line.startsWith('#')) return { kind: 'blank' };
+  const equals = line.indexOf('=');
+  const registry = equals > 0 ? line.slice(0, equals).trim() : '';
+  const rest = equals >= 0 ? line.slice(equals + 1) : '';
+  const colon = rest.indexOf(':');
+  if (registry !== '' && colon > 0 && !/[:\s]/.test(registry.replace(/:\d+$/, ''))) {
+    return { kind: 'entry', registry, username: rest.slice(0, colon).trim(), password: rest.slice(colon + 1) };
+  }
+  // A mistyped line may have its secret anywhere after its first separator: all of that is secret, and so is what
+  // follows `=…:` where the line has that shape.
+  const separator = line.search(/[=:\s]/);
+  const secrets = [separator >= 0 ? line.slice(separator + 1) : '', equals >= 0 && colon >= 0 ? rest.slice(colon + 1) : ''];
+  return { kind: 'malformed', head: separator >= 0 ? line.slice(0, separator) : line, secrets: secrets.filter((s) => s.trim() !== '') };
+}
+
+/** The `credentials` input: one `registry=username:password` per line. A malformed line is quoted only up to its first separator. */
 export function parseCredentialLines(text: string, problems: string[]): Array<{ registry: string; username: string; password: string }> {
   const entries: Array<{ registry: string; username: string; password: string }> = [];
   text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) return;
-    const equals = line.indexOf('=');
-    const registryText = equals > 0 ? line.slice(0, equals).trim() : '';
-    const rest = equals > 0 ? line.slice(equals + 1) : '';
-    const colon = rest.indexOf(':');
-    if (registryText === '' || colon <= 0 || /[:\s]/.test(registryText.replace(/:\d+$/, ''))) {
-      // Quote only what stands before the first separator: a mistyped line may have its secret anywhere after it.
-      const head = line.split(/[=:\s]/, 1)[0] ?? '';
-      const shown = head === '' ? '(no registry before "=")' : `"${head}…"`;
+    const line = parseCredentialLine(raw);
+    if (line.kind === 'blank') return;
+    if (line.kind === 'malformed') {
+      const shown = line.head === '' ? '(no registry before "=")' : `"${line.head}…"`;
       problems.push(`Input "credentials" line ${index + 1} ${shown} is not registry=username:password.`);
       return;
     }
     try {
-      entries.push({ registry: normaliseRegistry(registryText), username: rest.slice(0, colon).trim(), password: rest.slice(colon + 1) });
+      entries.push({ registry: normaliseRegistry(line.registry), username: line.username, password: line.password });
     } catch {
-      problems.push(`Input "credentials" line ${index + 1} names "${registryText}", which is not a registry host; expected host[:port].`);
+      problems.push(`Input "credentials" line ${index + 1} names "${line.registry}", which is not a registry host; expected host[:port].`);
     }
   });
   return entries;
@@ -187,18 +197,9 @@ export function parseCredentialLines(text: string, problems: string[]): Array<{ 
 export function secretsInInputs(read: (name: string) => string): string[] {
   const secrets = [read('password'), read('github-token')];
   for (const raw of read('credentials').split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const equals = line.indexOf('=');
-    const rest = line.slice(equals + 1);
-    const colon = rest.indexOf(':');
-    if (equals >= 0 && colon >= 0) secrets.push(rest.slice(colon + 1));
-    const wellFormed = equals > 0 && colon > 0 && !/[:\s]/.test(line.slice(0, equals).trim().replace(/:\d+$/, ''));
-    if (!wellFormed) {
-      // A mistyped line still holds a secret somewhere after its first separator: mask all of that.
-      const separator = line.search(/[=:\s]/);
-      if (separator >= 0 && line.slice(separator + 1).trim() !== '') secrets.push(line.slice(separator + 1));
-    }
+    const line = parseCredentialLine(raw);
+    if (line.kind === 'entry') secrets.push(line.password);
+    else if (line.kind === 'malformed') secrets.push(...line.secrets);
   }
   // Masked both as given and trimmed: inputs are read trimmed, but the raw text is what could leak.
   return [...new Set(secrets.flatMap((s) => [s, s.trim()]))].filter((s) => s !== '');
