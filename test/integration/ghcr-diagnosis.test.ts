@@ -23,7 +23,13 @@ function packageBody(owner: string, name: string, linkedTo?: string): Record<str
     updated_at: '2026-11-12T08:01:54Z',
     html_url: `https://github.com/orgs/${owner}/packages/container/package/${encodeURIComponent(name)}`,
     ...(linkedTo !== undefined && {
-      repository: { id: 1296269, name: linkedTo.split('/')[1], full_name: linkedTo, private: true, owner: { login: linkedTo.split('/')[0] } },
+      repository: {
+        id: 1296269,
+        name: linkedTo.split('/')[1],
+        full_name: linkedTo,
+        private: true,
+        owner: { login: linkedTo.split('/')[0] },
+      },
     }),
   };
 }
@@ -75,7 +81,9 @@ describe('GHCR diagnosis against a stand-in for the GitHub REST API', () => {
       'The package ghcr.io/acme/app exists and is linked to acme/legacy-app, not to acme/release: Package settings → Manage ' +
         'Actions access → add acme/release with the Write role, and give the job `permissions: packages: write`.',
     );
-    assert.deepEqual(asked, [{ url: '/orgs/acme/packages/container/app', authorization: 'token ghs_jobtoken123', accept: asked[0]?.accept }]);
+    assert.deepEqual(asked, [
+      { url: '/orgs/acme/packages/container/app', authorization: 'token ghs_jobtoken123', accept: asked[0]?.accept },
+    ]);
     assert.match(asked[0]!.accept ?? '', /application\/vnd\.github/);
   });
 
@@ -88,7 +96,10 @@ describe('GHCR diagnosis against a stand-in for the GitHub REST API', () => {
 
   it('a package linked to no repository says so', async () => {
     routes.set('/orgs/acme/packages/container/app', [200, packageBody('acme', 'app')]);
-    assert.match((await diagnoseGhcr(request()))!, /exists and is linked to no repository: Package settings → Manage Actions access → add acme\/app/);
+    assert.match(
+      (await diagnoseGhcr(request()))!,
+      /exists and is linked to no repository: Package settings → Manage Actions access → add acme\/app/,
+    );
   });
 
   it('a user-owned package: the org route answers 404, the user route is asked next, the nested name URL-encoded', async () => {

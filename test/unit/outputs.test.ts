@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resultJson, runUrl, setOutputs, summaryHtml, writeSummary } from '../../src/action/outputs.ts';
+import { resultJson, setOutputs, summaryHtml, writeSummary } from '../../src/action/outputs.ts';
+import { workflowFacts, type WorkflowContext } from '../../src/action/workflow.ts';
 import type { CopyResult, TargetResult } from '../../src/copy/copy.ts';
 import { parseReference } from '../../src/oci/reference.ts';
 
@@ -120,25 +121,63 @@ describe('resultJson', () => {
   });
 });
 
-describe('runUrl', () => {
-  const cases: Array<[NodeJS.ProcessEnv, string | undefined]> = [
+describe('workflowFacts', () => {
+  const context = (partial: Partial<WorkflowContext> & { repository?: string }): WorkflowContext => ({
+    serverUrl: 'https://github.com',
+    runId: Number.NaN,
+    actor: undefined,
+    get repo() {
+      if (!partial.repository) throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+      const [owner = '', repo = ''] = partial.repository.split('/');
+      return { owner, repo };
+    },
+    ...Object.fromEntries(Object.entries(partial).filter(([k]) => k !== 'repository')),
+  });
+  const cases: Array<[string, WorkflowContext, ReturnType<typeof workflowFacts>]> = [
     [
-      { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: '42' },
-      'https://github.com/acme/app/actions/runs/42',
+      'a run: repository, actor and run link',
+      context({ repository: 'acme/app', runId: 42, actor: 'octocat' }),
+      { repository: { owner: 'acme', repo: 'app' }, actor: 'octocat', runUrl: 'https://github.com/acme/app/actions/runs/42' },
     ],
-    [{ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/app' }, undefined],
-    [{}, undefined],
+    [
+      'GitHub Enterprise: the run link on its server',
+      context({ repository: 'acme/app', runId: 7, serverUrl: 'https://ghe.example.com' }),
+      { repository: { owner: 'acme', repo: 'app' }, runUrl: 'https://ghe.example.com/acme/app/actions/runs/7' },
+    ],
+    ['no run id: no run link', context({ repository: 'acme/app' }), { repository: { owner: 'acme', repo: 'app' } }],
+    ['no repository (outside a runner): nothing', context({ runId: 42 }), {}],
   ];
-  for (const [env, expected] of cases) {
-    it(`${JSON.stringify(env)} -> ${String(expected)}`, () => {
-      assert.equal(runUrl(env), expected);
+  for (const [name, given, expected] of cases) {
+    it(name, () => {
+      assert.deepEqual(workflowFacts(given), expected);
     });
   }
+
+  it('reads @actions/github’s context, which reads the runner’s environment', async () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, {
+      GITHUB_REPOSITORY: 'acme/ctx',
+      GITHUB_RUN_ID: '99',
+      GITHUB_ACTOR: 'hubot',
+      GITHUB_SERVER_URL: 'https://github.com',
+    });
+    delete process.env['GITHUB_EVENT_PATH'];
+    try {
+      const { context: real } = await import('@actions/github');
+      assert.deepEqual(workflowFacts(real), {
+        repository: { owner: 'acme', repo: 'ctx' },
+        actor: 'hubot',
+        runUrl: 'https://github.com/acme/ctx/actions/runs/99',
+      });
+    } finally {
+      for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+      Object.assign(process.env, saved);
+    }
+  });
 });
 
 describe('summaryHtml', () => {
-  const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/my_app', GITHUB_RUN_ID: '42' };
-  const html = summaryHtml(result, env);
+  const html = summaryHtml(result, { runUrl: 'https://github.com/acme/my_app/actions/runs/42' });
   const allowedTags = /<\/?(?:h2|p|code|table|tr|th|td)>|<a href="[^"<>]*">|<\/a>/g;
 
   it('contains no tag but its own: registry text cannot inject markup', () => {
@@ -283,7 +322,16 @@ describe('setOutputs and writeSummary', () => {
   });
 
   it('writes the summary HTML to the step summary file', async () => {
-    writeSummary(result);
+    await writeSummary(result);
     assert.equal(await readFile(join(dir, 'summary'), 'utf8'), summaryHtml(result));
+  });
+
+  it('leaves what else was in the toolkit’s summary buffer alone when it builds the HTML', async () => {
+    const { summary } = await import('@actions/core');
+    summary.addRaw('<p>another step’s text</p>');
+    const html = summaryHtml(result);
+    assert.ok(!html.includes('another step'), html);
+    assert.equal(summary.stringify(), '<p>another step’s text</p>');
+    summary.emptyBuffer();
   });
 });
