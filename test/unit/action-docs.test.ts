@@ -109,3 +109,42 @@ describe('the table reader', () => {
     ]);
   });
 });
+
+describe('what the Marketplace expects of a published action', () => {
+  const file = (name: string): string => readFileSync(resolve(ROOT, name), 'utf8');
+
+  it('LICENSE is the MIT licence package.json names', () => {
+    const pkg = JSON.parse(file('package.json')) as { license: string };
+    assert.equal(pkg.license, 'MIT');
+    assert.match(file('LICENSE'), /^MIT License\n\nCopyright \(c\) \d{4} /);
+    assert.match(file('LICENSE'), /THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND/);
+  });
+
+  it('SECURITY.md says how to report a vulnerability privately', () => {
+    assert.match(file('SECURITY.md'), /## Reporting a vulnerability/);
+    assert.match(file('SECURITY.md'), /Report a vulnerability/);
+  });
+
+  it('CHANGELOG.md has an entry for package.json’s version', () => {
+    const pkg = JSON.parse(file('package.json')) as { version: string };
+    assert.match(file('CHANGELOG.md'), new RegExp(`^## \\[${pkg.version.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm'));
+  });
+
+  it('the README states the versioning policy: immutable vX.Y.Z tags and a moving major tag', () => {
+    const section = readme.slice(readme.indexOf('\n## Versioning\n'));
+    assert.ok(readme.includes('\n## Versioning\n'));
+    assert.match(section, /`vX\.Y\.Z`; a release tag is never moved/);
+    assert.match(section, /major tag \(`v1`\) moves/);
+  });
+
+  it('action.yml has the Marketplace’s fields', () => {
+    const doc = parse(file('action.yml')) as {
+      name?: string;
+      description?: string;
+      author?: string;
+      branding?: { icon?: string; color?: string };
+    };
+    assert.ok(doc.name && doc.description && doc.author);
+    assert.ok(doc.branding?.icon && doc.branding.color);
+  });
+});
