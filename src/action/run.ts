@@ -1,13 +1,14 @@
 // The action: inputs -> copy -> outputs, spoken through @actions/core. The one place that fails the step.
 // What only a real run needs (the engine, @actions/github) is imported after the inputs are read, so a step with
 // bad input fails at once.
+import './v8-tuned.ts';
 import * as core from '@actions/core';
 import type { TargetResult } from '../copy/copy.ts';
 import type { Logger } from '../log.ts';
 import { formatReference } from '../oci/reference.ts';
-import { tuneV8 } from '../v8-tuning.ts';
 import { neutraliseCommands } from './escape.ts';
 import { InputError, parseInputs, secretsInInputs, type ActionInputs } from './inputs.ts';
+import type { WorkflowFacts } from './workflow.ts';
 
 const logger: Logger = {
   debug: (message) => core.debug(message),
@@ -41,14 +42,20 @@ async function copyAsInputsSay(): Promise<void> {
     return;
   }
 
-  tuneV8();
-  // @actions/github (Octokit with it) takes ~13 ms to load: it loads while the copy waits on the network, and is
-  // waited for first only when ghcr.io is involved, where the actor is the token's username.
-  const facts = import('./workflow.ts').then(({ currentWorkflow }) => currentWorkflow());
-  facts.catch(() => undefined);
   const [{ promote }, { progressLogger }] = await Promise.all([import('../copy/promote.ts'), import('../copy/progress-log.ts')]);
+  // @actions/github (Octokit with it) takes ~13 ms to load. Where ghcr.io is involved it is needed first (the actor is
+  // the token's username); elsewhere it loads once the copy has started, while the copy waits on the network.
+  // The facts are optional (a summary without a run link still serves), so failing to read them fails nothing.
+  const loadWorkflow = (): Promise<WorkflowFacts> =>
+    import('./workflow.ts')
+      .then(({ currentWorkflow }) => currentWorkflow())
+      .catch((error: unknown) => {
+        core.warning(`hoist could not read the workflow's context: ${error instanceof Error ? error.message : String(error)}`);
+        return {};
+      });
   const onGhcr = [inputs.source, ...inputs.targets].some((r) => r.registry === 'ghcr.io');
-  const actor = onGhcr ? (await facts).actor : undefined;
+  const early = onGhcr ? await loadWorkflow() : undefined;
+  const actor = early?.actor;
   const targetsText = inputs.targets.map(formatReference).join(', ');
   logger.info(
     `${inputs.dryRun ? 'Dry run: checking what it takes to copy' : 'Copying'} ${formatReference(inputs.source)} to ${targetsText}.`,
@@ -63,7 +70,7 @@ async function copyAsInputsSay(): Promise<void> {
     ...(inputs.githubToken !== undefined && { githubToken: inputs.githubToken }),
     ...(actor !== undefined && { githubActor: actor }),
   };
-  const result = await promote({
+  const copying = promote({
     source: inputs.source,
     targets: inputs.targets,
     platforms: inputs.platforms,
@@ -75,6 +82,8 @@ async function copyAsInputsSay(): Promise<void> {
     dryRun: inputs.dryRun,
     onProgress: progressLogger((line) => logger.info(line)),
   });
+  const facts = early ?? loadWorkflow();
+  const result = await copying;
 
   for (const warning of result.warnings) core.warning(warning);
   for (const target of result.targets) {
