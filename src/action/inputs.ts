@@ -1,11 +1,21 @@
 // The action's inputs as typed options. parseInputs is pure (it takes a reader), so tests call it directly;
 // every problem is reported at once, quoting the value and saying what was expected.
-import { normaliseRegistry, parseReference, formatReference, InvalidReferenceError, type Reference } from '../oci/reference.ts';
+import { normaliseRegistry, InvalidReferenceError } from '../oci/reference.ts';
+import { parseAnnotations } from '../merge/annotations.ts';
+import { InvalidFileReferenceError } from '../store/file-reference.ts';
+import { parseImageReference, type ImageReference } from '../store/image-reference.ts';
+import { parseOverwrite, type OverwritePolicy } from '../tags/overwrite.ts';
+import { parseFloatingTags } from '../tags/release-tags.ts';
+import type { Release } from '../tags/release-targets.ts';
+import { parseVersion } from '../tags/version.ts';
 import { parsePlatform, PlatformError, type Platform } from '../oci/platform.ts';
+import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../defaults.ts';
+import { splitList } from '../display.ts';
 
 export interface ActionInputs {
-  readonly source: Reference;
-  readonly targets: readonly Reference[];
+  /** One source, or several to assemble into one index. */
+  readonly sources: readonly ImageReference[];
+  readonly targets: readonly ImageReference[];
   readonly platforms: readonly Platform[] | undefined;
   /** Registry the username/password are for. */
   readonly registry: string | undefined;
@@ -17,6 +27,10 @@ export interface ActionInputs {
   readonly insecureRegistries: ReadonlySet<string>;
   readonly concurrency: number;
   readonly dryRun: boolean;
+  readonly referrers: boolean;
+  readonly annotations: Readonly<Record<string, string>> | undefined;
+  readonly release: Release | undefined;
+  readonly overwrite: OverwritePolicy;
 }
 
 export class InputError extends Error {
@@ -28,28 +42,19 @@ export class InputError extends Error {
   }
 }
 
-export const MAX_CONCURRENCY = 64;
-
-/** Split a list input on new lines and commas, dropping blanks and `#` comments. */
-export function splitList(value: string): string[] {
-  return value
-    .split(/\r?\n/)
-    .map((line) => line.replace(/(^|\s)#.*$/, ''))
-    .flatMap((line) => line.split(','))
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-}
-
 export function parseInputs(read: (name: string) => string): ActionInputs {
   const problems: string[] = [];
   const get = (name: string): string => read(name).trim();
 
-  let source: Reference | undefined;
-  const sourceText = get('source');
-  if (sourceText === '') problems.push('Input "source" is required: the image to copy, e.g. ghcr.io/acme/app:sha-1a2b3c.');
-  else source = referenceOrProblem('source', sourceText, problems);
+  const sources: ImageReference[] = [];
+  const sourceTexts = splitList(read('source'));
+  if (sourceTexts.length === 0) problems.push('Input "source" is required: the image to copy, e.g. ghcr.io/acme/app:sha-1a2b3c.');
+  for (const text of sourceTexts) {
+    const source = referenceOrProblem('source', text, problems);
+    if (source) sources.push(source);
+  }
 
-  const targets: Reference[] = [];
+  const targets: ImageReference[] = [];
   const targetTexts = splitList(read('targets'));
   if (targetTexts.length === 0) {
     problems.push('Input "targets" is required: one or more full image references, one per line (commas also separate).');
@@ -58,13 +63,13 @@ export function parseInputs(read: (name: string) => string): ActionInputs {
   for (const text of targetTexts) {
     const target = referenceOrProblem('targets', text, problems);
     if (!target) continue;
-    if (target.tag !== undefined && target.digest !== undefined) {
+    if (target.kind === 'registry' && target.reference.tag !== undefined && target.reference.digest !== undefined) {
       problems.push(
         `Input "targets" has "${text}", which names both a tag and a digest; a target is either registry/repository:tag or registry/repository@digest.`,
       );
       continue;
     }
-    const canonical = formatReference(target);
+    const canonical = target.text;
     const earlier = seen.get(canonical);
     if (earlier !== undefined) {
       problems.push(`Input "targets" lists ${canonical} twice ("${earlier}" and "${text}"); each target must appear once.`);
@@ -108,7 +113,8 @@ export function parseInputs(read: (name: string) => string): ActionInputs {
       );
     }
   } else if (username !== undefined) {
-    registry = targets[0]?.registry;
+    const first = targets.find((t) => t.kind === 'registry');
+    registry = first?.kind === 'registry' ? first.reference.registry : undefined;
   }
 
   const credentials = parseCredentialLines(read('credentials'), problems);
@@ -122,7 +128,7 @@ export function parseInputs(read: (name: string) => string): ActionInputs {
     }
   }
 
-  let concurrency = 8;
+  let concurrency = DEFAULT_CONCURRENCY;
   const concurrencyText = get('concurrency');
   if (concurrencyText !== '') {
     concurrency = Number(concurrencyText);
@@ -138,9 +144,45 @@ export function parseInputs(read: (name: string) => string): ActionInputs {
     problems.push(`Input "dry-run" is "${get('dry-run')}"; expected true or false.`);
   }
 
-  if (problems.length > 0 || source === undefined) throw new InputError(problems);
+  const referrers = booleanInput('referrers', get('referrers'), true, problems);
+  let annotations: Record<string, string> | undefined;
+  const annotationLines = read('annotations')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
+  if (annotationLines.length > 0) {
+    try {
+      annotations = parseAnnotations(annotationLines);
+    } catch (error) {
+      problems.push(`Input "annotations": ${(error as Error).message}.`);
+    }
+    if (sources.length === 1 && (platforms === undefined || platforms.length < 2)) {
+      problems.push(
+        'Input "annotations" applies to an index hoist builds (several sources, or several platforms selected); a plain copy keeps the source\'s bytes, and annotating it would change its digest.',
+      );
+    }
+  }
+  let release: Release | undefined;
+  const versionText = get('version');
+  const floatingText = get('floating-tags');
+  if (versionText !== '') {
+    try {
+      release = { version: parseVersion(versionText), floating: parseFloatingTags(floatingText) };
+    } catch (error) {
+      problems.push(`Input "${/floating/.test((error as Error).message) ? 'floating-tags' : 'version'}": ${(error as Error).message}.`);
+    }
+  } else if (floatingText !== '') {
+    problems.push(`Input "floating-tags" is "${floatingText}", but there is no "version" for it to apply to.`);
+  }
+  let overwrite: OverwritePolicy = 'always';
+  try {
+    overwrite = parseOverwrite(get('overwrite'));
+  } catch (error) {
+    problems.push(`Input "overwrite": ${(error as Error).message}.`);
+  }
+
+  if (problems.length > 0 || sources.length === 0) throw new InputError(problems);
   return {
-    source,
+    sources,
     targets,
     platforms,
     registry,
@@ -151,33 +193,66 @@ export function parseInputs(read: (name: string) => string): ActionInputs {
     insecureRegistries,
     concurrency,
     dryRun,
+    referrers,
+    annotations,
+    release,
+    overwrite,
   };
 }
 
+function booleanInput(name: string, text: string, fallback: boolean, problems: string[]): boolean {
+  const word = text.toLowerCase();
+  if (word === '') return fallback;
+  if (['true', 'yes', '1', 'on'].includes(word)) return true;
+  if (['false', 'no', '0', 'off'].includes(word)) return false;
+  problems.push(`Input "${name}" is "${text}"; expected true or false.`);
+  return fallback;
+}
+
+/** One line of the `credentials` input, as its grammar reads it. */
+export type CredentialLine =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'entry'; readonly registry: string; readonly username: string; readonly password: string }
+  /** `head` is what stands before the first separator (safe to quote); `secrets` is every part that may be secret. */
+  | { readonly kind: 'malformed'; readonly head: string; readonly secrets: readonly string[] };
+
 /**
- * `registry=username:password` per line, split at the first `=` and the first `:` (passwords may hold both).
- * A malformed line is quoted only up to the `=`: the rest may be a secret.
+ * The credential-line grammar, `registry=username:password`, split at the first `=` and the first `:` (passwords
+ * may hold both). The parser and the masker both read lines through this one function: if they read them
+ * differently, a password the parser accepts could go unmasked.
  */
+export function parseCredentialLine(raw: string): CredentialLine {
+  const line = raw.trim();
+  if (line === '' || line.startsWith('#')) return { kind: 'blank' };
+  const equals = line.indexOf('=');
+  const registry = equals > 0 ? line.slice(0, equals).trim() : '';
+  const rest = equals >= 0 ? line.slice(equals + 1) : '';
+  const colon = rest.indexOf(':');
+  if (registry !== '' && colon > 0 && !/[:\s]/.test(registry.replace(/:\d+$/, ''))) {
+    return { kind: 'entry', registry, username: rest.slice(0, colon).trim(), password: rest.slice(colon + 1) };
+  }
+  // A mistyped line may have its secret anywhere after its first separator: all of that is secret, and so is what
+  // follows `=…:` where the line has that shape.
+  const separator = line.search(/[=:\s]/);
+  const secrets = [separator >= 0 ? line.slice(separator + 1) : '', equals >= 0 && colon >= 0 ? rest.slice(colon + 1) : ''];
+  return { kind: 'malformed', head: separator >= 0 ? line.slice(0, separator) : line, secrets: secrets.filter((s) => s.trim() !== '') };
+}
+
+/** The `credentials` input: one `registry=username:password` per line. A malformed line is quoted only up to its first separator. */
 export function parseCredentialLines(text: string, problems: string[]): Array<{ registry: string; username: string; password: string }> {
   const entries: Array<{ registry: string; username: string; password: string }> = [];
   text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) return;
-    const equals = line.indexOf('=');
-    const registryText = equals > 0 ? line.slice(0, equals).trim() : '';
-    const rest = equals > 0 ? line.slice(equals + 1) : '';
-    const colon = rest.indexOf(':');
-    if (registryText === '' || colon <= 0 || /[:\s]/.test(registryText.replace(/:\d+$/, ''))) {
-      // Quote only what stands before the first separator: a mistyped line may have its secret anywhere after it.
-      const head = line.split(/[=:\s]/, 1)[0] ?? '';
-      const shown = head === '' ? '(no registry before "=")' : `"${head}…"`;
+    const line = parseCredentialLine(raw);
+    if (line.kind === 'blank') return;
+    if (line.kind === 'malformed') {
+      const shown = line.head === '' ? '(no registry before "=")' : `"${line.head}…"`;
       problems.push(`Input "credentials" line ${index + 1} ${shown} is not registry=username:password.`);
       return;
     }
     try {
-      entries.push({ registry: normaliseRegistry(registryText), username: rest.slice(0, colon).trim(), password: rest.slice(colon + 1) });
+      entries.push({ registry: normaliseRegistry(line.registry), username: line.username, password: line.password });
     } catch {
-      problems.push(`Input "credentials" line ${index + 1} names "${registryText}", which is not a registry host; expected host[:port].`);
+      problems.push(`Input "credentials" line ${index + 1} names "${line.registry}", which is not a registry host; expected host[:port].`);
     }
   });
   return entries;
@@ -187,28 +262,19 @@ export function parseCredentialLines(text: string, problems: string[]): Array<{ 
 export function secretsInInputs(read: (name: string) => string): string[] {
   const secrets = [read('password'), read('github-token')];
   for (const raw of read('credentials').split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#')) continue;
-    const equals = line.indexOf('=');
-    const rest = line.slice(equals + 1);
-    const colon = rest.indexOf(':');
-    if (equals >= 0 && colon >= 0) secrets.push(rest.slice(colon + 1));
-    const wellFormed = equals > 0 && colon > 0 && !/[:\s]/.test(line.slice(0, equals).trim().replace(/:\d+$/, ''));
-    if (!wellFormed) {
-      // A mistyped line still holds a secret somewhere after its first separator: mask all of that.
-      const separator = line.search(/[=:\s]/);
-      if (separator >= 0 && line.slice(separator + 1).trim() !== '') secrets.push(line.slice(separator + 1));
-    }
+    const line = parseCredentialLine(raw);
+    if (line.kind === 'entry') secrets.push(line.password);
+    else if (line.kind === 'malformed') secrets.push(...line.secrets);
   }
   // Masked both as given and trimmed: inputs are read trimmed, but the raw text is what could leak.
   return [...new Set(secrets.flatMap((s) => [s, s.trim()]))].filter((s) => s !== '');
 }
 
-function referenceOrProblem(input: string, text: string, problems: string[]): Reference | undefined {
+function referenceOrProblem(input: string, text: string, problems: string[]): ImageReference | undefined {
   try {
-    return parseReference(text);
+    return parseImageReference(text);
   } catch (error) {
-    if (!(error instanceof InvalidReferenceError)) throw error;
+    if (!(error instanceof InvalidReferenceError) && !(error instanceof InvalidFileReferenceError)) throw error;
     problems.push(`Input "${input}": ${error.message}`);
     return undefined;
   }

@@ -8,6 +8,9 @@ export interface ResultEntry {
   blobs: TargetResult['blobs'];
   bytesUploaded: number;
   durationMs: number;
+  referrers: TargetResult['referrers'];
+  /** Why a `skipped` tag stays where it is. */
+  reason?: string;
   error?: string;
 }
 
@@ -19,6 +22,8 @@ export function resultEntry(t: TargetResult): ResultEntry {
     blobs: t.blobs,
     bytesUploaded: t.bytesUploaded,
     durationMs: t.durationMs,
+    referrers: t.referrers,
+    ...(t.reason !== undefined && { reason: t.reason }),
     ...(t.error !== undefined && { error: t.error }),
   };
 }

@@ -20,10 +20,14 @@ describe('the bundled action', () => {
 
   it('copies to several targets and writes digest, refs, result and a summary table', async () => {
     const index = await pushIndex(reg, 'act/app', 'sha-1a2b3c', { seed: 'action-index' });
-    const run = await runAction({
-      source: `${reg.host}/act/app:sha-1a2b3c`,
-      targets: `${reg.host}/act/app:v1.2.3\n${reg.host}/act/app:latest, ${reg.host}/released/app:v1.2.3`,
-    });
+    const run = await runAction(
+      {
+        source: `${reg.host}/act/app:sha-1a2b3c`,
+        targets: `${reg.host}/act/app:v1.2.3\n${reg.host}/act/app:latest, ${reg.host}/released/app:v1.2.3`,
+      },
+      // The workflow's facts, as the runner sets them: @actions/github reads them for the summary's run link.
+      { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: '4242', GITHUB_ACTOR: 'octocat' },
+    );
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.equal(run.outputs['digest'], index.digest);
     assert.deepEqual(run.outputs['refs']!.split('\n'), [
@@ -47,6 +51,9 @@ describe('the bundled action', () => {
     assert.match(run.summary, new RegExp(`<code>${reg.host}/released/app@${index.digest}</code>`));
     assert.match(run.summary, /linux\/amd64, linux\/arm64\/v8, linux\/arm\/v7/);
     assert.match(run.stdout, new RegExp(`::group::${reg.host}/released/app:v1.2.3: copied`));
+    assert.equal((run.stdout.match(/^::group::/gm) ?? []).length, 3, 'one group per target');
+    assert.equal((run.stdout.match(/^::endgroup::/gm) ?? []).length, 3, 'every group closed');
+    assert.ok(run.summary.includes('<a href="https://github.com/acme/app/actions/runs/4242">Workflow run</a>'), run.summary);
     assert.equal((await getManifest(reg, 'released/app', 'v1.2.3')).digest, index.digest);
 
     const again = await runAction({ source: `${reg.host}/act/app:sha-1a2b3c`, targets: `${reg.host}/released/app:v1.2.3` });

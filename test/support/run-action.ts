@@ -15,7 +15,7 @@ export interface ActionRun {
   summary: string;
 }
 
-/** Parse the `name<<DELIMITER … DELIMITER` records the action writes to GITHUB_OUTPUT (src/action/runner.ts). */
+/** Parse the `name<<DELIMITER … DELIMITER` records @actions/core writes to GITHUB_OUTPUT for the action. */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const lines = text.split('\n');

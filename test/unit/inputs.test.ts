@@ -3,13 +3,14 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import {
   InputError,
-  MAX_CONCURRENCY,
+  parseCredentialLine,
   parseCredentialLines,
   parseInputs,
   secretsInInputs,
-  splitList,
   type ActionInputs,
 } from '../../src/action/inputs.ts';
+import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../../src/defaults.ts';
+import { splitList } from '../../src/display.ts';
 import { formatReference } from '../../src/oci/reference.ts';
 
 const digest = `sha256:${createHash('sha256').update('inputs').digest('hex')}`;
@@ -55,9 +56,15 @@ describe('splitList', () => {
 describe('parseInputs: accepted inputs', () => {
   it('defaults: concurrency 8, all platforms, no credentials', () => {
     const inputs = parseInputs(reader(minimal));
-    assert.deepEqual(inputs.source, { registry: 'ghcr.io', repository: 'acme/app', tag: 'sha-1a2b3c' });
-    assert.deepEqual(inputs.targets, [{ registry: 'docker.io', repository: 'acme/app', tag: 'v1' }]);
-    assert.equal(inputs.concurrency, 8);
+    assert.deepEqual(
+      inputs.sources.map((s) => s.kind === 'registry' && s.reference),
+      [{ registry: 'ghcr.io', repository: 'acme/app', tag: 'sha-1a2b3c' }],
+    );
+    assert.deepEqual(
+      inputs.targets.map((t) => t.kind === 'registry' && t.reference),
+      [{ registry: 'docker.io', repository: 'acme/app', tag: 'v1' }],
+    );
+    assert.equal(inputs.concurrency, DEFAULT_CONCURRENCY);
     assert.equal(inputs.platforms, undefined);
     assert.equal(inputs.registry, undefined);
     assert.equal(inputs.username, undefined);
@@ -139,7 +146,10 @@ describe('parseInputs: accepted inputs', () => {
   for (const c of targetCases) {
     it(`targets: ${c.name}`, () => {
       const inputs = parseInputs(reader({ ...minimal, targets: c.text }));
-      assert.deepEqual(inputs.targets.map(formatReference), c.expected);
+      assert.deepEqual(
+        inputs.targets.map((t) => t.text),
+        c.expected,
+      );
     });
   }
 
@@ -453,3 +463,53 @@ describe('secretsInInputs', () => {
     });
   }
 });
+
+describe('the credential-line grammar is one: what the parser accepts, the masker masks', () => {
+  // Lines built from the characters the grammar cares about, every combination up to a length, plus random longer
+  // ones: whatever a line parses to, each password the parser returns (and every secret part of a rejected line) is
+  // among the masks. A masker that read lines its own way would miss some of these.
+  const alphabet = ['=', ':', ' ', 'a', 'h.io', '#', '5', 'P'];
+  const lines: string[] = [];
+  const build = (prefix: string, depth: number): void => {
+    lines.push(prefix);
+    if (depth === 0) return;
+    for (const c of alphabet) build(prefix + c, depth - 1);
+  };
+  build('', 5);
+  let seed = 7;
+  const random = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  for (let i = 0; i < 2000; i++) lines.push(Array.from({ length: 6 + random(14) }, () => alphabet[random(alphabet.length)]!).join(''));
+
+  it(`holds for ${lines.length} lines`, () => {
+    for (const line of lines) {
+      const masks = new Set(secretsInInputs(reader({ credentials: `${line}\nghcr.io=u:other` })));
+      const parsed = parseCredentialLine(line);
+      const problems: string[] = [];
+      for (const entry of parseCredentialLines(line, problems)) {
+        if (entry.password.trim() !== '') assert.ok(masks.has(entry.password), `${JSON.stringify(line)}: password unmasked`);
+      }
+      if (parsed.kind === 'malformed') {
+        for (const secret of parsed.secrets) assert.ok(masks.has(secret), `${JSON.stringify(line)}: ${JSON.stringify(secret)} unmasked`);
+      }
+      assert.ok(masks.has('other'), 'the next line is still read');
+    }
+  });
+
+  const shapes: Array<[string, CredentialLineKind]> = [
+    ['', 'blank'],
+    ['# ghcr.io=u:p', 'blank'],
+    ['ghcr.io=u:p', 'entry'],
+    ['localhost:5000=u:p:q', 'entry'],
+    ['ghcr.io=u', 'malformed'],
+    ['ghcr.io:u:p', 'malformed'],
+    ['=u:p', 'malformed'],
+    ['a b=u:p', 'malformed'],
+  ];
+  for (const [line, kind] of shapes) {
+    it(`${JSON.stringify(line)} is ${kind}`, () => {
+      assert.equal(parseCredentialLine(line).kind, kind);
+    });
+  }
+});
+
+type CredentialLineKind = ReturnType<typeof parseCredentialLine>['kind'];

@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resultJson, runUrl, setOutputs, summaryHtml, writeSummary } from '../../src/action/outputs.ts';
+import { resultJson, setOutputs, summaryHtml, writeSummary } from '../../src/action/outputs.ts';
+import { workflowFacts, type WorkflowContext } from '../../src/action/workflow.ts';
 import type { CopyResult, TargetResult } from '../../src/copy/copy.ts';
 import { parseReference } from '../../src/oci/reference.ts';
 
@@ -15,8 +16,11 @@ const hostileError =
   'target registry.example.com/acme/app:v1: the registry said <img src=x onerror=alert(1)> | and *more* [here](http://evil)\n::error::injected';
 
 function target(partial: Partial<TargetResult> & Pick<TargetResult, 'target' | 'status'>): TargetResult {
+  const ref = parseReference(partial.target);
   return {
-    reference: parseReference(partial.target),
+    repository: `${ref.registry}/${ref.repository}`,
+    referrers: { copied: 0, existing: 0 },
+    referrerKinds: {},
     digest: undefined,
     pinned: undefined,
     platforms: [],
@@ -45,7 +49,7 @@ const result: CopyResult = {
       bytesUploaded: 3 * 1024 * 1024,
       bytesSaved: 1024,
       durationMs: 2345,
-      events: ['Blobs: 1 mounted, 2 already present, 3 uploaded.'],
+      events: [{ type: 'blobs', planned: false, mounted: 1, existing: 2, uploaded: 3, bytesUploaded: 3 * 1024 * 1024, foreignSkipped: 0 }],
     }),
     target({
       target: 'quay.io/acme/app:v1',
@@ -61,7 +65,7 @@ const result: CopyResult = {
       status: 'failed',
       durationMs: 999,
       error: hostileError,
-      events: [hostileError],
+      events: [{ type: 'failed', message: hostileError }],
     }),
   ],
   warnings: ['a warning with <b>markup</b> | pipes'],
@@ -70,7 +74,7 @@ const result: CopyResult = {
 
 describe('resultJson', () => {
   const parsed = JSON.parse(resultJson(result)) as Array<Record<string, unknown>>;
-  const documented = ['target', 'digest', 'status', 'blobs', 'bytesUploaded', 'durationMs'];
+  const documented = ['target', 'digest', 'status', 'blobs', 'bytesUploaded', 'durationMs', 'referrers'];
 
   it('has one object per target, in order', () => {
     assert.deepEqual(
@@ -87,6 +91,7 @@ describe('resultJson', () => {
       blobs: { mounted: 1, existing: 2, uploaded: 3 },
       bytesUploaded: 3 * 1024 * 1024,
       durationMs: 2345,
+      referrers: { copied: 0, existing: 0 },
     },
     {
       target: 'quay.io/acme/app:v1',
@@ -95,6 +100,7 @@ describe('resultJson', () => {
       blobs: { mounted: 0, existing: 5, uploaded: 0 },
       bytesUploaded: 0,
       durationMs: 120,
+      referrers: { copied: 0, existing: 0 },
     },
     {
       target: 'registry.example.com/acme/app:v1',
@@ -103,6 +109,7 @@ describe('resultJson', () => {
       blobs: { mounted: 0, existing: 0, uploaded: 0 },
       bytesUploaded: 0,
       durationMs: 999,
+      referrers: { copied: 0, existing: 0 },
       error: hostileError,
     },
   ];
@@ -120,25 +127,63 @@ describe('resultJson', () => {
   });
 });
 
-describe('runUrl', () => {
-  const cases: Array<[NodeJS.ProcessEnv, string | undefined]> = [
+describe('workflowFacts', () => {
+  const context = (partial: Partial<WorkflowContext> & { repository?: string }): WorkflowContext => ({
+    serverUrl: 'https://github.com',
+    runId: Number.NaN,
+    actor: undefined,
+    get repo() {
+      if (!partial.repository) throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+      const [owner = '', repo = ''] = partial.repository.split('/');
+      return { owner, repo };
+    },
+    ...Object.fromEntries(Object.entries(partial).filter(([k]) => k !== 'repository')),
+  });
+  const cases: Array<[string, WorkflowContext, ReturnType<typeof workflowFacts>]> = [
     [
-      { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: '42' },
-      'https://github.com/acme/app/actions/runs/42',
+      'a run: repository, actor and run link',
+      context({ repository: 'acme/app', runId: 42, actor: 'octocat' }),
+      { repository: { owner: 'acme', repo: 'app' }, actor: 'octocat', runUrl: 'https://github.com/acme/app/actions/runs/42' },
     ],
-    [{ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/app' }, undefined],
-    [{}, undefined],
+    [
+      'GitHub Enterprise: the run link on its server',
+      context({ repository: 'acme/app', runId: 7, serverUrl: 'https://ghe.example.com' }),
+      { repository: { owner: 'acme', repo: 'app' }, runUrl: 'https://ghe.example.com/acme/app/actions/runs/7' },
+    ],
+    ['no run id: no run link', context({ repository: 'acme/app' }), { repository: { owner: 'acme', repo: 'app' } }],
+    ['no repository (outside a runner): nothing', context({ runId: 42 }), {}],
   ];
-  for (const [env, expected] of cases) {
-    it(`${JSON.stringify(env)} -> ${String(expected)}`, () => {
-      assert.equal(runUrl(env), expected);
+  for (const [name, given, expected] of cases) {
+    it(name, () => {
+      assert.deepEqual(workflowFacts(given), expected);
     });
   }
+
+  it('reads @actions/github’s context, which reads the runner’s environment', async () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, {
+      GITHUB_REPOSITORY: 'acme/ctx',
+      GITHUB_RUN_ID: '99',
+      GITHUB_ACTOR: 'hubot',
+      GITHUB_SERVER_URL: 'https://github.com',
+    });
+    delete process.env['GITHUB_EVENT_PATH'];
+    try {
+      const { context: real } = await import('@actions/github');
+      assert.deepEqual(workflowFacts(real), {
+        repository: { owner: 'acme', repo: 'ctx' },
+        actor: 'hubot',
+        runUrl: 'https://github.com/acme/ctx/actions/runs/99',
+      });
+    } finally {
+      for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+      Object.assign(process.env, saved);
+    }
+  });
 });
 
 describe('summaryHtml', () => {
-  const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/my_app', GITHUB_RUN_ID: '42' };
-  const html = summaryHtml(result, env);
+  const html = summaryHtml(result, { runUrl: 'https://github.com/acme/my_app/actions/runs/42' });
   const allowedTags = /<\/?(?:h2|p|code|table|tr|th|td)>|<a href="[^"<>]*">|<\/a>/g;
 
   it('contains no tag but its own: registry text cannot inject markup', () => {
@@ -165,11 +210,11 @@ describe('summaryHtml', () => {
     assert.ok(!html.includes('|'));
   });
 
-  it('has a header row and one row of ten cells per target', () => {
+  it('has a header row and one row of eleven cells per target', () => {
     const rows = html.match(/<tr>.*?<\/tr>/g) ?? [];
     assert.equal(rows.length, 1 + result.targets.length);
-    assert.equal((rows[0]!.match(/<th>/g) ?? []).length, 10);
-    for (const row of rows.slice(1)) assert.equal((row.match(/<td>/g) ?? []).length, 10, row);
+    assert.equal((rows[0]!.match(/<th>/g) ?? []).length, 11);
+    for (const row of rows.slice(1)) assert.equal((row.match(/<td>/g) ?? []).length, 11, row);
   });
 
   it('the copied row shows its pinned reference, platforms and blob counts', () => {
@@ -185,6 +230,7 @@ describe('summaryHtml', () => {
       '3',
       '3.0 MiB',
       '1.0 KiB',
+      '—',
       '2.3 s',
     ]);
   });
@@ -195,7 +241,7 @@ describe('summaryHtml', () => {
     assert.equal(cells[0], '<code>registry.example.com/acme/app:v1</code>');
     assert.equal(cells[1], '❌ failed');
     assert.ok(cells[2]!.startsWith('target registry.example.com/acme/app:v1: the registry said &lt;img'), cells[2]);
-    assert.equal(cells[9], '1.0 s');
+    assert.equal(cells[10], '1.0 s');
   });
 
   it('sums up the targets and names both digests when they differ', () => {
@@ -240,6 +286,7 @@ describe('dry run', () => {
       blobs: { mounted: 0, existing: 1, uploaded: 2 },
       bytesUploaded: 2048,
       durationMs: 50,
+      referrers: { copied: 0, existing: 0 },
     });
   });
 
@@ -283,7 +330,16 @@ describe('setOutputs and writeSummary', () => {
   });
 
   it('writes the summary HTML to the step summary file', async () => {
-    writeSummary(result);
+    await writeSummary(result);
     assert.equal(await readFile(join(dir, 'summary'), 'utf8'), summaryHtml(result));
+  });
+
+  it('leaves what else was in the toolkit’s summary buffer alone when it builds the HTML', async () => {
+    const { summary } = await import('@actions/core');
+    summary.addRaw('<p>another step’s text</p>');
+    const html = summaryHtml(result);
+    assert.ok(!html.includes('another step'), html);
+    assert.equal(summary.stringify(), '<p>another step’s text</p>');
+    summary.emptyBuffer();
   });
 });

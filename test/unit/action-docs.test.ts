@@ -1,0 +1,150 @@
+// action.yml is what the runner and the Marketplace read; the README's Inputs and Outputs tables are what people
+// read. They must say the same: every input and output in both, the same required flag and the same default, and
+// the defaults that code also states (src/defaults.ts) agree with action.yml.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { parse } from 'yaml';
+import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../../src/defaults.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+interface ActionYml {
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
+}
+
+const action = parse(readFileSync(resolve(ROOT, 'action.yml'), 'utf8')) as ActionYml;
+const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
+
+/** The rows of the first Markdown table under `## heading`, as arrays of trimmed cells (header and rule dropped). */
+function tableUnder(markdown: string, heading: string): string[][] {
+  const start = markdown.indexOf(`\n## ${heading}\n`);
+  assert.ok(start >= 0, `README has no "## ${heading}" section`);
+  const end = markdown.indexOf('\n## ', start + 1);
+  const lines = markdown.slice(start, end < 0 ? undefined : end).split('\n');
+  const first = lines.findIndex((l) => l.startsWith('|'));
+  const rows: string[][] = [];
+  for (const line of lines.slice(first + 2)) {
+    if (!line.startsWith('|')) break;
+    rows.push(splitRow(line));
+  }
+  return rows;
+}
+
+/** Cells of `| a | b |`, where `|` inside backticks does not end a cell. */
+function splitRow(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let code = false;
+  for (const c of line.slice(1, line.lastIndexOf('|'))) {
+    if (c === '`') code = !code;
+    if (c === '|' && !code) {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += c;
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+
+const unquote = (cell: string): string => cell.replace(/^`(.*)`$/, '$1');
+
+describe('action.yml and the README agree', () => {
+  const inputRows = new Map(tableUnder(readme, 'Inputs').map((cells) => [unquote(cells[0]!), cells]));
+  const outputRows = new Map(tableUnder(readme, 'Outputs').map((cells) => [unquote(cells[0]!), cells]));
+
+  it('the tables were found', () => {
+    assert.ok(inputRows.size >= 5, `Inputs table: ${[...inputRows.keys()].join(', ')}`);
+    assert.ok(outputRows.size >= 3, `Outputs table: ${[...outputRows.keys()].join(', ')}`);
+  });
+
+  for (const [name, input] of Object.entries(action.inputs)) {
+    it(`input ${name}: in the README, with the same required flag and default`, () => {
+      const row = inputRows.get(name);
+      assert.ok(row, `input ${name} (action.yml) is missing from the README's Inputs table`);
+      const [, required = '', documentedDefault = ''] = row;
+      assert.equal(required, input.required === true ? 'yes' : 'no', `input ${name}: required`);
+      if (input.default !== undefined) {
+        assert.equal(unquote(documentedDefault), String(input.default), `input ${name}: the README's default differs from action.yml's`);
+      } else {
+        // No literal default in action.yml: the README may describe a computed one in words, but not state a value.
+        assert.ok(!/^`.*`$/.test(documentedDefault), `input ${name}: the README states default ${documentedDefault}, action.yml none`);
+      }
+      assert.ok(input.description.trim().length > 0, `input ${name} has no description`);
+    });
+  }
+
+  it('the README lists no input that action.yml lacks', () => {
+    assert.deepEqual(
+      [...inputRows.keys()].filter((name) => !(name in action.inputs)),
+      [],
+    );
+  });
+
+  it('outputs: the same names in both', () => {
+    assert.deepEqual([...outputRows.keys()].sort(), Object.keys(action.outputs).sort());
+    for (const [name, output] of Object.entries(action.outputs)) assert.ok(output.description.trim() !== '', `output ${name}`);
+  });
+
+  it('concurrency: action.yml states the code’s default and limit', () => {
+    assert.equal(action.inputs['concurrency']?.default, String(DEFAULT_CONCURRENCY));
+    assert.match(action.inputs['concurrency'].description, new RegExp(`\\b1 to ${MAX_CONCURRENCY}\\b`));
+    assert.match(inputRows.get('concurrency')![3]!, new RegExp(`\\b1 to ${MAX_CONCURRENCY}\\b`));
+  });
+
+  it('the runner runs the bundle on Node 24', () => {
+    assert.deepEqual(action.runs, { using: 'node24', main: 'dist/index.js' });
+  });
+});
+
+describe('the table reader', () => {
+  it('reads cells, keeping "|" inside backticks', () => {
+    const md = '# x\n\n## Inputs\n\n| name | default |\n|---|---|\n| `a` | `x|y` |\n| `b` | |\n\nafter\n\n## Next\n| `c` | d |\n';
+    assert.deepEqual(tableUnder(md, 'Inputs'), [
+      ['`a`', '`x|y`'],
+      ['`b`', ''],
+    ]);
+  });
+});
+
+describe('what the Marketplace expects of a published action', () => {
+  const file = (name: string): string => readFileSync(resolve(ROOT, name), 'utf8');
+
+  it('LICENSE is the MIT licence package.json names', () => {
+    const pkg = JSON.parse(file('package.json')) as { license: string };
+    assert.equal(pkg.license, 'MIT');
+    assert.match(file('LICENSE'), /^MIT License\n\nCopyright \(c\) \d{4} /);
+    assert.match(file('LICENSE'), /THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND/);
+  });
+
+  it('SECURITY.md says how to report a vulnerability privately', () => {
+    assert.match(file('SECURITY.md'), /## Reporting a vulnerability/);
+    assert.match(file('SECURITY.md'), /Report a vulnerability/);
+  });
+
+  it('CHANGELOG.md has an entry for package.json’s version', () => {
+    const pkg = JSON.parse(file('package.json')) as { version: string };
+    assert.match(file('CHANGELOG.md'), new RegExp(`^## \\[${pkg.version.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm'));
+  });
+
+  it('the README states the versioning policy: immutable vX.Y.Z tags and a moving major tag', () => {
+    const section = readme.slice(readme.indexOf('\n## Versioning\n'));
+    assert.ok(readme.includes('\n## Versioning\n'));
+    assert.match(section, /`vX\.Y\.Z`; a release tag is never moved/);
+    assert.match(section, /major tag \(`v1`\) moves/);
+  });
+
+  it('action.yml has the Marketplace’s fields', () => {
+    const doc = parse(file('action.yml')) as {
+      name?: string;
+      description?: string;
+      author?: string;
+      branding?: { icon?: string; color?: string };
+    };
+    assert.ok(doc.name && doc.description && doc.author);
+    assert.ok(doc.branding?.icon && doc.branding.color);
+  });
+});
