@@ -170,8 +170,6 @@ export function parseInputs(read: (name: string) => string): ActionInputs {
     } catch (error) {
       problems.push(`Input "${/floating/.test((error as Error).message) ? 'floating-tags' : 'version'}": ${(error as Error).message}.`);
     }
-  } else if (floatingText !== '') {
-    problems.push(`Input "floating-tags" is "${floatingText}", but there is no "version" for it to apply to.`);
   }
   let overwrite: OverwritePolicy = 'always';
   try {

@@ -102,7 +102,8 @@ export async function pushToRepository(context: PushContext, plan: Plan, store: 
       if (referrers) state.referrers = referrers;
       const reference = state.endpoint.tag ?? state.endpoint.digest ?? plan.root.digest;
       try {
-        await putManifest(blobContext, placement, state.events, reference, plan.root);
+        // A tag's failure reads as the target's: "target ghcr.io/acme/app:v1: access denied …".
+        await putManifest(blobContext, placement, state.events, reference, plan.root, state.endpoint.text);
         state.events.push({ type: 'tagged', target: state.endpoint.text, digest: plan.root.digest, kind, planned: false });
         state.result = succeeded(state, 'copied', plan, placement);
       } catch (error) {
@@ -193,6 +194,7 @@ async function putManifest(
   events: CopyEvent[],
   reference: string,
   manifest: Manifest,
+  where = `${context.target.name}: push manifest ${manifest.digest}`,
 ): Promise<void> {
   const { target } = context;
   try {
@@ -211,7 +213,7 @@ async function putManifest(
   try {
     await target.putManifest(reference, manifest);
   } catch (error) {
-    throw copyError('target', 'push manifest', manifest.digest, `${target.name}: push manifest ${manifest.digest}`, error);
+    throw copyError('target', 'push manifest', manifest.digest, where, error);
   }
 }
 

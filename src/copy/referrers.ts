@@ -64,13 +64,22 @@ function annotationsOf(manifest: Manifest): Record<string, string> | undefined {
 }
 
 /** Every referrer of `subjects` in `source`, found level by level; each manifest is read once, verified. */
+/** Up to this many tags, one listing says which fallback and cosign tags exist, instead of asking for each. */
+const TAG_LIST_LIMIT = 1000;
+
 export async function discoverReferrers(source: Store, subjects: readonly string[], where: string): Promise<Referrer[]> {
+  // Asked beside the first level's referrers API calls; a repository with more tags than one page falls back to
+  // asking for each tag (and an error here only means that).
+  const tags = source.listTags({ limit: TAG_LIST_LIMIT }).then(
+    (list) => (list.length < TAG_LIST_LIMIT ? new Set(list) : undefined),
+    () => undefined,
+  );
   const found = new Map<string, Referrer>();
   const seen = new Set(subjects);
   let level = [...subjects];
   for (let depth = 1; depth <= MAX_REFERRER_DEPTH && level.length > 0; depth++) {
     const next: string[] = [];
-    const batches = await Promise.all(level.map((subject) => referrersOf(source, subject, depth, where)));
+    const batches = await Promise.all(level.map((subject) => referrersOf(source, subject, depth, where, tags)));
     for (const referrer of batches.flat()) {
       const key = referrer.tag ?? referrer.manifest.digest;
       if (found.has(key)) continue;
@@ -85,18 +94,28 @@ export async function discoverReferrers(source: Store, subjects: readonly string
   return [...found.values()];
 }
 
-async function referrersOf(source: Store, subject: string, depth: number, where: string): Promise<Referrer[]> {
+async function referrersOf(
+  source: Store,
+  subject: string,
+  depth: number,
+  where: string,
+  tags: Promise<ReadonlySet<string> | undefined>,
+): Promise<Referrer[]> {
   const fail = (error: unknown): never => {
     throw copyError('source', 'read manifest', subject, `${where}: find the referrers of ${subject}`, error);
   };
-  // All asked at once: one round trip whether the registry has the API, the fallback tag, cosign's tags, or none.
-  const [api, fallback, ...cosign] = await Promise.all([
-    source.referrers ? source.referrers(subject).catch(fail) : Promise.resolve(undefined),
-    source.resolve(fallbackTag(subject), { wantBytes: true }).catch(fail),
-    ...COSIGN_SUFFIXES.map(([suffix]) => source.resolve(cosignTag(subject, suffix), { wantBytes: true }).catch(fail)),
+  const api = source.referrers ? source.referrers(subject).catch(fail) : Promise.resolve(undefined);
+  const known = await tags;
+  // Only the tags that exist are read (all of them when the list was too long to take); all at once, beside the API.
+  const lookup = (tag: string) =>
+    known === undefined || known.has(tag) ? source.resolve(tag, { wantBytes: true }).catch(fail) : Promise.resolve(undefined);
+  const [fallback, ...cosign] = await Promise.all([
+    lookup(fallbackTag(subject)),
+    ...COSIGN_SUFFIXES.map(([suffix]) => lookup(cosignTag(subject, suffix))),
   ]);
-  let listed: readonly Descriptor[] = api ?? [];
-  if (api === undefined && fallback) {
+  const apiAnswer = await api;
+  let listed: readonly Descriptor[] = apiAnswer ?? [];
+  if (apiAnswer === undefined && fallback) {
     const index = fallback.manifest ?? (await source.getManifest(fallbackTag(subject)).catch(fail));
     if (index.kind === 'index') listed = index.manifests;
   }

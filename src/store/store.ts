@@ -81,8 +81,11 @@ export interface Store {
    */
   mountBlob?(descriptor: Descriptor, from: Store): Promise<MountResult>;
 
-  /** Every tag, all pages. */
-  listTags(): Promise<string[]>;
+  /**
+   * Every tag, all pages; with `limit`, at most that many (one request at a registry): a caller that gets `limit`
+   * tags back cannot tell whether there are more.
+   */
+  listTags(options?: { readonly limit?: number }): Promise<string[]>;
   /**
    * Optional: manifests whose `subject` is `digest` (the OCI 1.1 referrers API). Undefined when the store has no
    * such index, so the caller falls back to the referrers tag scheme.

@@ -195,9 +195,9 @@ export class MemoryStore implements Store {
     return { mounted: true };
   }
 
-  async listTags(): Promise<string[]> {
+  async listTags(options: { readonly limit?: number } = {}): Promise<string[]> {
     this.#call('listTags', '');
-    return [...this.tags.keys()];
+    return [...this.tags.keys()].slice(0, options.limit);
   }
 
   /** Test set-up: put content in without recording calls. */

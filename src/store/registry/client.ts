@@ -213,11 +213,11 @@ export class RegistryClient {
   }
 
   /** All tags of a repository, following `Link` pagination. */
-  async listTags(repository: string, pageSize = 1000): Promise<string[]> {
+  async listTags(repository: string, pageSize = 1000, maxPages = Infinity): Promise<string[]> {
     let url: URL | undefined = await this.#api.url(`${repository}/tags/list?n=${pageSize}`);
     const tags: string[] = [];
     const what = `list the tags of ${repository}`;
-    while (url) {
+    for (let page = 0; url && page < maxPages; page++) {
       const response = await this.#send('GET', url, what);
       // A repository nobody has pushed to yet has no tags (a release's first push lists them).
       if (response.status === 404 && tags.length === 0) {

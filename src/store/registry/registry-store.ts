@@ -96,7 +96,7 @@ export class RegistryStore implements Store {
     return { mounted: false, reason: result.reason };
   }
 
-  listTags(): Promise<string[]> {
-    return this.#client.listTags(this.repository);
+  listTags(options: { readonly limit?: number } = {}): Promise<string[]> {
+    return options.limit === undefined ? this.#client.listTags(this.repository) : this.#client.listTags(this.repository, options.limit, 1);
   }
 }
