@@ -1,0 +1,270 @@
+// Images as files through hoist itself (promote, as the action and CLI run it), against the real registry with skopeo
+// as the independent other side: files skopeo (and the tests) made are pushed by hoist and compared with what skopeo
+// pushes from the same file; files hoist writes from the registry are read back by skopeo; bad files fail before
+// anything is written at the target.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { blobFile, classicImage, layoutFiles, realImage, realIndex, scratch, tarOf, writeTree } from '../support/archives.ts';
+import { runCli } from '../support/cli.ts';
+import { hoist, onlyTarget } from '../support/hoist.ts';
+import { getBlob, getManifest, headBlob, sha256Digest, type BuiltImage, type BuiltIndex } from '../support/images.ts';
+import { startRegistry, type RegistryHandle } from '../support/registry.ts';
+import { skopeo } from '../support/skopeo.ts';
+
+const TLS = ['--src-tls-verify=false', '--dest-tls-verify=false'];
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+interface ImageJson {
+  config: { digest: string };
+  layers: Array<{ digest: string }>;
+  manifests?: Array<{ digest: string }>;
+}
+
+describe('image files through hoist, against a real registry and skopeo', () => {
+  let registry: RegistryHandle;
+  let single: BuiltImage;
+  let multi: BuiltIndex;
+  const docker = (repo: string): string => `docker://${registry.host}/${repo}`;
+  const at = (repo: string): string => `${registry.host}/${repo}`;
+  const manifestJson = async (repo: string, ref: string): Promise<ImageJson> => {
+    const got = await getManifest(registry, repo, ref);
+    assert.equal(got.status, 200, `${repo}:${ref}`);
+    return JSON.parse(got.body.toString()) as ImageJson;
+  };
+  const diffIdsAt = async (repo: string, configDigest: string): Promise<string[]> =>
+    (JSON.parse((await getBlob(registry, repo, configDigest)).body.toString()) as { rootfs: { diff_ids: string[] } }).rootfs.diff_ids;
+  /** Writes the registry saw since the last clear. */
+  const writes = async () => {
+    await registry.settle();
+    return registry.requests().filter((r) => WRITES.has(r.method));
+  };
+
+  before(async () => {
+    registry = await startRegistry();
+    single = await realImage('hoist-files-single', 'oci');
+    multi = await realIndex('hoist-files-multi', [
+      { os: 'linux', architecture: 'amd64' },
+      { os: 'linux', architecture: 'arm64', variant: 'v8' },
+    ]);
+    const seed = scratch();
+    writeTree(
+      seed,
+      layoutFiles([
+        { ref: 'single', image: single },
+        { ref: 'multi', image: multi },
+      ]),
+    );
+    await skopeo(['copy', ...TLS, `oci:${seed}:single`, docker('seed/single:v1')], 60_000);
+    await skopeo(['copy', '--all', ...TLS, `oci:${seed}:multi`, docker('seed/multi:v1')], 60_000);
+  });
+  after(async () => {
+    await registry?.stop();
+  });
+
+  for (const kind of ['oci', 'oci-archive'] as const) {
+    it(`pushes skopeo’s multi-platform ${kind} as skopeo does: every manifest byte for byte, digests kept`, async () => {
+      const path = join(scratch(), kind === 'oci' ? 'layout' : 'multi.tar');
+      await skopeo(['copy', '--all', ...TLS, docker('seed/multi:v1'), `${kind}:${path}:v1`], 60_000);
+      const target = onlyTarget(await hoist(`${kind}:${path}:v1`, [at(`from-${kind}/hoist:v1`)]));
+      assert.equal(target.status, 'copied', target.error);
+      assert.equal(target.digest, multi.digest);
+      await skopeo(['copy', '--all', ...TLS, `${kind}:${path}:v1`, docker(`from-${kind}/skopeo:v1`)], 60_000);
+      const hoisted = await getManifest(registry, `from-${kind}/hoist`, 'v1');
+      const skopeoed = await getManifest(registry, `from-${kind}/skopeo`, 'v1');
+      assert.equal(hoisted.digest, skopeoed.digest);
+      assert.ok(hoisted.body.equals(skopeoed.body), 'the index, byte for byte');
+      for (const child of multi.children) {
+        const h = await getManifest(registry, `from-${kind}/hoist`, child.digest);
+        assert.ok(h.body.equals((await getManifest(registry, `from-${kind}/skopeo`, child.digest)).body), child.digest);
+        for (const digest of child.blobs.keys()) assert.equal(await headBlob(registry, `from-${kind}/hoist`, digest), 200);
+      }
+    });
+  }
+
+  it('pushes skopeo’s classic docker-archive (plain and gzipped) as skopeo does: config digest and diff_ids, and says the digest is new', async () => {
+    const dir = scratch();
+    const file = join(dir, 'classic.tar');
+    await skopeo(['copy', ...TLS, docker('seed/single:v1'), `docker-archive:${file}:seed/single:v1`], 60_000);
+    writeFileSync(join(dir, 'classic.tar.gz'), gzipSync(readFileSync(file)));
+
+    const plain = await hoist(`docker-archive:${file}`, [at('classic/hoist:v1')]);
+    const target = onlyTarget(plain);
+    assert.equal(target.status, 'copied', target.error);
+    assert.match(plain.result.warnings.join('\n'), /is new/);
+    const gzipped = onlyTarget(await hoist(`docker-archive:${join(dir, 'classic.tar.gz')}:seed/single:v1`, [at('classic/hoist-gz:v1')]));
+    assert.equal(gzipped.status, 'copied', gzipped.error);
+    assert.equal(gzipped.digest, target.digest, 'gzipped or not, the same manifest');
+
+    await skopeo(['copy', ...TLS, `docker-archive:${file}`, docker('classic/skopeo:v1')], 60_000);
+    const hoisted = await manifestJson('classic/hoist', 'v1');
+    const skopeoed = await manifestJson('classic/skopeo', 'v1');
+    assert.equal(hoisted.config.digest, single.config.digest, 'the config (the image ID) is kept');
+    assert.equal(hoisted.config.digest, skopeoed.config.digest);
+    assert.deepEqual(await diffIdsAt('classic/hoist', hoisted.config.digest), await diffIdsAt('classic/skopeo', skopeoed.config.digest));
+    assert.equal(hoisted.layers.length, skopeoed.layers.length);
+    for (const layer of hoisted.layers) assert.equal(await headBlob(registry, 'classic/hoist', layer.digest), 200);
+  });
+
+  it('pushes a Docker 25+ docker-archive with its digest kept, as skopeo pushes the OCI layout inside it', async () => {
+    // Docker 25+ `docker save`: an OCI layout (uncompressed layers) plus manifest.json pointing into its blobs.
+    const classic = await classicImage('hoist-docker25', [], 2);
+    const blobs = new Map<string, Buffer>([[classic.configDigest, classic.config]]);
+    const layers = classic.layers.map((tar) => {
+      blobs.set(sha256Digest(tar), tar);
+      return { mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: sha256Digest(tar), size: tar.length };
+    });
+    const config = { mediaType: 'application/vnd.oci.image.config.v1+json', digest: classic.configDigest, size: classic.config.length };
+    const manifest = Buffer.from(
+      JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config, layers }),
+    );
+    const image: BuiltImage = {
+      digest: sha256Digest(manifest),
+      manifest,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      size: manifest.length,
+      platform: { os: 'linux', architecture: 'amd64' },
+      config,
+      layers,
+      blobs,
+    };
+    const files = layoutFiles([{ ref: '25', image }]);
+    const index = JSON.parse(files['index.json'] as string) as { manifests: Array<{ annotations: Record<string, string> }> };
+    index.manifests[0]!.annotations['io.containerd.image.name'] = 'docker.io/library/app:25';
+    files['index.json'] = JSON.stringify(index);
+    files['manifest.json'] = JSON.stringify([
+      { Config: blobFile(config.digest), RepoTags: ['app:25'], Layers: layers.map((l) => blobFile(l.digest)) },
+    ]);
+    const file = join(scratch(), 'docker25.tar');
+    await tarOf(file, files);
+
+    const run = await hoist(`docker-archive:${file}:app:25`, [at('docker25/hoist:v1')]);
+    const target = onlyTarget(run);
+    assert.equal(target.status, 'copied', target.error);
+    assert.equal(target.digest, image.digest, 'the layout’s manifest, not a new one');
+    assert.doesNotMatch(run.result.warnings.join('\n'), /is new/);
+    // skopeo compresses uncompressed layers on a push unless told to keep the digests, as hoist always does.
+    await skopeo(['copy', '--preserve-digests', ...TLS, `oci-archive:${file}:25`, docker('docker25/skopeo:v1')], 60_000);
+    const hoisted = await getManifest(registry, 'docker25/hoist', 'v1');
+    assert.equal(hoisted.digest, (await getManifest(registry, 'docker25/skopeo', 'v1')).digest);
+    assert.ok(hoisted.body.equals(manifest));
+  });
+
+  for (const kind of ['oci', 'oci-archive'] as const) {
+    it(`writes the registry’s multi-platform image to ${kind}: skopeo reads it and copies it back with every digest`, async () => {
+      const path = join(scratch(), kind === 'oci' ? 'out' : 'out.tar');
+      const target = onlyTarget(await hoist(at('seed/multi:v1'), [`${kind}:${path}:release`]));
+      assert.equal(target.status, 'copied', target.error);
+      assert.equal(target.digest, multi.digest);
+      assert.ok((await skopeo(['inspect', '--raw', `${kind}:${path}:release`])).equals(multi.manifest));
+      await skopeo(['copy', '--all', ...TLS, `${kind}:${path}:release`, docker(`back-${kind}/app:v1`)], 60_000);
+      assert.equal((await getManifest(registry, `back-${kind}/app`, 'v1')).digest, multi.digest);
+      for (const child of multi.children)
+        assert.equal((await getManifest(registry, `back-${kind}/app`, child.digest)).digest, child.digest);
+    });
+  }
+
+  it('writes one platform of the multi-platform image to a docker-archive that skopeo reads as docker load would', async () => {
+    const file = join(scratch(), 'arm.tar');
+    const arm = multi.children.find((c) => c.platform.architecture === 'arm64')!;
+    const target = onlyTarget(await hoist(at('seed/multi:v1'), [`docker-archive:${file}:files/app:v1`], { platforms: ['linux/arm64'] }));
+    assert.equal(target.status, 'copied', target.error);
+    assert.equal(target.digest, arm.digest);
+    const config = await skopeo(['inspect', '--config', '--raw', `docker-archive:${file}:files/app:v1`]);
+    assert.ok(config.equals(arm.blobs.get(arm.config.digest)!), 'the arm64 config, byte for byte');
+    await skopeo(['copy', ...TLS, `docker-archive:${file}:files/app:v1`, docker('back-docker/app:v1')], 60_000);
+    assert.equal((await manifestJson('back-docker/app', 'v1')).config.digest, arm.config.digest);
+  });
+
+  it('refuses a multi-platform source into a docker-archive without a platform: a clear error, and no file', async () => {
+    const dir = scratch();
+    const file = join(dir, 'multi.tar');
+    const run = await hoist(at('seed/multi:v1'), [`docker-archive:${file}:files/app:v1`]);
+    const target = onlyTarget(run);
+    assert.equal(target.status, 'failed');
+    assert.match(target.error ?? '', /one image per tag/);
+    assert.match(target.error ?? '', /linux\/amd64, linux\/arm64\/v8/);
+    assert.match(target.error ?? '', /platform/);
+    assert.equal(existsSync(file), false, 'no archive');
+    assert.deepEqual(readdirSync(dir), [], 'no temporary file left behind');
+  });
+
+  describe('bad input fails before anything is written at the target', () => {
+    it('a missing file names the path', async () => {
+      await registry.settle();
+      registry.clearRequests();
+      const missing = join(scratch(), 'nope.tar');
+      await assert.rejects(hoist(`oci-archive:${missing}`, [at('bad/missing:v1')]), new RegExp(missing));
+      await assert.rejects(hoist(`oci:${join(scratch(), 'no-layout')}:v1`, [at('bad/missing:v1')]), /no-layout/);
+      assert.deepEqual(await writes(), []);
+    });
+
+    it('a truncated archive names the file', async () => {
+      const dir = scratch();
+      const whole = join(dir, 'whole.tar');
+      await skopeo(['copy', ...TLS, docker('seed/single:v1'), `oci-archive:${whole}:v1`], 60_000);
+      const bytes = readFileSync(whole);
+      const cut = join(dir, 'cut.tar');
+      writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+      await registry.settle();
+      registry.clearRequests();
+      await assert.rejects(hoist(`oci-archive:${cut}:v1`, [at('bad/cut:v1')]), new RegExp(`${cut} is truncated`));
+      assert.deepEqual(await writes(), []);
+    });
+
+    it('a layer whose bytes do not match its digest fails the target: no manifest, no tag, no blob', async () => {
+      const dir = scratch();
+      await skopeo(['copy', ...TLS, docker('seed/single:v1'), `oci:${dir}:v1`], 60_000);
+      const layer = single.layers[0]!;
+      const path = join(dir, blobFile(layer.digest));
+      const damaged = readFileSync(path);
+      damaged[damaged.length >> 1] = damaged[damaged.length >> 1]! ^ 0xff;
+      writeFileSync(path, damaged);
+      await registry.settle();
+      registry.clearRequests();
+      const target = onlyTarget(await hoist(`oci:${dir}:v1`, [at('bad/damaged:v1')]));
+      assert.equal(target.status, 'failed');
+      assert.match(target.error ?? '', new RegExp(layer.digest.slice(7, 19)));
+      assert.equal(await headBlob(registry, 'bad/damaged', layer.digest), 404, 'the damaged layer was not kept');
+      assert.deepEqual(
+        (await writes()).filter((r) => r.path.includes('/manifests/')),
+        [],
+        'no manifest was written',
+      );
+    });
+  });
+
+  describe('the CLI reads files', () => {
+    let layout: string;
+    let archive: string;
+    before(async () => {
+      layout = join(scratch(), 'cli-layout');
+      await skopeo(['copy', '--all', ...TLS, docker('seed/multi:v1'), `oci:${layout}:v1`], 60_000);
+      await skopeo(['copy', ...TLS, docker('seed/single:v1'), `oci:${layout}:single`], 60_000);
+      archive = join(scratch(), 'cli.tar');
+      await skopeo(['copy', ...TLS, docker('seed/single:v1'), `oci-archive:${archive}`], 60_000);
+    });
+
+    it('hoist copy oci:DIR:ref REGISTRY/… copies with every digest', async () => {
+      const run = await runCli(['copy', `oci:${layout}:v1`, at('cli/copied:v1')]);
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stdout, new RegExp(multi.digest));
+      assert.equal((await getManifest(registry, 'cli/copied', 'v1')).digest, multi.digest);
+    });
+
+    it('hoist inspect oci-archive:FILE shows the only image in it', async () => {
+      const run = await runCli(['inspect', `oci-archive:${archive}`]);
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stdout, new RegExp(`Digest:\\s+${single.digest}`));
+      for (const layer of single.layers) assert.match(run.stdout, new RegExp(layer.digest));
+    });
+
+    it('hoist tags oci:DIR lists the layout’s ref names', async () => {
+      const run = await runCli(['tags', `oci:${layout}`, '--json']);
+      assert.equal(run.code, 0, run.stderr);
+      assert.deepEqual((JSON.parse(run.stdout) as string[]).sort(), ['single', 'v1']);
+    });
+  });
+});
