@@ -132,6 +132,19 @@ describe('referrers against real registries (fallback tag and cosign tags)', () 
     assert.deepEqual(digests(await fallbackEntries(b, 'mirror/signed', index.digest)), [sbom.digest]);
   });
 
+  it('one platform selected from a signed index brings that image’s signature alone', async () => {
+    const index = await pushIndex(a, 'onesig/app', 'v1', { seed: 'ref-one-platform' });
+    const sigs = await Promise.all(index.children.map((c, i) => pushCosign(a, 'onesig/app', c.digest, 'sig', `{"child":${i}}`)));
+    await pushCosign(a, 'onesig/app', index.digest, 'sig', '{"index":true}');
+    const arm = index.children.findIndex((c) => c.platform.architecture === 'arm64');
+    const target = onlyTarget(await hoist(`${a.host}/onesig/app:v1`, [`${b.host}/mirror/onesig:v1`], { platforms: ['linux/arm64'] }));
+    assert.equal(target.status, 'copied', target.error);
+    assert.equal(target.digest, index.children[arm]!.digest);
+    assert.deepEqual(target.referrers, { copied: 1, existing: 0 });
+    assert.deepEqual((await listTags(b, 'mirror/onesig')).tags.sort(), [cosignTagOf(index.children[arm]!.digest, 'sig'), 'v1']);
+    assert.equal((await getManifest(b, 'mirror/onesig', cosignTagOf(index.children[arm]!.digest, 'sig'))).digest, sigs[arm]!.digest);
+  });
+
   it('a target fallback index that already lists other referrers keeps them, the new one added after', async () => {
     const image = await pushImage(a, 'keep/app', 'v1', { seed: 'ref-keep' });
     const sbom = await attach(a, 'keep/app', subjectOf(image), { artifactType: SPDX, content: '{"from":"source"}' });

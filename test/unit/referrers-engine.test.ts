@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { copyImage, type CopyRequest } from '../../src/copy/copy.ts';
 import { fallbackTag } from '../../src/copy/referrers.ts';
 import type { Manifest } from '../../src/oci/manifest.ts';
+import { parsePlatform } from '../../src/oci/platform.ts';
 import { OCI_INDEX, OCI_MANIFEST } from '../../src/oci/media-types.ts';
 import { RetryPolicy } from '../../src/retry/policy.ts';
 import { MemoryRegistry, type MemoryStore } from '../support/memory-store.ts';
@@ -150,6 +151,34 @@ describe('referrers follow the image', () => {
     assert.equal(result.targets[0]!.referrers.copied, 2);
     assert.equal(dst.repository('multi').tags.get(`${amd.digest.replace(':', '-')}.sig`), sigAmd.digest);
     assert.equal(dst.repository('multi').tags.get(`${arm.digest.replace(':', '-')}.sig`), sigArm.digest);
+  });
+
+  it('one platform selected brings the signature of the image it pushes, and not the other platform’s', async () => {
+    const src = new MemoryRegistry('src.example');
+    const dst = new MemoryRegistry('dst.example');
+    const repo = src.repository('multi');
+    const amd = seedImage(repo, 'amd');
+    const arm = seedImage(repo, 'arm');
+    const index = seedIndex(
+      repo,
+      [
+        { manifest: amd, platform: { os: 'linux', architecture: 'amd64' } },
+        { manifest: arm, platform: { os: 'linux', architecture: 'arm64' } },
+      ],
+      'v1',
+    );
+    seedCosignSignature(repo, amd.digest, 'amd');
+    const sigArm = seedCosignSignature(repo, arm.digest, 'arm');
+    seedCosignSignature(repo, index.digest, 'index');
+    const result = await copy(repo, 'v1', [[dst.repository('multi'), 'v1']], { platforms: [parsePlatform('linux/arm64')] });
+    const target = result.targets[0]!;
+    assert.equal(target.status, 'copied', target.error);
+    assert.equal(target.digest, arm.digest);
+    assert.deepEqual(target.referrers, { copied: 1, existing: 0 });
+    const out = dst.repository('multi');
+    assert.equal(out.tags.get(`${arm.digest.replace(':', '-')}.sig`), sigArm.digest);
+    assert.equal(out.tags.has(`${amd.digest.replace(':', '-')}.sig`), false);
+    assert.equal(out.tags.has(`${index.digest.replace(':', '-')}.sig`), false, 'the index was not pushed, so its signature stays');
   });
 
   it('a fallback index at the target keeps the entries it already had', async () => {
