@@ -72,7 +72,9 @@ export async function pushToRepository(context: PushContext, plan: Plan, store: 
     }
     // Referrers after their subjects and before the tags: a deployment that verifies the new tag never sees it unsigned.
     const found = await context.referrers;
-    if (found.length > 0) {
+    if (found.length > 0 && store.holdsReferrers === false) {
+      context.warnings.push(leftBehind(store, found));
+    } else if (found.length > 0) {
       if (!context.dryRun) await putManifest(blobContext, placement, events, plan.root.digest, plan.root);
       referrers = await followReferrers(blobContext, placement, found, context.dryRun, context.warnings);
       events.push({ type: 'referrers', planned: context.dryRun, ...referrers.counts, kinds: referrers.kinds });
@@ -143,6 +145,14 @@ async function followReferrers(
   return pushReferrers(context, placement, missing, existing, warnings);
 }
 
+/** The warning for a store that holds images only: which referrers stayed behind, by kind. */
+function leftBehind(store: Store, found: readonly Referrer[]): string {
+  const kinds = new Map<string, number>();
+  for (const r of found) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
+  const listed = [...kinds].map(([kind, n]) => `${n} ${kind === 'sbom' ? 'SBOM' : kind}`).join(', ');
+  return `${found.length === 1 ? 'A referrer' : `${found.length} referrers`} of the image (${listed}) ${found.length === 1 ? 'was' : 'were'} not written to ${store.name}: it holds images only, as docker load reads them; copy to a registry or an OCI layout to keep signatures, attestations and SBOMs with the image.`;
+}
+
 /**
  * Targets whose tag already holds the digest: only referrers can be new (signatures are often added after the first
  * promotion). Copies them; the status becomes `copied` (or `planned`) when any moved.
@@ -155,6 +165,10 @@ export async function refreshReferrers(context: PushContext, store: Store, group
   try {
     const found = await context.referrers;
     if (found.length === 0) return;
+    if (store.holdsReferrers === false) {
+      context.warnings.push(leftBehind(store, found));
+      return;
+    }
     outcome = await followReferrers(blobContext, placement, found, context.dryRun, context.warnings);
   } catch (error) {
     const failure = failureOf(asCopyError(error, store));

@@ -84,6 +84,11 @@ export interface Store {
   /** Every tag, all pages. */
   listTags(): Promise<string[]>;
   /**
+   * False for a store that holds images only (a docker-archive: `docker load` reads images, not artifacts or the
+   * indexes that list them): referrers do not follow there, and a warning says what was left behind. Default true.
+   */
+  readonly holdsReferrers?: boolean;
+  /**
    * Optional: manifests whose `subject` is `digest` (the OCI 1.1 referrers API). Undefined when the store has no
    * such index, so the caller falls back to the referrers tag scheme.
    */

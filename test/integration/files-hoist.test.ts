@@ -7,10 +7,12 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import { list as listTarMembers } from 'tar';
 import { blobFile, classicImage, layoutFiles, realImage, realIndex, scratch, tarOf, writeTree } from '../support/archives.ts';
 import { runCli } from '../support/cli.ts';
 import { hoist, onlyTarget } from '../support/hoist.ts';
-import { getBlob, getManifest, headBlob, sha256Digest, type BuiltImage, type BuiltIndex } from '../support/images.ts';
+import { getBlob, getManifest, headBlob, pushImage, sha256Digest, type BuiltImage, type BuiltIndex } from '../support/images.ts';
+import { SPDX, attach, cosignTagOf, fallbackEntries, pushCosign, subjectOf } from '../support/referrers.ts';
 import { startRegistry, type RegistryHandle } from '../support/registry.ts';
 import { skopeo } from '../support/skopeo.ts';
 
@@ -21,6 +23,26 @@ interface ImageJson {
   config: { digest: string };
   layers: Array<{ digest: string }>;
   manifests?: Array<{ digest: string }>;
+}
+
+/** Member paths of a tar, read with node-tar (independent of the archive store). */
+async function listTar(file: string): Promise<string[]> {
+  const paths: string[] = [];
+  await listTarMembers({ file, onReadEntry: (entry) => paths.push(entry.path) });
+  return paths;
+}
+
+/** One member's text, read with node-tar. */
+async function readMember(file: string, path: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  await listTarMembers({
+    file,
+    onReadEntry: (entry) => {
+      if (entry.path === path) entry.on('data', (c: Buffer) => chunks.push(c));
+      else entry.resume();
+    },
+  });
+  return Buffer.concat(chunks).toString();
 }
 
 describe('image files through hoist, against a real registry and skopeo', () => {
@@ -189,6 +211,49 @@ describe('image files through hoist, against a real registry and skopeo', () => 
     assert.match(target.error ?? '', /platform/);
     assert.equal(existsSync(file), false, 'no archive');
     assert.deepEqual(readdirSync(dir), [], 'no temporary file left behind');
+  });
+
+  it('a signed image into a docker-archive leaves its referrers behind with a warning; the archive holds the image alone', async () => {
+    const image = await pushImage(registry, 'signed/app', 'v1', { seed: 'files-signed' });
+    await attach(registry, 'signed/app', subjectOf(image), { artifactType: SPDX, content: '{"spdxVersion":"SPDX-2.3"}' });
+    await pushCosign(registry, 'signed/app', image.digest, 'sig', '{"signed":true}');
+    const file = join(scratch(), 'signed.tar');
+    const run = await hoist(at('signed/app:v1'), [`docker-archive:${file}:signed/app:v1`]);
+    const target = onlyTarget(run);
+    assert.equal(target.status, 'copied', target.error);
+    assert.deepEqual(target.referrers, { copied: 0, existing: 0 });
+    assert.match(
+      run.result.warnings.join('\n'),
+      /2 referrers of the image \(1 SBOM, 1 signature\) were not written to docker-archive:.*holds images only/,
+    );
+    const members = await listTar(file);
+    const entries = JSON.parse(await readMember(file, 'manifest.json')) as Array<{ RepoTags: string[] }>;
+    assert.deepEqual(
+      entries.map((e) => e.RepoTags),
+      [['signed/app:v1']],
+      `manifest.json lists the image alone (${members.length} members)`,
+    );
+    const config = await skopeo(['inspect', '--config', '--raw', `docker-archive:${file}:signed/app:v1`]);
+    assert.ok(config.equals(image.blobs.get(image.config.digest)!));
+  });
+
+  it('a signed image into an OCI layout brings its referrers, and from the layout back to a registry they follow again', async () => {
+    const image = await pushImage(registry, 'signed/layout', 'v1', { seed: 'files-signed-layout' });
+    const sbom = await attach(registry, 'signed/layout', subjectOf(image), { artifactType: SPDX, content: '{"layout":true}' });
+    const sig = await pushCosign(registry, 'signed/layout', image.digest, 'sig', '{"layout":true}');
+    const dir = join(scratch(), 'signed-layout');
+    const out = onlyTarget(await hoist(at('signed/layout:v1'), [`oci:${dir}:v1`]));
+    assert.equal(out.status, 'copied', out.error);
+    assert.deepEqual(out.referrers, { copied: 2, existing: 0 });
+    assert.ok((await skopeo(['inspect', '--raw', `oci:${dir}:v1`])).equals(image.manifest), 'skopeo still finds the image by its name');
+    const back = onlyTarget(await hoist(`oci:${dir}:v1`, [at('signed/back:v1')]));
+    assert.equal(back.status, 'copied', back.error);
+    assert.deepEqual(back.referrers, { copied: 2, existing: 0 });
+    assert.equal((await getManifest(registry, 'signed/back', cosignTagOf(image.digest, 'sig'))).digest, sig.digest);
+    assert.deepEqual(
+      (await fallbackEntries(registry, 'signed/back', image.digest))?.map((e) => e['digest']),
+      [sbom.digest],
+    );
   });
 
   describe('bad input fails before anything is written at the target', () => {
