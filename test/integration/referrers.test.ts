@@ -170,6 +170,23 @@ describe('referrers against real registries (fallback tag and cosign tags)', () 
     assert.match(run.result.warnings.join('\n'), /kept the target's signature/);
   });
 
+  it('a dry run counts the referrers it would copy, by kind, and writes nothing', async () => {
+    const image = await pushImage(a, 'dry/app', 'v1', { seed: 'ref-dry' });
+    await attach(a, 'dry/app', subjectOf(image), { artifactType: SPDX, content: '{"dry":true}' });
+    await pushCosign(a, 'dry/app', image.digest, 'sig', '{"dry":true}');
+    await b.settle();
+    b.clearRequests();
+    const target = onlyTarget(await hoist(`${a.host}/dry/app:v1`, [`${b.host}/mirror/dry:v1`], { dryRun: true }));
+    assert.equal(target.status, 'planned', target.error);
+    assert.deepEqual(target.referrers, { copied: 2, existing: 0 });
+    assert.deepEqual(target.referrerKinds, { sbom: 1, signature: 1 });
+    await b.settle();
+    assert.deepEqual(
+      b.requests().filter((r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method)),
+      [],
+    );
+  });
+
   it('referrers: false copies the image alone and asks the source nothing about referrers', async () => {
     const image = await pushImage(a, 'none/app', 'v1', { seed: 'ref-none' });
     await attach(a, 'none/app', subjectOf(image), { artifactType: SPDX, content: '{}' });
