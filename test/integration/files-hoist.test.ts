@@ -8,7 +8,17 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { list as listTarMembers } from 'tar';
-import { blobFile, classicImage, layoutFiles, realImage, realIndex, scratch, tarOf, writeTree } from '../support/archives.ts';
+import {
+  blobFile,
+  classicArchiveFiles,
+  classicImage,
+  layoutFiles,
+  realImage,
+  realIndex,
+  scratch,
+  tarOf,
+  writeTree,
+} from '../support/archives.ts';
 import { runCli } from '../support/cli.ts';
 import { hoist, onlyTarget } from '../support/hoist.ts';
 import { getBlob, getManifest, headBlob, pushImage, sha256Digest, type BuiltImage, type BuiltIndex } from '../support/images.ts';
@@ -23,6 +33,27 @@ interface ImageJson {
   config: { digest: string };
   layers: Array<{ digest: string }>;
   manifests?: Array<{ digest: string }>;
+}
+
+/** A one-member ustar archive whose member path is written as given (node-tar would refuse to write `../`). */
+function tarWithRawPath(path: string, content: string): Buffer {
+  const header = Buffer.alloc(512);
+  header.write(path, 0, 100, 'utf8');
+  header.write('0000644\0', 100);
+  header.write('0000000\0', 108);
+  header.write('0000000\0', 116);
+  header.write(`${Buffer.byteLength(content).toString(8).padStart(11, '0')}\0`, 124);
+  header.write('00000000000\0', 136);
+  header.write('        ', 148);
+  header.write('0', 156);
+  header.write('ustar\0', 257);
+  header.write('00', 263);
+  let sum = 0;
+  for (const byte of header) sum += byte;
+  header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148);
+  const body = Buffer.alloc(Math.ceil(Buffer.byteLength(content) / 512) * 512);
+  body.write(content);
+  return Buffer.concat([header, body, Buffer.alloc(1024)]);
 }
 
 /** Member paths of a tar, read with node-tar (independent of the archive store). */
@@ -200,6 +231,17 @@ describe('image files through hoist, against a real registry and skopeo', () => 
     assert.equal((await manifestJson('back-docker/app', 'v1')).config.digest, arm.config.digest);
   });
 
+  it('resolves relative paths against the workspace (cwd), and pins a file target as PATH@digest', async () => {
+    const workspace = scratch();
+    const target = onlyTarget(await hoist(at('seed/single:v1'), ['oci:out/layout:v1'], { cwd: workspace }));
+    assert.equal(target.status, 'copied', target.error);
+    assert.equal(target.pinned, `oci:out/layout@${single.digest}`);
+    assert.ok((await skopeo(['inspect', '--raw', `oci:${join(workspace, 'out/layout')}:v1`])).equals(single.manifest));
+    const back = onlyTarget(await hoist('oci:out/layout:v1', [at('relative/app:v1')], { cwd: workspace }));
+    assert.equal(back.status, 'copied', back.error);
+    assert.equal(back.digest, single.digest);
+  });
+
   it('refuses a multi-platform source into a docker-archive without a platform: a clear error, and no file', async () => {
     const dir = scratch();
     const file = join(dir, 'multi.tar');
@@ -276,6 +318,47 @@ describe('image files through hoist, against a real registry and skopeo', () => 
       await registry.settle();
       registry.clearRequests();
       await assert.rejects(hoist(`oci-archive:${cut}:v1`, [at('bad/cut:v1')]), new RegExp(`${cut} is truncated`));
+      assert.deepEqual(await writes(), []);
+    });
+
+    it('a multi-image docker-archive without NAME:TAG lists its images; with one, that image goes up', async () => {
+      const images = [await classicImage('hoist-multi-a', ['app:a']), await classicImage('hoist-multi-b', ['app:b', 'other:b'])];
+      const file = join(scratch(), 'two.tar.gz');
+      await tarOf(file, classicArchiveFiles(images), true);
+      await registry.settle();
+      registry.clearRequests();
+      const none = onlyTarget(await hoist(`docker-archive:${file}`, [at('bad/two:v1')]));
+      assert.equal(none.status, 'failed');
+      assert.match(none.error ?? '', /holds 2 images \(.*app:a.*app:b.*\); name one/);
+      assert.deepEqual(await writes(), []);
+      const target = onlyTarget(await hoist(`docker-archive:${file}:other:b`, [at('two/b:v1')]));
+      assert.equal(target.status, 'copied', target.error);
+      assert.equal((await manifestJson('two/b', 'v1')).config.digest, images[1]!.configDigest);
+    });
+
+    it('a tar that is not an image archive, and one whose member escapes it, are refused naming the file', async () => {
+      const dir = scratch();
+      const notImage = join(dir, 'notes.tar');
+      await tarOf(notImage, { 'README.txt': 'just text\n' });
+      const escaping = join(dir, 'escape.tar');
+      writeFileSync(escaping, tarWithRawPath('../outside.txt', 'gotcha'));
+      await registry.settle();
+      registry.clearRequests();
+      await assert.rejects(hoist(`docker-archive:${notImage}`, [at('bad/not:v1')]), new RegExp(`${notImage} is not a docker-archive`));
+      await assert.rejects(hoist(`oci-archive:${notImage}`, [at('bad/not:v1')]), new RegExp(notImage));
+      await assert.rejects(hoist(`oci-archive:${escaping}`, [at('bad/escape:v1')]), /escapes the archive/);
+      assert.deepEqual(await writes(), []);
+    });
+
+    it('a layout with several images and no REF lists their names', async () => {
+      const dir = scratch();
+      await skopeo(['copy', ...TLS, docker('seed/single:v1'), `oci:${dir}:one`], 60_000);
+      await skopeo(['copy', '--all', ...TLS, docker('seed/multi:v1'), `oci:${dir}:two`], 60_000);
+      await registry.settle();
+      registry.clearRequests();
+      const none = onlyTarget(await hoist(`oci:${dir}`, [at('bad/several:v1')]));
+      assert.equal(none.status, 'failed');
+      assert.match(none.error ?? '', /holds 2 images \(.*one.*two.*\); name one/);
       assert.deepEqual(await writes(), []);
     });
 
