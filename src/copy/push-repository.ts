@@ -136,13 +136,13 @@ async function followReferrers(
   dryRun: boolean,
   warnings: string[],
 ): Promise<ReferrersOutcome> {
-  const { missing, existing } = await missingReferrers(context.target, found, warnings);
+  const { missing, existing, present } = await missingReferrers(context.target, found, warnings);
   if (dryRun) {
     const kinds: ReferrersOutcome['kinds'] = {};
     for (const r of missing) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
     return { counts: { copied: missing.length, existing }, kinds, warnings };
   }
-  return pushReferrers(context, placement, missing, existing, warnings);
+  return pushReferrers(context, placement, missing, existing, warnings, present);
 }
 
 /** The warning for a store that holds images only: which referrers stayed behind, by kind. */

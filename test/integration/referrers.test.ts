@@ -158,6 +158,17 @@ describe('referrers against real registries (fallback tag and cosign tags)', () 
     assert.equal(entries![0]!['artifactType'], SIGSTORE, 'the entry already there is kept as it was');
   });
 
+  it('a referrer already at the target by digest but in no index (an earlier run stopped there) gets listed', async () => {
+    const image = await pushImage(a, 'repair/app', 'v1', { seed: 'ref-repair' });
+    const sbom = await attach(a, 'repair/app', subjectOf(image), { artifactType: SPDX, content: '{"repair":true}' });
+    await pushArtifact(b, 'mirror/repair', subjectOf(image), { artifactType: SPDX, content: '{"repair":true}' });
+    assert.equal(await fallbackEntries(b, 'mirror/repair', image.digest), undefined);
+    const target = onlyTarget(await hoist(`${a.host}/repair/app:v1`, [`${b.host}/mirror/repair:v1`]));
+    assert.equal(target.status, 'copied', target.error);
+    assert.deepEqual(target.referrers, { copied: 0, existing: 1 });
+    assert.deepEqual(digests(await fallbackEntries(b, 'mirror/repair', image.digest)), [sbom.digest]);
+  });
+
   it('a different cosign signature already under the target’s .sig tag is kept, with a warning', async () => {
     const image = await pushImage(a, 'theirs/app', 'v1', { seed: 'ref-theirs' });
     await pushCosign(a, 'theirs/app', image.digest, 'sig', '{"from":"source"}');

@@ -195,6 +195,40 @@ describe('referrers follow the image', () => {
     assert.deepEqual(fallbackEntries(out, image.digest), [theirs.digest, sbom.digest]);
   });
 
+  it('a referrer already at the target by digest but not in its fallback index gets listed (an earlier run stopped before the index)', async () => {
+    const src = new MemoryRegistry('src.example');
+    const dst = new MemoryRegistry('dst.example');
+    const repo = src.repository('app');
+    const image = seedImage(repo, 'app', { tag: 'v1' });
+    const sbom = seedArtifact(repo, image, 'application/spdx+json', 'sbom');
+    indexByFallbackTag(repo, image.digest, [sbom]);
+    const out = dst.repository('app');
+    seedArtifact(out, image, 'application/spdx+json', 'sbom');
+    const result = await copy(repo, 'v1', [[out, 'v1']]);
+    const target = result.targets[0]!;
+    assert.equal(target.status, 'copied', target.error);
+    assert.deepEqual(target.referrers, { copied: 0, existing: 1 });
+    assert.deepEqual(fallbackEntries(out, image.digest), [sbom.digest]);
+    const again = await copy(repo, 'v1', [[out, 'v1']]);
+    assert.equal(again.targets[0]!.status, 'unchanged');
+    assert.equal(dst.log((c) => c.op === 'putManifest').filter((l) => l.includes(fallbackTag(image.digest))).length, 1, 'listed once');
+  });
+
+  it('a referrer already at a target that indexes subjects itself is not put in a fallback index', async () => {
+    const src = new MemoryRegistry('src.example');
+    const dst = new MemoryRegistry('dst.example');
+    const repo = src.repository('app');
+    const image = seedImage(repo, 'app', { tag: 'v1' });
+    const sbom = seedArtifact(repo, image, 'application/spdx+json', 'sbom');
+    indexByFallbackTag(repo, image.digest, [sbom]);
+    const out = dst.repository('app');
+    out.enableReferrersApi();
+    seedArtifact(out, image, 'application/spdx+json', 'sbom');
+    const result = await copy(repo, 'v1', [[out, 'v1']]);
+    assert.deepEqual(result.targets[0]!.referrers, { copied: 0, existing: 1 });
+    assert.equal(out.tags.has(fallbackTag(image.digest)), false);
+  });
+
   it('a concurrent update of the fallback index is not lost: the write is conditional and re-merged', async () => {
     const src = new MemoryRegistry('src.example');
     const dst = new MemoryRegistry('dst.example');
