@@ -162,7 +162,12 @@ async function addToFallbackIndex(target: Store, subject: string, referrers: rea
     const bytes = Buffer.from(JSON.stringify(json));
     const index = parseManifest(bytes, OCI_INDEX, digestOf(bytes));
     try {
-      await target.putManifest(tag, index, current?.etag !== undefined ? { ifMatch: current.etag } : undefined);
+      // Conditional where the registry can tell versions apart: not changed since read, or still not there.
+      await target.putManifest(
+        tag,
+        index,
+        current ? (current.etag !== undefined ? { ifMatch: current.etag } : undefined) : { ifNoneMatch: '*' },
+      );
       return;
     } catch (error) {
       if (error instanceof PreconditionFailedError && attempt < INDEX_UPDATE_ATTEMPTS) continue;

@@ -18,6 +18,8 @@ export interface Resolved {
 export interface PutManifestOptions {
   /** Write only if the reference still holds this version (from `Resolved.etag`); else a PreconditionFailedError. */
   readonly ifMatch?: string;
+  /** `*`: write only if nothing is at the reference yet (a concurrent creator wins); else a PreconditionFailedError. */
+  readonly ifNoneMatch?: '*';
 }
 
 /** A conditional write found the reference changed since it was read: read again, merge, write again. */

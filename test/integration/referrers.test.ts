@@ -344,6 +344,28 @@ describe('referrers API and If-Match through a shim (EMULATION of registry featu
     assert.deepEqual(digests(await fallbackEntries(c, 'mirror/race', image.digest)), [before.digest, concurrent.digest, sbom.digest]);
   });
 
+  it('a fallback index someone else creates meanwhile is not overwritten: If-None-Match gets 412, hoist merges', async () => {
+    const image = await pushImage(a, 'create-race/app', 'v1', { seed: 'ref-create-race' });
+    const sbom = await pushArtifact(apiSource, 'create-race/app', subjectOf(image), { artifactType: SPDX, content: '{"first":1}' });
+    let concurrent: PushedArtifact | undefined;
+    concurrentWriter = async () => {
+      concurrent = await attach(c, 'mirror/create-race', subjectOf(image), { artifactType: SIGSTORE, content: 'created meanwhile' });
+    };
+    conditionalTarget.requests.length = 0;
+    const target = onlyTarget(await hoist(`${apiSource.host}/create-race/app:v1`, [`${conditionalTarget.host}/mirror/create-race:v1`]));
+    assert.equal(target.status, 'copied', target.error);
+    assert.ok(concurrent, 'the concurrent writer ran');
+    const conditional = conditionalTarget.requests.filter((r) => r.method === 'PUT' && (r.ifMatch ?? r.ifNoneMatch) !== undefined);
+    assert.deepEqual(
+      conditional.map((r) => [r.ifNoneMatch !== undefined ? 'if-none-match' : 'if-match', r.status]),
+      [
+        ['if-none-match', 412],
+        ['if-match', 201],
+      ],
+    );
+    assert.deepEqual(digests(await fallbackEntries(c, 'mirror/create-race', image.digest)), [concurrent.digest, sbom.digest]);
+  });
+
   it('the shim refuses a stale If-Match for real (the emulation itself can fail a client)', async () => {
     const image = await pushImage(c, 'stale/app', 'v1', { seed: 'ref-stale' });
     const index = await pushFallbackIndex(c, 'stale/app', image.digest, []);

@@ -8,7 +8,8 @@
  *   With `referrersApi: false` both are off and the request goes upstream (which answers 404).
  * - A manifest PUT with `If-Match` is checked against the reference's current ETag (distribution's own, `"<digest>"`,
  *   read with a HEAD upstream): on a mismatch, or when nothing is there, 412 Precondition Failed and nothing is written.
- *   `beforeConditionalPut` runs first: the moment a concurrent writer can slip in, for real.
+ *   One with `If-None-Match: *` gets 412 when something is there already. `beforeConditionalPut` runs before either
+ *   check: the moment a concurrent writer can slip in, for real.
  */
 import { createHash } from 'node:crypto';
 import { Agent, createServer, request as httpRequest } from 'node:http';
@@ -20,7 +21,7 @@ import { MANIFEST_ACCEPT } from './images.ts';
 export interface ReferrersShimOptions {
   /** Serve the referrers API and answer subject manifests with OCI-Subject (default true). */
   referrersApi?: boolean;
-  /** Runs before an `If-Match` PUT is checked; the shim waits for it. */
+  /** Runs before an `If-Match` or `If-None-Match` PUT is checked; the shim waits for it. */
   beforeConditionalPut?: (repository: string, reference: string) => Promise<void>;
 }
 
@@ -29,6 +30,7 @@ export interface ShimRequest {
   uri: string;
   status: number;
   ifMatch?: string;
+  ifNoneMatch?: string;
 }
 
 export interface ReferrersShim {
@@ -100,8 +102,10 @@ export async function startReferrersShim(upstream: { url: string }, options: Ref
     const body = await buffer(req);
     const headers = forwardHeaders(req);
     const ifMatch = req.headers['if-match'];
-    if (ifMatch !== undefined) {
-      entry.ifMatch = ifMatch;
+    const ifNoneMatch = req.headers['if-none-match'];
+    if (ifMatch !== undefined || ifNoneMatch !== undefined) {
+      if (ifMatch !== undefined) entry.ifMatch = ifMatch;
+      if (ifNoneMatch !== undefined) entry.ifNoneMatch = ifNoneMatch;
       await options.beforeConditionalPut?.(repository, reference);
       const { authorization } = req.headers;
       const head = await ask('HEAD', `/v2/${repository}/manifests/${reference}`, {
@@ -110,7 +114,11 @@ export async function startReferrersShim(upstream: { url: string }, options: Ref
       });
       const digest = head.headers['docker-content-digest'];
       const current = head.status === 200 && typeof digest === 'string' ? `"${digest}"` : undefined;
-      if (current === undefined || (ifMatch !== '*' && ifMatch !== current)) {
+      const refused =
+        ifMatch !== undefined
+          ? current === undefined || (ifMatch !== '*' && ifMatch !== current)
+          : current !== undefined && (ifNoneMatch === '*' || ifNoneMatch === current);
+      if (refused) {
         entry.status = 412;
         const text = JSON.stringify({ errors: [{ code: 'PRECONDITION_FAILED', message: `${reference} is at ${current ?? 'nothing'}` }] });
         res.writeHead(412, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) });

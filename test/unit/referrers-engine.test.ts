@@ -254,6 +254,26 @@ describe('referrers follow the image', () => {
     assert.ok(entries.includes(first.digest) && entries.includes(sbom.digest));
   });
 
+  it('a fallback index created meanwhile by someone else is not overwritten: the first write asks that none exist yet', async () => {
+    const src = new MemoryRegistry('src.example');
+    const dst = new MemoryRegistry('dst.example');
+    const repo = src.repository('app');
+    const image = seedImage(repo, 'app', { tag: 'v1' });
+    const sbom = seedArtifact(repo, image, 'application/spdx+json', 'sbom');
+    indexByFallbackTag(repo, image.digest, [sbom]);
+    const out = dst.repository('app');
+    let other: Manifest | undefined;
+    out.beforeConditionalWrite = () => {
+      if (other) return;
+      other = seedArtifact(out, image, 'application/vnd.cncf.notary.signature', 'created meanwhile');
+      indexByFallbackTag(out, image.digest, [other]);
+    };
+    const result = await copy(repo, 'v1', [[out, 'v1']]);
+    assert.equal(result.targets[0]!.status, 'copied', result.targets[0]!.error);
+    assert.ok(other);
+    assert.deepEqual(fallbackEntries(out, image.digest), [other.digest, sbom.digest]);
+  });
+
   it('a referrer whose blob cannot be pushed fails the target, and the tag is not written', async () => {
     const src = new MemoryRegistry('src.example');
     const dst = new MemoryRegistry('dst.example');
