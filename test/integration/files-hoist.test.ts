@@ -402,6 +402,23 @@ describe('image files through hoist, against a real registry and skopeo', () => 
       assert.equal((await getManifest(registry, 'cli/copied', 'v1')).digest, multi.digest);
     });
 
+    it('hoist merge oci:DIR:ref docker-archive:FILE --to REGISTRY/… builds one index from files, children’s digests kept', async () => {
+      const amdDir = join(scratch(), 'amd');
+      const armTar = join(scratch(), 'arm.tar');
+      assert.equal(onlyTarget(await hoist(at('seed/multi:v1'), [`oci:${amdDir}:amd`], { platforms: ['linux/amd64'] })).status, 'copied');
+      assert.equal(
+        onlyTarget(await hoist(at('seed/multi:v1'), [`docker-archive:${armTar}:app:arm`], { platforms: ['linux/arm64'] })).status,
+        'copied',
+      );
+      const run = await runCli(['merge', `oci:${amdDir}:amd`, `docker-archive:${armTar}`, '--to', at('cli/merged:v1')]);
+      assert.equal(run.code, 0, run.stderr);
+      const index = await manifestJson('cli/merged', 'v1');
+      assert.deepEqual(
+        index.manifests?.map((m) => m.digest),
+        multi.children.map((c) => c.digest),
+      );
+    });
+
     it('hoist inspect oci-archive:FILE shows the only image in it', async () => {
       const run = await runCli(['inspect', `oci-archive:${archive}`]);
       assert.equal(run.code, 0, run.stderr);
