@@ -170,8 +170,11 @@ export async function refreshReferrers(context: PushContext, store: Store, group
       return;
     }
     outcome = await followReferrers(blobContext, placement, found, context.dryRun, context.warnings);
+    // A file store shows what was written only once committed (an existing layout's index.json is replaced then).
+    if (!context.dryRun) await store.close?.('commit');
   } catch (error) {
     const failure = failureOf(asCopyError(error, store));
+    await store.close?.('abort').catch(() => undefined);
     for (const state of group) state.result = failed(state, failure);
     return;
   }

@@ -22,7 +22,7 @@ import {
 import { runCli } from '../support/cli.ts';
 import { hoist, onlyTarget } from '../support/hoist.ts';
 import { getBlob, getManifest, headBlob, pushImage, sha256Digest, type BuiltImage, type BuiltIndex } from '../support/images.ts';
-import { SPDX, attach, cosignTagOf, fallbackEntries, pushCosign, subjectOf } from '../support/referrers.ts';
+import { SPDX, attach, cosignTagOf, fallbackEntries, fallbackTagOf, pushCosign, subjectOf } from '../support/referrers.ts';
 import { startRegistry, type RegistryHandle } from '../support/registry.ts';
 import { skopeo } from '../support/skopeo.ts';
 
@@ -296,6 +296,24 @@ describe('image files through hoist, against a real registry and skopeo', () => 
       (await fallbackEntries(registry, 'signed/back', image.digest))?.map((e) => e['digest']),
       [sbom.digest],
     );
+  });
+
+  it('a re-run into an existing layout adds the attestation made since: committed, listed beside the SBOM', async () => {
+    const image = await pushImage(registry, 'signed/rerun', 'v1', { seed: 'files-signed-rerun' });
+    const sbom = await attach(registry, 'signed/rerun', subjectOf(image), { artifactType: SPDX, content: '{"first":1}' });
+    const dir = join(scratch(), 'rerun-layout');
+    assert.equal(onlyTarget(await hoist(at('signed/rerun:v1'), [`oci:${dir}:v1`])).status, 'copied');
+    const att = await attach(registry, 'signed/rerun', subjectOf(image), {
+      artifactType: 'application/vnd.in-toto+json',
+      content: '{"later":2}',
+    });
+    const again = onlyTarget(await hoist(at('signed/rerun:v1'), [`oci:${dir}:v1`]));
+    assert.equal(again.status, 'copied', again.error);
+    assert.deepEqual(again.referrers, { copied: 1, existing: 1 });
+    const raw = await skopeo(['inspect', '--raw', `oci:${dir}:${fallbackTagOf(image.digest)}`]);
+    const listed = (JSON.parse(raw.toString()) as { manifests: Array<{ digest: string }> }).manifests.map((m) => m.digest);
+    assert.deepEqual(listed, [sbom.digest, att.digest]);
+    assert.ok((await skopeo(['inspect', '--raw', `oci:${dir}:v1`])).equals(image.manifest));
   });
 
   describe('bad input fails before anything is written at the target', () => {
