@@ -144,7 +144,7 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
   const referrers =
     request.referrers === false || (toPush.length === 0 && unchangedTargets.length === 0)
       ? Promise.resolve([])
-      : subjectsToFollow(source, sourceDigest, knownRoot, plan).then((subjects) =>
+      : subjectsToFollow(source, sourceDigest, knownRoot, plan, merging).then((subjects) =>
           discoverAll(subjects, plan?.sourceOf ?? (() => source.store), sourceText),
         );
   // Read by every target that needs it; one that never does must not leave an unhandled rejection behind.
@@ -242,9 +242,16 @@ function groupByStore(states: readonly TargetState[]): Array<[Store, TargetState
  * The digests whose referrers follow: every manifest pushed (not an index a platform selection made, which nothing
  * can refer to yet); without a plan (every target unchanged), the source's root and the manifests it lists.
  */
-async function subjectsToFollow(source: Endpoint, digest: string, root: Manifest | undefined, plan: Plan | undefined): Promise<string[]> {
-  // An index hoist built (a selection, or assembled from several sources) is new: nothing refers to it yet.
-  if (plan) return plan.manifests.filter((m) => !(m === plan.root && m.digest !== digest)).map((m) => m.digest);
+async function subjectsToFollow(
+  source: Endpoint,
+  digest: string,
+  root: Manifest | undefined,
+  plan: Plan | undefined,
+  merging: boolean,
+): Promise<string[]> {
+  // An index hoist built (a selection of several platforms, or assembled from several sources) is new: nothing refers
+  // to it yet. One selected platform's image is the source's own manifest, and its signatures follow it.
+  if (plan) return plan.manifests.filter((m) => !(m === plan.root && (plan.rewritten || merging))).map((m) => m.digest);
   const manifest = root ?? (await source.store.getManifest(digest));
   return [digest, ...manifest.manifests.map((d) => d.digest)];
 }

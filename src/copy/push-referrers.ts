@@ -31,7 +31,7 @@ export async function missingReferrers(
   target: Store,
   referrers: readonly Referrer[],
   warnings: string[],
-): Promise<{ missing: Referrer[]; existing: number }> {
+): Promise<{ missing: Referrer[]; existing: number; present: Referrer[] }> {
   const answers = await Promise.all(
     referrers.map(async (referrer) => {
       const reference = referrer.tag ?? referrer.manifest.digest;
@@ -43,28 +43,36 @@ export async function missingReferrers(
     }),
   );
   const missing: Referrer[] = [];
+  const present: Referrer[] = [];
   let existing = 0;
   referrers.forEach((referrer, i) => {
     const there = answers[i];
     if (!there) missing.push(referrer);
-    else if (there.digest === referrer.manifest.digest) existing++;
-    else {
+    else if (there.digest === referrer.manifest.digest) {
+      existing++;
+      if (referrer.tag === undefined) present.push(referrer);
+    } else {
       existing++;
       warnings.push(
         `${target.name}:${referrer.tag} already holds ${there.digest}, not the source's ${referrer.manifest.digest}; kept the target's ${referrer.kind} (one made there must not be destroyed).`,
       );
     }
   });
-  return { missing, existing };
+  return { missing, existing, present };
 }
 
-/** Push `missing` (from missingReferrers), shallowest first, and index them. */
+/**
+ * Push `missing` (from missingReferrers), shallowest first, and index them. `present` are OCI referrers the target
+ * already holds by digest: they are listed in its fallback index too where it lacks one of them (an earlier run
+ * that stopped between a referrer and its index), unless the target indexes subjects itself.
+ */
 export async function pushReferrers(
   context: BlobContext,
   placement: Placement,
   missing: readonly Referrer[],
   existing: number,
   warnings: string[],
+  present: readonly Referrer[] = [],
 ): Promise<ReferrersOutcome> {
   const { target } = context;
   const kinds: Partial<Record<ReferrerKind, number>> = {};
@@ -97,8 +105,31 @@ export async function pushReferrers(
         }),
     );
   }
+  await Promise.all(
+    [...groupBySubject(present)].map(async ([subject, referrers]) => {
+      // A subject whose new referrers went unindexed has no API here; otherwise ask the target whether it has one.
+      if (!unindexed.has(subject) && (await indexesSubjects(target, subject))) return;
+      unindexed.set(subject, [...(unindexed.get(subject) ?? []), ...referrers]);
+    }),
+  );
   for (const [subject, referrers] of unindexed) await addToFallbackIndex(target, subject, referrers);
   return { counts: { copied: missing.length, existing }, kinds, warnings };
+}
+
+function groupBySubject(referrers: readonly Referrer[]): Map<string, Referrer[]> {
+  const groups = new Map<string, Referrer[]>();
+  for (const r of referrers) groups.set(r.subject, [...(groups.get(r.subject) ?? []), r]);
+  return groups;
+}
+
+/** The target answers the referrers API for `subject` (so it indexed what was pushed to it). */
+async function indexesSubjects(target: Store, subject: string): Promise<boolean> {
+  if (!target.referrers) return false;
+  try {
+    return (await target.referrers(subject)) !== undefined;
+  } catch (error) {
+    throw copyError('target', 'read manifest', subject, `${target.name}: list the referrers of ${subject}`, error);
+  }
 }
 
 async function put(target: Store, reference: string, manifest: Manifest) {
@@ -131,7 +162,12 @@ async function addToFallbackIndex(target: Store, subject: string, referrers: rea
     const bytes = Buffer.from(JSON.stringify(json));
     const index = parseManifest(bytes, OCI_INDEX, digestOf(bytes));
     try {
-      await target.putManifest(tag, index, current?.etag !== undefined ? { ifMatch: current.etag } : undefined);
+      // Conditional where the registry can tell versions apart: not changed since read, or still not there.
+      await target.putManifest(
+        tag,
+        index,
+        current ? (current.etag !== undefined ? { ifMatch: current.etag } : undefined) : { ifNoneMatch: '*' },
+      );
       return;
     } catch (error) {
       if (error instanceof PreconditionFailedError && attempt < INDEX_UPDATE_ATTEMPTS) continue;

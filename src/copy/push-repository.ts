@@ -72,7 +72,9 @@ export async function pushToRepository(context: PushContext, plan: Plan, store: 
     }
     // Referrers after their subjects and before the tags: a deployment that verifies the new tag never sees it unsigned.
     const found = await context.referrers;
-    if (found.length > 0) {
+    if (found.length > 0 && store.holdsReferrers === false) {
+      context.warnings.push(leftBehind(store, found));
+    } else if (found.length > 0) {
       if (!context.dryRun) await putManifest(blobContext, placement, events, plan.root.digest, plan.root);
       referrers = await followReferrers(blobContext, placement, found, context.dryRun, context.warnings);
       events.push({ type: 'referrers', planned: context.dryRun, ...referrers.counts, kinds: referrers.kinds });
@@ -135,13 +137,21 @@ async function followReferrers(
   dryRun: boolean,
   warnings: string[],
 ): Promise<ReferrersOutcome> {
-  const { missing, existing } = await missingReferrers(context.target, found, warnings);
+  const { missing, existing, present } = await missingReferrers(context.target, found, warnings);
   if (dryRun) {
     const kinds: ReferrersOutcome['kinds'] = {};
     for (const r of missing) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
     return { counts: { copied: missing.length, existing }, kinds, warnings };
   }
-  return pushReferrers(context, placement, missing, existing, warnings);
+  return pushReferrers(context, placement, missing, existing, warnings, present);
+}
+
+/** The warning for a store that holds images only: which referrers stayed behind, by kind. */
+function leftBehind(store: Store, found: readonly Referrer[]): string {
+  const kinds = new Map<string, number>();
+  for (const r of found) kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
+  const listed = [...kinds].map(([kind, n]) => `${n} ${kind === 'sbom' ? 'SBOM' : kind}`).join(', ');
+  return `${found.length === 1 ? 'A referrer' : `${found.length} referrers`} of the image (${listed}) ${found.length === 1 ? 'was' : 'were'} not written to ${store.name}: it holds images only, as docker load reads them; copy to a registry or an OCI layout to keep signatures, attestations and SBOMs with the image.`;
 }
 
 /**
@@ -156,9 +166,16 @@ export async function refreshReferrers(context: PushContext, store: Store, group
   try {
     const found = await context.referrers;
     if (found.length === 0) return;
+    if (store.holdsReferrers === false) {
+      context.warnings.push(leftBehind(store, found));
+      return;
+    }
     outcome = await followReferrers(blobContext, placement, found, context.dryRun, context.warnings);
+    // A file store shows what was written only once committed (an existing layout's index.json is replaced then).
+    if (!context.dryRun) await store.close?.('commit');
   } catch (error) {
     const failure = failureOf(asCopyError(error, store));
+    await store.close?.('abort').catch(() => undefined);
     for (const state of group) state.result = failed(state, failure);
     return;
   }

@@ -18,6 +18,8 @@ export interface Resolved {
 export interface PutManifestOptions {
   /** Write only if the reference still holds this version (from `Resolved.etag`); else a PreconditionFailedError. */
   readonly ifMatch?: string;
+  /** `*`: write only if nothing is at the reference yet (a concurrent creator wins); else a PreconditionFailedError. */
+  readonly ifNoneMatch?: '*';
 }
 
 /** A conditional write found the reference changed since it was read: read again, merge, write again. */
@@ -86,6 +88,11 @@ export interface Store {
    * tags back cannot tell whether there are more.
    */
   listTags(options?: { readonly limit?: number }): Promise<string[]>;
+  /**
+   * False for a store that holds images only (a docker-archive: `docker load` reads images, not artifacts or the
+   * indexes that list them): referrers do not follow there, and a warning says what was left behind. Default true.
+   */
+  readonly holdsReferrers?: boolean;
   /**
    * Optional: manifests whose `subject` is `digest` (the OCI 1.1 referrers API). Undefined when the store has no
    * such index, so the caller falls back to the referrers tag scheme.

@@ -152,6 +152,10 @@ export class MemoryStore implements Store {
       this.beforeConditionalWrite?.(reference);
       if (`"${this.tags.get(reference)}"` !== options.ifMatch) throw new PreconditionFailedError(reference, this.name);
     }
+    if (options?.ifNoneMatch !== undefined) {
+      this.beforeConditionalWrite?.(reference);
+      if (this.tags.has(reference)) throw new PreconditionFailedError(reference, this.name);
+    }
     const digest = digestOf(manifest.bytes, manifest.digest);
     if (digest !== manifest.digest) throw new Error(`manifest bytes hash to ${digest}, not ${manifest.digest}`);
     // As a registry does: every blob and child the manifest names must be here already.

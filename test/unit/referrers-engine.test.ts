@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { copyImage, type CopyRequest } from '../../src/copy/copy.ts';
 import { fallbackTag } from '../../src/copy/referrers.ts';
 import type { Manifest } from '../../src/oci/manifest.ts';
+import { parsePlatform } from '../../src/oci/platform.ts';
 import { OCI_INDEX, OCI_MANIFEST } from '../../src/oci/media-types.ts';
 import { RetryPolicy } from '../../src/retry/policy.ts';
 import { MemoryRegistry, type MemoryStore } from '../support/memory-store.ts';
@@ -152,6 +153,34 @@ describe('referrers follow the image', () => {
     assert.equal(dst.repository('multi').tags.get(`${arm.digest.replace(':', '-')}.sig`), sigArm.digest);
   });
 
+  it('one platform selected brings the signature of the image it pushes, and not the other platform’s', async () => {
+    const src = new MemoryRegistry('src.example');
+    const dst = new MemoryRegistry('dst.example');
+    const repo = src.repository('multi');
+    const amd = seedImage(repo, 'amd');
+    const arm = seedImage(repo, 'arm');
+    const index = seedIndex(
+      repo,
+      [
+        { manifest: amd, platform: { os: 'linux', architecture: 'amd64' } },
+        { manifest: arm, platform: { os: 'linux', architecture: 'arm64' } },
+      ],
+      'v1',
+    );
+    seedCosignSignature(repo, amd.digest, 'amd');
+    const sigArm = seedCosignSignature(repo, arm.digest, 'arm');
+    seedCosignSignature(repo, index.digest, 'index');
+    const result = await copy(repo, 'v1', [[dst.repository('multi'), 'v1']], { platforms: [parsePlatform('linux/arm64')] });
+    const target = result.targets[0]!;
+    assert.equal(target.status, 'copied', target.error);
+    assert.equal(target.digest, arm.digest);
+    assert.deepEqual(target.referrers, { copied: 1, existing: 0 });
+    const out = dst.repository('multi');
+    assert.equal(out.tags.get(`${arm.digest.replace(':', '-')}.sig`), sigArm.digest);
+    assert.equal(out.tags.has(`${amd.digest.replace(':', '-')}.sig`), false);
+    assert.equal(out.tags.has(`${index.digest.replace(':', '-')}.sig`), false, 'the index was not pushed, so its signature stays');
+  });
+
   it('a fallback index at the target keeps the entries it already had', async () => {
     const src = new MemoryRegistry('src.example');
     const dst = new MemoryRegistry('dst.example');
@@ -164,6 +193,40 @@ describe('referrers follow the image', () => {
     indexByFallbackTag(out, image.digest, [theirs]);
     await copy(repo, 'v1', [[out, 'v1']]);
     assert.deepEqual(fallbackEntries(out, image.digest), [theirs.digest, sbom.digest]);
+  });
+
+  it('a referrer already at the target by digest but not in its fallback index gets listed (an earlier run stopped before the index)', async () => {
+    const src = new MemoryRegistry('src.example');
+    const dst = new MemoryRegistry('dst.example');
+    const repo = src.repository('app');
+    const image = seedImage(repo, 'app', { tag: 'v1' });
+    const sbom = seedArtifact(repo, image, 'application/spdx+json', 'sbom');
+    indexByFallbackTag(repo, image.digest, [sbom]);
+    const out = dst.repository('app');
+    seedArtifact(out, image, 'application/spdx+json', 'sbom');
+    const result = await copy(repo, 'v1', [[out, 'v1']]);
+    const target = result.targets[0]!;
+    assert.equal(target.status, 'copied', target.error);
+    assert.deepEqual(target.referrers, { copied: 0, existing: 1 });
+    assert.deepEqual(fallbackEntries(out, image.digest), [sbom.digest]);
+    const again = await copy(repo, 'v1', [[out, 'v1']]);
+    assert.equal(again.targets[0]!.status, 'unchanged');
+    assert.equal(dst.log((c) => c.op === 'putManifest').filter((l) => l.includes(fallbackTag(image.digest))).length, 1, 'listed once');
+  });
+
+  it('a referrer already at a target that indexes subjects itself is not put in a fallback index', async () => {
+    const src = new MemoryRegistry('src.example');
+    const dst = new MemoryRegistry('dst.example');
+    const repo = src.repository('app');
+    const image = seedImage(repo, 'app', { tag: 'v1' });
+    const sbom = seedArtifact(repo, image, 'application/spdx+json', 'sbom');
+    indexByFallbackTag(repo, image.digest, [sbom]);
+    const out = dst.repository('app');
+    out.enableReferrersApi();
+    seedArtifact(out, image, 'application/spdx+json', 'sbom');
+    const result = await copy(repo, 'v1', [[out, 'v1']]);
+    assert.deepEqual(result.targets[0]!.referrers, { copied: 0, existing: 1 });
+    assert.equal(out.tags.has(fallbackTag(image.digest)), false);
   });
 
   it('a concurrent update of the fallback index is not lost: the write is conditional and re-merged', async () => {
@@ -189,6 +252,26 @@ describe('referrers follow the image', () => {
     const entries = fallbackEntries(out, image.digest);
     assert.equal(entries.length, 3, entries.join(' '));
     assert.ok(entries.includes(first.digest) && entries.includes(sbom.digest));
+  });
+
+  it('a fallback index created meanwhile by someone else is not overwritten: the first write asks that none exist yet', async () => {
+    const src = new MemoryRegistry('src.example');
+    const dst = new MemoryRegistry('dst.example');
+    const repo = src.repository('app');
+    const image = seedImage(repo, 'app', { tag: 'v1' });
+    const sbom = seedArtifact(repo, image, 'application/spdx+json', 'sbom');
+    indexByFallbackTag(repo, image.digest, [sbom]);
+    const out = dst.repository('app');
+    let other: Manifest | undefined;
+    out.beforeConditionalWrite = () => {
+      if (other) return;
+      other = seedArtifact(out, image, 'application/vnd.cncf.notary.signature', 'created meanwhile');
+      indexByFallbackTag(out, image.digest, [other]);
+    };
+    const result = await copy(repo, 'v1', [[out, 'v1']]);
+    assert.equal(result.targets[0]!.status, 'copied', result.targets[0]!.error);
+    assert.ok(other);
+    assert.deepEqual(fallbackEntries(out, image.digest), [other.digest, sbom.digest]);
   });
 
   it('a referrer whose blob cannot be pushed fails the target, and the tag is not written', async () => {

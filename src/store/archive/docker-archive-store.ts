@@ -126,6 +126,9 @@ const DOCKER_TAGGING: TagNaming = {
 
 /** Writes the layout and manifest.json; one image per tag, so a multi-platform index is refused. */
 export class DockerArchiveWriter extends OciArchiveWriter {
+  /** Signatures and SBOMs would be entries of manifest.json that docker load cannot read as images. */
+  readonly holdsReferrers = false;
+
   constructor(opened: OpenedFile) {
     super(opened, DOCKER_TAGGING);
   }

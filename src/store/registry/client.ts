@@ -15,6 +15,7 @@ import { listReferrers } from './referrers.ts';
 import { connectionError, probe } from './probe.ts';
 import { parseRateLimit, type RateLimit } from './rate-limit.ts';
 import { RegistryStore } from './registry-store.ts';
+import type { PutManifestOptions } from '../store.ts';
 import type { FailureContext, RegistryRequests } from './requests.ts';
 import type { TokenCache } from './token-cache.ts';
 import { header, parseRetryAfter, type Body, type Response, type Transport } from './transport.ts';
@@ -178,9 +179,9 @@ export class RegistryClient {
     repository: string,
     reference: string,
     manifest: Pick<Manifest, 'bytes' | 'mediaType' | 'digest'>,
-    ifMatch?: string,
+    conditions?: PutManifestOptions,
   ): Promise<StoredManifest> {
-    return putManifest(this.#api, repository, reference, manifest, ifMatch);
+    return putManifest(this.#api, repository, reference, manifest, conditions);
   }
 
   getVersionedManifest(repository: string, reference: string): Promise<{ manifest: Manifest; etag: string | undefined }> {

@@ -9,7 +9,7 @@ import { discard, readLimited, readManifestBody } from './body.ts';
 import { RegistryError, describeStatus, parseErrorBody, redactUrl } from './errors.ts';
 import { connectionError } from './probe.ts';
 import type { RegistryRequests } from './requests.ts';
-import { PreconditionFailedError } from '../store.ts';
+import { PreconditionFailedError, type PutManifestOptions } from '../store.ts';
 import { header } from './transport.ts';
 
 export interface ManifestHead {
@@ -154,8 +154,9 @@ export async function putManifest(
   repository: string,
   reference: string,
   manifest: Pick<Manifest, 'bytes' | 'mediaType' | 'digest'>,
-  ifMatch?: string,
+  conditions: PutManifestOptions = {},
 ): Promise<StoredManifest> {
+  const { ifMatch, ifNoneMatch } = conditions;
   const url = await api.url(`${repository}/manifests/${reference}`);
   const what = `push the manifest ${named(repository, reference)}`;
   const fields = { registry: api.registry, method: 'PUT', url, operation: 'push manifest', object: reference };
@@ -166,9 +167,13 @@ export async function putManifest(
     url.host,
     `PUT ${redactUrl(url)}`,
     async () => {
-      const headers: Record<string, string> = { 'content-type': manifest.mediaType, ...(ifMatch !== undefined && { 'if-match': ifMatch }) };
+      const headers: Record<string, string> = {
+        'content-type': manifest.mediaType,
+        ...(ifMatch !== undefined && { 'if-match': ifMatch }),
+        ...(ifNoneMatch !== undefined && { 'if-none-match': ifNoneMatch }),
+      };
       const response = await api.send('PUT', url, what, headers, manifest.bytes);
-      if (response.status === 412 && ifMatch !== undefined) {
+      if (response.status === 412 && (ifMatch !== undefined || ifNoneMatch !== undefined)) {
         await response.body.dump().catch(() => undefined);
         throw new PreconditionFailedError(reference, `${api.registry}/${repository}`);
       }

@@ -64,7 +64,7 @@ export class RegistryStore implements Store {
   }
 
   async putManifest(reference: string, manifest: Manifest, options: PutManifestOptions = {}): Promise<PutManifestResult> {
-    return this.#client.storeManifest(this.repository, reference, manifest, options.ifMatch);
+    return this.#client.storeManifest(this.repository, reference, manifest, options);
   }
 
   referrers(digest: string): Promise<Descriptor[] | undefined> {
