@@ -33843,6 +33843,8 @@ const DOCKER_TAGGING = {
 };
 /** Writes the layout and manifest.json; one image per tag, so a multi-platform index is refused. */
 class DockerArchiveWriter extends OciArchiveWriter {
+    /** Signatures and SBOMs would be entries of manifest.json that docker load cannot read as images. */
+    holdsReferrers = false;
     constructor(opened) {
         super(opened, DOCKER_TAGGING);
     }
@@ -37986,9 +37988,6 @@ function parseInputs(read) {
         catch (error) {
             problems.push(`Input "${/floating/.test(error.message) ? 'floating-tags' : 'version'}": ${error.message}.`);
         }
-    }
-    else if (floatingText !== '') {
-        problems.push(`Input "floating-tags" is "${floatingText}", but there is no "version" for it to apply to.`);
     }
     let overwrite = 'always';
     try {

@@ -7244,6 +7244,8 @@ const DOCKER_TAGGING = {
 };
 /** Writes the layout and manifest.json; one image per tag, so a multi-platform index is refused. */
 class DockerArchiveWriter extends OciArchiveWriter {
+    /** Signatures and SBOMs would be entries of manifest.json that docker load cannot read as images. */
+    holdsReferrers = false;
     constructor(opened) {
         super(opened, DOCKER_TAGGING);
     }
@@ -8690,16 +8692,21 @@ function schema1Type(contentType, bytes) {
     }
 }
 /** PUT the exact manifest bytes under a tag or digest. */
-async function putManifest(api, repository, reference, manifest, ifMatch) {
+async function putManifest(api, repository, reference, manifest, conditions = {}) {
+    const { ifMatch, ifNoneMatch } = conditions;
     const url = await api.url(`${repository}/manifests/${reference}`);
     const what = `push the manifest ${named(repository, reference)}`;
     const fields = { registry: api.registry, method: 'PUT', url, operation: 'push manifest', object: reference };
     // MANIFEST_BLOB_UNKNOWN right after the blobs went up is eventual consistency in some registries: retry briefly.
     const blobsNotSeen = (error) => error instanceof RegistryError && (error.hasCode('MANIFEST_BLOB_UNKNOWN') || error.hasCode('BLOB_UNKNOWN'));
     return api.policy.run(url.host, `PUT ${redactUrl(url)}`, async () => {
-        const headers = { 'content-type': manifest.mediaType, ...(ifMatch !== undefined && { 'if-match': ifMatch }) };
+        const headers = {
+            'content-type': manifest.mediaType,
+            ...(ifMatch !== undefined && { 'if-match': ifMatch }),
+            ...(ifNoneMatch !== undefined && { 'if-none-match': ifNoneMatch }),
+        };
         const response = await api.send('PUT', url, what, headers, manifest.bytes);
-        if (response.status === 412 && ifMatch !== undefined) {
+        if (response.status === 412 && (ifMatch !== undefined || ifNoneMatch !== undefined)) {
             await response.body.dump().catch(() => undefined);
             throw new PreconditionFailedError(reference, `${api.registry}/${repository}`);
         }
@@ -8846,7 +8853,7 @@ class RegistryStore {
         return this.#client.getManifest(this.repository, reference);
     }
     async putManifest(reference, manifest, options = {}) {
-        return this.#client.storeManifest(this.repository, reference, manifest, options.ifMatch);
+        return this.#client.storeManifest(this.repository, reference, manifest, options);
     }
     referrers(digest) {
         return this.#client.referrers(this.repository, digest);
@@ -8874,8 +8881,8 @@ class RegistryStore {
             this.#sessions.set(descriptor.digest, result.session);
         return { mounted: false, reason: result.reason };
     }
-    listTags() {
-        return this.#client.listTags(this.repository);
+    listTags(options = {}) {
+        return options.limit === undefined ? this.#client.listTags(this.repository) : this.#client.listTags(this.repository, options.limit, 1);
     }
 }
 
@@ -9006,8 +9013,8 @@ class RegistryClient {
         return (await putManifest(this.#api, repository, reference, manifest)).digest;
     }
     /** As putManifest, with what else the registry said (whether it indexed the subject); `ifMatch` makes it conditional. */
-    storeManifest(repository, reference, manifest, ifMatch) {
-        return putManifest(this.#api, repository, reference, manifest, ifMatch);
+    storeManifest(repository, reference, manifest, conditions) {
+        return putManifest(this.#api, repository, reference, manifest, conditions);
     }
     getVersionedManifest(repository, reference) {
         return getVersionedManifest(this.#api, repository, reference);
@@ -9032,11 +9039,11 @@ class RegistryClient {
         return getBlob(this.#api, repository, digest, size, onBytes);
     }
     /** All tags of a repository, following `Link` pagination. */
-    async listTags(repository, pageSize = 1000) {
+    async listTags(repository, pageSize = 1000, maxPages = Infinity) {
         let url = await this.#api.url(`${repository}/tags/list?n=${pageSize}`);
         const tags = [];
         const what = `list the tags of ${repository}`;
-        while (url) {
+        for (let page = 0; url && page < maxPages; page++) {
             const response = await this.#send('GET', url, what);
             // A repository nobody has pushed to yet has no tags (a release's first push lists them).
             if (response.status === 404 && tags.length === 0) {
@@ -9935,13 +9942,18 @@ function annotationsOf(manifest) {
     return typeof value === 'object' && value !== null ? value : undefined;
 }
 /** Every referrer of `subjects` in `source`, found level by level; each manifest is read once, verified. */
+/** Up to this many tags, one listing says which fallback and cosign tags exist, instead of asking for each. */
+const TAG_LIST_LIMIT = 1000;
 async function discoverReferrers(source, subjects, where) {
+    // Asked beside the first level's referrers API calls; a repository with more tags than one page falls back to
+    // asking for each tag (and an error here only means that).
+    const tags = source.listTags({ limit: TAG_LIST_LIMIT }).then((list) => (list.length < TAG_LIST_LIMIT ? new Set(list) : undefined), () => undefined);
     const found = new Map();
     const seen = new Set(subjects);
     let level = [...subjects];
     for (let depth = 1; depth <= MAX_REFERRER_DEPTH && level.length > 0; depth++) {
         const next = [];
-        const batches = await Promise.all(level.map((subject) => referrersOf(source, subject, depth, where)));
+        const batches = await Promise.all(level.map((subject) => referrersOf(source, subject, depth, where, tags)));
         for (const referrer of batches.flat()) {
             const key = referrer.tag ?? referrer.manifest.digest;
             if (found.has(key))
@@ -9956,18 +9968,21 @@ async function discoverReferrers(source, subjects, where) {
     }
     return [...found.values()];
 }
-async function referrersOf(source, subject, depth, where) {
+async function referrersOf(source, subject, depth, where, tags) {
     const fail = (error) => {
         throw copyError('source', 'read manifest', subject, `${where}: find the referrers of ${subject}`, error);
     };
-    // All asked at once: one round trip whether the registry has the API, the fallback tag, cosign's tags, or none.
-    const [api, fallback, ...cosign] = await Promise.all([
-        source.referrers ? source.referrers(subject).catch(fail) : Promise.resolve(undefined),
-        source.resolve(fallbackTag(subject), { wantBytes: true }).catch(fail),
-        ...COSIGN_SUFFIXES.map(([suffix]) => source.resolve(cosignTag(subject, suffix), { wantBytes: true }).catch(fail)),
+    const api = source.referrers ? source.referrers(subject).catch(fail) : Promise.resolve(undefined);
+    const known = await tags;
+    // Only the tags that exist are read (all of them when the list was too long to take); all at once, beside the API.
+    const lookup = (tag) => known === undefined || known.has(tag) ? source.resolve(tag, { wantBytes: true }).catch(fail) : Promise.resolve(undefined);
+    const [fallback, ...cosign] = await Promise.all([
+        lookup(fallbackTag(subject)),
+        ...COSIGN_SUFFIXES.map(([suffix]) => lookup(cosignTag(subject, suffix))),
     ]);
-    let listed = api ?? [];
-    if (api === undefined && fallback) {
+    const apiAnswer = await api;
+    let listed = apiAnswer ?? [];
+    if (apiAnswer === undefined && fallback) {
         const index = fallback.manifest ?? (await source.getManifest(fallbackTag(subject)).catch(fail));
         if (index.kind === 'index')
             listed = index.manifests;
@@ -10026,22 +10041,30 @@ async function missingReferrers(target, referrers, warnings) {
         }
     }));
     const missing = [];
+    const present = [];
     let existing = 0;
     referrers.forEach((referrer, i) => {
         const there = answers[i];
         if (!there)
             missing.push(referrer);
-        else if (there.digest === referrer.manifest.digest)
+        else if (there.digest === referrer.manifest.digest) {
             existing++;
+            if (referrer.tag === undefined)
+                present.push(referrer);
+        }
         else {
             existing++;
             warnings.push(`${target.name}:${referrer.tag} already holds ${there.digest}, not the source's ${referrer.manifest.digest}; kept the target's ${referrer.kind} (one made there must not be destroyed).`);
         }
     });
-    return { missing, existing };
+    return { missing, existing, present };
 }
-/** Push `missing` (from missingReferrers), shallowest first, and index them. */
-async function pushReferrers(context, placement, missing, existing, warnings) {
+/**
+ * Push `missing` (from missingReferrers), shallowest first, and index them. `present` are OCI referrers the target
+ * already holds by digest: they are listed in its fallback index too where it lacks one of them (an earlier run
+ * that stopped between a referrer and its index), unless the target indexes subjects itself.
+ */
+async function pushReferrers(context, placement, missing, existing, warnings, present = []) {
     const { target } = context;
     const kinds = {};
     const unindexed = new Map();
@@ -10067,9 +10090,32 @@ async function pushReferrers(context, placement, missing, existing, warnings) {
             kinds[referrer.kind] = (kinds[referrer.kind] ?? 0) + 1;
         }));
     }
+    await Promise.all([...groupBySubject(present)].map(async ([subject, referrers]) => {
+        // A subject whose new referrers went unindexed has no API here; otherwise ask the target whether it has one.
+        if (!unindexed.has(subject) && (await indexesSubjects(target, subject)))
+            return;
+        unindexed.set(subject, [...(unindexed.get(subject) ?? []), ...referrers]);
+    }));
     for (const [subject, referrers] of unindexed)
         await addToFallbackIndex(target, subject, referrers);
     return { counts: { copied: missing.length, existing }, kinds, warnings };
+}
+function groupBySubject(referrers) {
+    const groups = new Map();
+    for (const r of referrers)
+        groups.set(r.subject, [...(groups.get(r.subject) ?? []), r]);
+    return groups;
+}
+/** The target answers the referrers API for `subject` (so it indexed what was pushed to it). */
+async function indexesSubjects(target, subject) {
+    if (!target.referrers)
+        return false;
+    try {
+        return (await target.referrers(subject)) !== undefined;
+    }
+    catch (error) {
+        throw copyError('target', 'read manifest', subject, `${target.name}: list the referrers of ${subject}`, error);
+    }
 }
 async function put(target, reference, manifest) {
     try {
@@ -10102,7 +10148,8 @@ async function addToFallbackIndex(target, subject, referrers) {
         const bytes = Buffer.from(JSON.stringify(json));
         const index = parseManifest(bytes, OCI_INDEX, digestOf(bytes));
         try {
-            await target.putManifest(tag, index, current?.etag !== undefined ? { ifMatch: current.etag } : undefined);
+            // Conditional where the registry can tell versions apart: not changed since read, or still not there.
+            await target.putManifest(tag, index, current ? (current.etag !== undefined ? { ifMatch: current.etag } : undefined) : { ifNoneMatch: '*' });
             return;
         }
         catch (error) {
@@ -10159,7 +10206,10 @@ async function pushToRepository(context, plan, store, group) {
         }
         // Referrers after their subjects and before the tags: a deployment that verifies the new tag never sees it unsigned.
         const found = await context.referrers;
-        if (found.length > 0) {
+        if (found.length > 0 && store.holdsReferrers === false) {
+            context.warnings.push(leftBehind(store, found));
+        }
+        else if (found.length > 0) {
             if (!context.dryRun)
                 await push_repository_putManifest(blobContext, placement, events, plan.root.digest, plan.root);
             referrers = await followReferrers(blobContext, placement, found, context.dryRun, context.warnings);
@@ -10192,7 +10242,8 @@ async function pushToRepository(context, plan, store, group) {
             state.referrers = referrers;
         const reference = state.endpoint.tag ?? state.endpoint.digest ?? plan.root.digest;
         try {
-            await push_repository_putManifest(blobContext, placement, state.events, reference, plan.root);
+            // A tag's failure reads as the target's: "target ghcr.io/acme/app:v1: access denied …".
+            await push_repository_putManifest(blobContext, placement, state.events, reference, plan.root, state.endpoint.text);
             state.events.push({ type: 'tagged', target: state.endpoint.text, digest: plan.root.digest, kind, planned: false });
             state.result = succeeded(state, 'copied', plan, placement);
         }
@@ -10218,14 +10269,22 @@ async function pushToRepository(context, plan, store, group) {
 }
 /** Find what the target lacks of `found` and push it (or, in a dry run, count it). */
 async function followReferrers(context, placement, found, dryRun, warnings) {
-    const { missing, existing } = await missingReferrers(context.target, found, warnings);
+    const { missing, existing, present } = await missingReferrers(context.target, found, warnings);
     if (dryRun) {
         const kinds = {};
         for (const r of missing)
             kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
         return { counts: { copied: missing.length, existing }, kinds, warnings };
     }
-    return pushReferrers(context, placement, missing, existing, warnings);
+    return pushReferrers(context, placement, missing, existing, warnings, present);
+}
+/** The warning for a store that holds images only: which referrers stayed behind, by kind. */
+function leftBehind(store, found) {
+    const kinds = new Map();
+    for (const r of found)
+        kinds.set(r.kind, (kinds.get(r.kind) ?? 0) + 1);
+    const listed = [...kinds].map(([kind, n]) => `${n} ${kind === 'sbom' ? 'SBOM' : kind}`).join(', ');
+    return `${found.length === 1 ? 'A referrer' : `${found.length} referrers`} of the image (${listed}) ${found.length === 1 ? 'was' : 'were'} not written to ${store.name}: it holds images only, as docker load reads them; copy to a registry or an OCI layout to keep signatures, attestations and SBOMs with the image.`;
 }
 /**
  * Targets whose tag already holds the digest: only referrers can be new (signatures are often added after the first
@@ -10240,10 +10299,18 @@ async function refreshReferrers(context, store, group) {
         const found = await context.referrers;
         if (found.length === 0)
             return;
+        if (store.holdsReferrers === false) {
+            context.warnings.push(leftBehind(store, found));
+            return;
+        }
         outcome = await followReferrers(blobContext, placement, found, context.dryRun, context.warnings);
+        // A file store shows what was written only once committed (an existing layout's index.json is replaced then).
+        if (!context.dryRun)
+            await store.close?.('commit');
     }
     catch (error) {
         const failure = failureOf(asCopyError(error, store));
+        await store.close?.('abort').catch(() => undefined);
         for (const state of group)
             state.result = failed(state, failure);
         return;
@@ -10274,7 +10341,7 @@ async function refreshReferrers(context, store, group) {
  * Write a manifest; when the registry says it lacks a blob that was mounted (distribution 2.8 answers a mount of a
  * sha512 blob 201 and links nothing), upload those blobs and write once more.
  */
-async function push_repository_putManifest(context, placement, events, reference, manifest) {
+async function push_repository_putManifest(context, placement, events, reference, manifest, where = `${context.target.name}: push manifest ${manifest.digest}`) {
     const { target } = context;
     try {
         await target.putManifest(reference, manifest);
@@ -10283,7 +10350,7 @@ async function push_repository_putManifest(context, placement, events, reference
     catch (error) {
         const missing = mountedButMissing(error, manifest, placement);
         if (missing.length === 0)
-            throw copyError('target', 'push manifest', manifest.digest, `${target.name}: push manifest ${manifest.digest}`, error);
+            throw copyError('target', 'push manifest', manifest.digest, where, error);
         for (const blob of missing) {
             placement.mounted.delete(blob.digest);
             await context.transfers(() => uploadBlob(context, blob));
@@ -10294,7 +10361,7 @@ async function push_repository_putManifest(context, placement, events, reference
         await target.putManifest(reference, manifest);
     }
     catch (error) {
-        throw copyError('target', 'push manifest', manifest.digest, `${target.name}: push manifest ${manifest.digest}`, error);
+        throw copyError('target', 'push manifest', manifest.digest, where, error);
     }
 }
 function mountedButMissing(error, manifest, placement) {
@@ -10831,7 +10898,7 @@ async function copyImage(request) {
     const toPush = plan ? pending.filter((s) => !s.result) : [];
     const referrers = request.referrers === false || (toPush.length === 0 && unchangedTargets.length === 0)
         ? Promise.resolve([])
-        : subjectsToFollow(source, sourceDigest, knownRoot, plan).then((subjects) => discoverAll(subjects, plan?.sourceOf ?? (() => source.store), sourceText));
+        : subjectsToFollow(source, sourceDigest, knownRoot, plan, merging).then((subjects) => discoverAll(subjects, plan?.sourceOf ?? (() => source.store), sourceText));
     // Read by every target that needs it; one that never does must not leave an unhandled rejection behind.
     referrers.catch(() => undefined);
     const context = {
@@ -10927,10 +10994,11 @@ function groupByStore(states) {
  * The digests whose referrers follow: every manifest pushed (not an index a platform selection made, which nothing
  * can refer to yet); without a plan (every target unchanged), the source's root and the manifests it lists.
  */
-async function subjectsToFollow(source, digest, root, plan) {
-    // An index hoist built (a selection, or assembled from several sources) is new: nothing refers to it yet.
+async function subjectsToFollow(source, digest, root, plan, merging) {
+    // An index hoist built (a selection of several platforms, or assembled from several sources) is new: nothing refers
+    // to it yet. One selected platform's image is the source's own manifest, and its signatures follow it.
     if (plan)
-        return plan.manifests.filter((m) => !(m === plan.root && m.digest !== digest)).map((m) => m.digest);
+        return plan.manifests.filter((m) => !(m === plan.root && (plan.rewritten || merging))).map((m) => m.digest);
     const manifest = root ?? (await source.store.getManifest(digest));
     return [digest, ...manifest.manifests.map((d) => d.digest)];
 }

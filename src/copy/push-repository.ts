@@ -220,7 +220,7 @@ async function putManifest(
   } catch (error) {
     const missing = mountedButMissing(error, manifest, placement);
     if (missing.length === 0)
-      throw copyError('target', 'push manifest', manifest.digest, `${target.name}: push manifest ${manifest.digest}`, error);
+      throw copyError('target', 'push manifest', manifest.digest, where, error);
     for (const blob of missing) {
       placement.mounted.delete(blob.digest);
       await context.transfers(() => uploadBlob(context, blob));

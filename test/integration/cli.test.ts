@@ -40,7 +40,7 @@ describe('hoist CLI', () => {
       parsed.map((t) => [t['target'], t['status'], t['digest']]),
       [[`${b.host}/cli/app:v1`, 'unchanged', image.digest]],
     );
-    assert.deepEqual(Object.keys(parsed[0]!).sort(), ['blobs', 'bytesUploaded', 'digest', 'durationMs', 'status', 'target']);
+    assert.deepEqual(Object.keys(parsed[0]!).sort(), ['blobs', 'bytesUploaded', 'digest', 'durationMs', 'referrers', 'status', 'target']);
   });
 
   it('two tags of one repository share one upload: the table says so once, as the registry saw it', async () => {
