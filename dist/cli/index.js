@@ -9888,7 +9888,9 @@ async function runUnwrapped(retry, ...args) {
 function classifyCause(error) {
     if (error instanceof FinalAttempt)
         return { retryable: false, reason: 'already retried request by request' };
-    return policy_classify(error.cause ?? error);
+    const cause = error.cause ?? error;
+    // A whole blob is retried after a failure the user may want to read in full (what the registry said).
+    return { ...policy_classify(cause), reason: cause instanceof Error ? cause.message.replace(/\.$/, '') : String(cause) };
 }
 /** Carries an error out of the whole-blob loop at once. */
 class FinalAttempt extends Error {

@@ -174,7 +174,9 @@ async function runUnwrapped(retry: RetryPolicy, ...args: Parameters<RetryPolicy[
 /** A CopyError is as retryable as what caused it. */
 function classifyCause(error: unknown): RetryDecision {
   if (error instanceof FinalAttempt) return { retryable: false, reason: 'already retried request by request' };
-  return classify((error as { cause?: unknown }).cause ?? error);
+  const cause = (error as { cause?: unknown }).cause ?? error;
+  // A whole blob is retried after a failure the user may want to read in full (what the registry said).
+  return { ...classify(cause), reason: cause instanceof Error ? cause.message.replace(/\.$/, '') : String(cause) };
 }
 
 /** Carries an error out of the whole-blob loop at once. */

@@ -624,7 +624,7 @@ describe('bad input and hostile data', () => {
       assert.match(run.stdout, /::debug::/);
       assert.match(
         run.stdout,
-        /Retrying blob sha256:[0-9a-f]{64} for text\/denied in \d+ ms after .*registry said: UNKNOWN: denied.* \(attempt 2 of 3\)/,
+        /Retrying blob sha256:[0-9a-f]{64} for text\/denied in \d+ ms after .*registry said: UNKNOWN: denied[\s\S]* \(attempt 2 of 3\)/,
         'the blob retry quotes the registry',
       );
       assertOnlyOwnCommands(run);
