@@ -29,6 +29,12 @@ export interface Placement {
   readonly mounted: Set<string>;
 }
 
+/**
+ * A store of `target`'s location believed to hold the blob (remembered from earlier runs), or undefined. Only a
+ * hint: a mount that fails falls back to the upload, so a stale hint costs one request.
+ */
+export type MountHints = (digest: string, target: Store) => Store | undefined;
+
 export interface BlobContext {
   /** Where a blob is read from (one source, or the part of an assembled index it came from). */
   readonly sourceOf: (digest: string) => Store;
@@ -40,6 +46,7 @@ export interface BlobContext {
   readonly retry: RetryPolicy;
   /** Shared across all targets of a copy: by `location digest`, the store that is receiving (or has) the blob. */
   readonly placed: Map<string, Promise<Store>>;
+  readonly mountHints?: MountHints | undefined;
   readonly onProgress: ((event: ProgressEvent) => void) | undefined;
 }
 
@@ -63,9 +70,17 @@ export async function placeBlob(context: BlobContext, blob: Descriptor, placemen
   const first = context.placed.get(key);
   if (first) {
     const from = await first.catch(() => undefined);
+    // Placed here by an earlier copy sharing this map (another tag of a sync): nothing to ask.
+    if (from === target) {
+      placement.counts.existing++;
+      placement.bytesSaved += blob.size;
+      return;
+    }
     return placeFrom(context, blob, placement, from && canMount(target, from) ? from : undefined);
   }
-  const mine = placeFrom(context, blob, placement, undefined).then(() => target);
+  const hinted = context.mountHints?.(blob.digest, target);
+  const mountFrom = hinted !== undefined && hinted !== target && canMount(target, hinted) ? hinted : undefined;
+  const mine = placeFrom(context, blob, placement, mountFrom).then(() => target);
   context.placed.set(key, mine);
   await mine;
 }
