@@ -1,7 +1,7 @@
 // `hoist sync`: mirror the config's repositories. In order: survey every job (tag lists, then a HEAD per selected
 // tag on each side), turn what differs into items (one per job and source digest), size them (the only manifest
-// GETs), keep this shard's share and what the pull allowance affords, copy each item through the copy engine, then
-// prune. One copy per item: its tags share blobs and child manifests; items share blob placements through one map,
+// GETs) for this shard's share (by a hash of each item's key: see shard-assignment.ts) as far as the pull allowance
+// goes, copy each item through the copy engine, then prune. One copy per item: its tags share blobs and child manifests; items share blob placements through one map,
 // so a blob crosses the wire once per target registry however many repositories and digests need it.
 import { copyImage, type CopyResult, type MountHints } from '../copy/copy.ts';
 import { createLimiter } from '../copy/limit.ts';
@@ -14,7 +14,8 @@ import type { SyncConfig } from './config.ts';
 import { prune } from './prune.ts';
 import { applyAllowance } from './pull-allowance.ts';
 import { DEFAULT_PULL_RESERVE } from './pull-budget.ts';
-import { formatShard, matrixFor, planShards, shardOf, type ShardMatrix, type ShardSpec } from './shards.ts';
+import { shardOfKey, splitByKey } from './shard-assignment.ts';
+import { formatShard, matrixFor, type ShardMatrix, type ShardSpec } from './shards.ts';
 import { surveyJob, type JobSurvey } from './survey.ts';
 import { itemsOf, sizeItems, type SyncItem } from './sync-items.ts';
 import type { PruneResult, RateLimitStop, SyncRepositoryResult, SyncResult, SyncTagResult } from './sync-result.ts';
@@ -54,8 +55,8 @@ const COPIES_AT_ONCE = 4;
 export async function planSync(options: SyncOptions, count: number): Promise<SyncPlan> {
   return withRegistries(options, async (registries) => {
     const checks = createLimiter(CHECKS_AT_ONCE);
-    const { surveys, items, unchanged } = await surveyAndSize(options, registries, checks);
-    const shards = planShards(items, count);
+    const { surveys, items, unchanged } = await surveyAndSize(options, registries, checks, () => true);
+    const shards = splitByKey(items, count);
     return {
       matrix: matrixFor(count),
       shards: shards.map((s) => ({
@@ -81,10 +82,11 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     const reserve = options.pullReserve ?? DEFAULT_PULL_RESERVE;
     const checks = createLimiter(CHECKS_AT_ONCE);
     const remaining = (registry: string): number | undefined => registries.rateLimits().find((r) => r.registry === registry)?.remaining;
-    const { surveys, items, unchanged, preDeferred, stops } = await surveyAndSize(options, registries, checks, reserve);
+    const { shard } = options;
+    const isMine = (item: SyncItem): boolean => shard === undefined || shardOfKey(item.key, shard.count) === shard.index;
+    const { surveys, items, unchanged, preDeferred, stops } = await surveyAndSize(options, registries, checks, isMine, reserve);
     const registryOf = (item: SyncItem): string => options.config.jobs[item.job]!.source.registry;
-
-    const mine = options.shard ? new Set(shardOf(items, options.shard.index, options.shard.count)) : new Set(items);
+    const mine = new Set([...items, ...preDeferred].filter(isMine));
     const allowance = applyAllowance(
       items.filter((i) => mine.has(i) && i.error === undefined),
       registryOf,
@@ -184,7 +186,7 @@ async function withRegistries<T>(
 
 interface Prepared {
   readonly surveys: JobSurvey[];
-  /** Sized items still to copy (all shards). */
+  /** Items still to copy: this shard's sized, the others' not. */
   readonly items: SyncItem[];
   readonly unchanged: Map<number, Set<string>>;
   /** Items left unsized because the allowance would not even cover reading them (unsharded runs only). */
@@ -192,10 +194,12 @@ interface Prepared {
   readonly stops: RateLimitStop[];
 }
 
+/** `sized` says which items to read manifests for (this shard's); the others stay unsized, as another job copies them. */
 async function surveyAndSize(
   options: SyncOptions,
   registries: Registries,
   checks: ReturnType<typeof createLimiter>,
+  sized: (item: SyncItem) => boolean,
   reserve?: number,
 ): Promise<Prepared> {
   const { jobs } = options.config;
@@ -207,14 +211,14 @@ async function surveyAndSize(
     options.logger.info(`${s.source.name} -> ${s.target.name}: ${note}.`);
   }
   const { items: found, unchanged } = itemsOf(surveys);
-  let toSize = found;
+  const others = found.filter((i) => !sized(i));
+  let toSize = found.filter(sized);
   let preDeferred: SyncItem[] = [];
   const stops: RateLimitStop[] = [];
-  // Sizing reads each item's manifests and copying reads them again: at least two pulls an item. Shards must all
-  // size the same items to agree on the split, so only an unsharded run cuts here.
-  if (reserve !== undefined && options.shard === undefined) {
+  // Sizing reads each item's manifests and copying reads them again: at least two pulls an item.
+  if (reserve !== undefined) {
     const pre = applyAllowance(
-      found,
+      toSize,
       (i) => jobs[i.job]!.source.registry,
       (registry) => registries.rateLimits().find((r) => r.registry === registry)?.remaining,
       () => 2,
@@ -225,7 +229,7 @@ async function surveyAndSize(
     preDeferred = pre.deferred;
     stops.push(...pre.stops);
   }
-  const items = await sizeItems(toSize, surveys, unchanged, checks);
+  const items = [...(await sizeItems(toSize, surveys, unchanged, checks)), ...others];
   return { surveys, items, unchanged, preDeferred, stops };
 }
 

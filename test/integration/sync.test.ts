@@ -1,0 +1,336 @@
+// hoist sync against real registries: a fleet of 1,000 tags in 10 repositories (plan, dry run, shards, re-run),
+// shared blobs once per registry and remembered across runs, the pull allowance (headers injected by the fault
+// proxy, as distribution sends none), prune, and bad configs through the CLI.
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Logger } from '../../src/log.ts';
+import { BlobLocations } from '../../src/sync/blob-locations.ts';
+import { parseSyncConfig } from '../../src/sync/config.ts';
+import { planSync, runSync, type SyncOptions, type SyncResult } from '../../src/sync/run.ts';
+import { runCli } from '../support/cli.ts';
+import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.ts';
+import { fleetBase, fleetTag, putManifest, seedFleet, type FleetRepository } from '../support/fleet.ts';
+import { headManifest, listTags, pushImage, sha256Digest } from '../support/images.ts';
+import { openSession } from '../support/registry-client.ts';
+import { startRegistry, type RegistryHandle, type RequestLogEntry } from '../support/registry.ts';
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const SEED = 'sync-fleet';
+const REPOS = Array.from({ length: 10 }, (_, i) => `fleet/r${i}`);
+
+function quietLogger(lines: string[] = []): Logger {
+  return {
+    debug: () => undefined,
+    info: (m) => lines.push(m),
+    warning: (m) => lines.push(`warning: ${m}`),
+    error: (m) => lines.push(`error: ${m}`),
+  };
+}
+
+function options(configText: string, extra: Partial<SyncOptions> = {}): SyncOptions {
+  return {
+    config: parseSyncConfig(configText, 'mirror.yml'),
+    credentials: { dockerConfigDir: '/nonexistent-hoist-test-config' },
+    insecureRegistries: new Set(),
+    logger: quietLogger(),
+    secret: () => undefined,
+    retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 50 },
+    ...extra,
+  };
+}
+
+async function logOf(registry: RegistryHandle): Promise<RequestLogEntry[]> {
+  await registry.settle();
+  return registry.requests();
+}
+
+/** Blob uploads completed for `digest` (the closing PUT names it). */
+function uploadsOf(log: readonly RequestLogEntry[], digest: string): number {
+  const hex = digest.slice('sha256:'.length);
+  return log.filter((r) => r.method === 'PUT' && r.path.includes('/blobs/uploads/') && r.uri.includes(hex) && r.status === 201).length;
+}
+
+function tagsWith(result: SyncResult, status: string): string[] {
+  return result.repositories.flatMap((r) => r.tags.filter((t) => t.status === status).map((t) => `${r.target}:${t.tag}`));
+}
+
+describe('hoist sync', () => {
+  let src: RegistryHandle;
+  let dst: RegistryHandle;
+  let fleet: FleetRepository[];
+  let dir: string;
+  before(async () => {
+    [src, dst] = await Promise.all([startRegistry(), startRegistry()]);
+    dir = await mkdtemp(join(tmpdir(), 'hoist-sync-test-'));
+    fleet = await seedFleet(src, { repositories: REPOS, tagsPerRepository: 100, imagesPerRepository: 25, seed: SEED });
+  });
+  after(async () => {
+    await Promise.all([src?.stop(), dst?.stop(), rm(dir, { recursive: true, force: true })]);
+  });
+
+  describe('a fleet of 1,000 tags in 10 repositories', () => {
+    // r0..r8 every tag; r9 through filters: versions 1.3 and up below 2, no pre-releases, no "v" tags.
+    const config = (): string => `
+defaults: { concurrency: 4 }
+sync:
+  - source: ${src.host}/fleet
+    target: ${dst.host}/mirror
+    repositories: [${REPOS.slice(0, 9)
+      .map((r) => r.slice('fleet/'.length))
+      .join(', ')}]
+  - source: ${src.host}/fleet/r9
+    target: ${dst.host}/mirror/r9
+    tags: { semver: ">=1.3 <2", exclude: "^v" }
+`;
+    // Written out independently of src/sync: the tags the r9 entry's filters keep.
+    const r9Tags = (): string[] =>
+      Array.from({ length: 100 }, (_, i) => fleetTag(i)).filter((t) => {
+        const m = /^1\.(\d+)\.\d+$/.exec(t);
+        return m !== null && Number(m[1]) >= 3;
+      });
+    const expected = (): Map<string, Map<string, string>> => {
+      const want = new Map<string, Map<string, string>>();
+      for (const repo of fleet) {
+        const name = repo.name.replace('fleet/', 'mirror/');
+        const keep = repo.name === 'fleet/r9' ? new Set(r9Tags()) : undefined;
+        want.set(name, new Map([...repo.tags].filter(([tag]) => !keep || keep.has(tag)).map(([tag, image]) => [tag, image.digest])));
+      }
+      return want;
+    };
+    const selectedCount = (): number => [...expected().values()].reduce((n, m) => n + m.size, 0);
+
+    it('--plan 4 prints the matrix; the shards cover every image once and are balanced by bytes', async () => {
+      const file = join(dir, 'fleet.yml');
+      await writeFile(file, config());
+      const cli = await runCli(['sync', file, '--plan', '4']);
+      assert.equal(cli.code, 0, cli.stderr);
+      assert.deepEqual(JSON.parse(cli.stdout), { include: ['1/4', '2/4', '3/4', '4/4'].map((shard) => ({ shard })) });
+      assert.match(cli.stderr, /shard 1\/4: \d+ tags/);
+
+      const plan = await planSync(options(config()), 4);
+      assert.equal(plan.unchanged, 0);
+      assert.equal(
+        plan.items.reduce((n, i) => n + i.tags.length, 0),
+        selectedCount(),
+      );
+      assert.equal(
+        plan.shards.reduce((n, s) => n + s.items, 0),
+        plan.items.length,
+      );
+      assert.equal(new Set(plan.items.map((i) => i.key)).size, plan.items.length);
+      const bytes = plan.shards.map((s) => s.bytes);
+      const mean = bytes.reduce((a, b) => a + b, 0) / bytes.length;
+      for (const b of bytes) assert.ok(Math.abs(b - mean) <= 0.25 * mean, `shard bytes ${bytes.join(', ')} within ±25% of ${mean}`);
+      const log = await logOf(dst);
+      assert.deepEqual(
+        log.filter((r) => WRITES.has(r.method)),
+        [],
+        'planning writes nothing',
+      );
+    });
+
+    it('--dry-run lists every selected tag to copy and writes nothing', async () => {
+      dst.clearRequests();
+      const result = await runSync(options(config(), { dryRun: true }));
+      assert.equal(result.totals.copied, selectedCount());
+      assert.equal(tagsWith(result, 'planned').length, selectedCount());
+      assert.equal(result.repositories.find((r) => r.target.endsWith('mirror/r9'))!.excluded, 100 - r9Tags().length);
+      assert.deepEqual(
+        (await logOf(dst)).filter((r) => WRITES.has(r.method)),
+        [],
+      );
+    });
+
+    it('four shards copy every selected tag exactly once, and the target then holds each at the source digest', async () => {
+      const copiedBy = new Map<string, number>();
+      for (let index = 1; index <= 4; index++) {
+        const result = await runSync(options(config(), { shard: { index, count: 4 } }));
+        assert.deepEqual(result.failures, []);
+        assert.equal(result.shard, `${index}/4`);
+        for (const key of tagsWith(result, 'copied')) copiedBy.set(key, (copiedBy.get(key) ?? 0) + 1);
+        // Tags of other shards (not yet copied) are left to them; earlier shards' are unchanged now.
+        assert.equal(tagsWith(result, 'copied').length + tagsWith(result, 'elsewhere').length + result.totals.unchanged, selectedCount());
+      }
+      assert.equal(copiedBy.size, selectedCount());
+      assert.ok([...copiedBy.values()].every((n) => n === 1));
+      for (const [repo, tags] of expected()) {
+        const listed = await listTags(dst, repo);
+        assert.deepEqual(listed.tags.sort(), [...tags.keys()].sort(), repo);
+      }
+      // The harness's own client, not ours: every tag holds the source digest.
+      const checks = [...expected()].flatMap(([repo, tags]) => [...tags].map(([tag, digest]) => ({ repo, tag, digest })));
+      for (let i = 0; i < checks.length; i += 50) {
+        await Promise.all(
+          checks.slice(i, i + 50).map(async ({ repo, tag, digest }) => {
+            assert.equal((await headManifest(dst, repo, tag)).digest, digest, `${repo}:${tag}`);
+          }),
+        );
+      }
+    });
+
+    it('a re-run writes nothing and costs one HEAD per tag on each side plus the tag-list pages', async () => {
+      await Promise.all([src.settle(), dst.settle()]);
+      src.clearRequests();
+      dst.clearRequests();
+      const started = Date.now();
+      const result = await runSync(options(config()));
+      const wall = Date.now() - started;
+      assert.equal(result.totals.unchanged, selectedCount());
+      assert.equal(result.totals.copied, 0);
+      const [sourceLog, targetLog] = await Promise.all([logOf(src), logOf(dst)]);
+      assert.deepEqual(
+        targetLog.filter((r) => WRITES.has(r.method)),
+        [],
+      );
+      const manifestGets = [...sourceLog, ...targetLog].filter((r) => r.method === 'GET' && r.path.includes('/manifests/'));
+      assert.deepEqual(manifestGets, [], 'no manifest is read (Docker Hub would count each GET as a pull)');
+      const pages = [...sourceLog, ...targetLog].filter((r) => r.path.endsWith('/tags/list')).length;
+      const probes = [...sourceLog, ...targetLog].filter((r) => r.path === '/v2/').length;
+      assert.equal(pages, 20, 'one page per repository on each side');
+      assert.ok(probes <= 4, `${probes} probes`);
+      assert.equal(sourceLog.length + targetLog.length - pages - probes, 2 * selectedCount(), 'one HEAD per tag on each side');
+      assert.ok(wall < 20_000, `re-run took ${wall} ms`);
+    });
+  });
+
+  it('a blob crosses the wire once per target registry, and remembered locations let a new repository mount it', async () => {
+    const dst2 = await startRegistry();
+    try {
+      const base = sha256Digest(fleetBase(SEED));
+      const entry = (repos: string[], target: string): string => `
+sync:
+  - source: ${src.host}/fleet
+    target: ${dst2.host}/${target}
+    repositories: [${repos.join(', ')}]
+    tags: { latest: 3 }
+`;
+      const locations = new BlobLocations();
+      // Two repositories in one run: the first uploads the shared base layer, the second mounts it.
+      const first = await runSync(options(entry(['r0', 'r3'], 'm'), { blobLocations: locations }));
+      assert.deepEqual(first.failures, []);
+      assert.equal(uploadsOf(await logOf(dst2), base), 1);
+      assert.equal(locations.find(dst2.host, base) !== undefined, true);
+
+      // Saved and read back, as the action's cache does.
+      const file = join(dir, 'blob-locations.json');
+      await writeFile(file, locations.toJSON());
+      const restored = BlobLocations.parse(await readFile(file, 'utf8'));
+      assert.equal(restored.problem, undefined);
+      dst2.clearRequests();
+      const remembered = await runSync(options(entry(['r1'], 'm'), { blobLocations: restored.locations }));
+      const withMemory = await logOf(dst2);
+      dst2.clearRequests();
+      const forgotten = await runSync(options(entry(['r2'], 'n')));
+      const without = await logOf(dst2);
+      assert.deepEqual([remembered.failures, forgotten.failures], [[], []]);
+      assert.equal(uploadsOf(withMemory, base), 0, 'remembered: mounted from a sibling');
+      assert.ok(
+        withMemory.some((r) => r.method === 'POST' && r.uri.includes('mount=') && r.uri.includes('from=m%2Fr') && r.status === 201),
+        'a mount from m/r0 or m/r3',
+      );
+      assert.equal(uploadsOf(without, base), 1, 'not remembered: uploaded');
+      const saved = remembered.totals.bytes < forgotten.totals.bytes;
+      assert.ok(saved, `bytes moved with memory ${remembered.totals.bytes}, without ${forgotten.totals.bytes}`);
+      assert.ok(remembered.totals.bytesSaved >= fleetBase(SEED).length);
+    } finally {
+      await dst2.stop();
+    }
+  });
+
+  describe('the pull allowance', () => {
+    let proxy: FaultProxy;
+    before(async () => {
+      proxy = await startFaultProxy(src);
+      for (let i = 0; i < 5; i++) await pushImage(src, 'rl/app', `1.0.${i}`, { seed: `sync-rl-${i}`, layers: 1, layerSize: 2048 });
+      // distribution sends no allowance: the proxy adds Docker Hub's headers to every answer.
+      proxy.addRule({
+        match: {},
+        action: { addResponseHeaders: { 'ratelimit-limit': '100;w=21600', 'ratelimit-remaining': '13;w=21600' } },
+      });
+    });
+    after(async () => {
+      await proxy?.stop();
+    });
+
+    it('stops before exhausting it, reports what waits for the next run, succeeds; --strict fails', async () => {
+      const file = join(dir, 'rl.yml');
+      await writeFile(file, `sync:\n  - source: ${proxy.host}/rl/app\n    target: ${dst.host}/rl/app\n`);
+      proxy.requests.length = 0;
+      const run = await runCli(['sync', file, '--json']);
+      assert.equal(run.code, 0, run.stderr);
+      const result = JSON.parse(run.stdout) as SyncResult;
+      assert.equal(result.rateLimited?.registry, proxy.host);
+      assert.equal(result.rateLimited?.remaining, 13);
+      assert.equal(result.totals.copied, 1);
+      assert.equal(result.totals.deferred, 4);
+      assert.match(run.stderr, /13 pulls left.*4 tags wait for the next run/);
+      const gets = proxy.requests.filter((r) => r.method === 'GET' && r.uri.includes('/manifests/')).length;
+      assert.ok(gets <= 3, `${gets} manifest GETs, with 13 left and 10 in reserve`);
+
+      const strict = await runCli(['sync', file, '--strict']);
+      assert.equal(strict.code, 1, strict.stdout + strict.stderr);
+      assert.match(strict.stdout, /1 copied, 1 unchanged, 3 skipped, 0 failed/);
+    });
+  });
+
+  it('prune deletes the tags the selection dropped, except those sharing a digest with a kept tag; --dry-run only lists them', async () => {
+    const one = await pushImage(src, 'p/app', '1.0', { seed: 'sync-prune-1', layers: 1, layerSize: 1024 });
+    const two = await pushImage(src, 'p/app', '1.1', { seed: 'sync-prune-2', layers: 1, layerSize: 1024 });
+    const old = await pushImage(dst, 'p/app', 'old', { seed: 'sync-prune-old', layers: 1, layerSize: 1024 });
+    await putManifest(openSession(dst), 'p/app', 'old-alias', old);
+    await pushImage(dst, 'p/app', 'alias', { seed: 'sync-prune-2', layers: 1, layerSize: 1024 });
+    const text = `sync:\n  - source: ${src.host}/p/app\n    target: ${dst.host}/p/app\n    tags: { include: "^1\\\\." }\n    prune: true\n`;
+    dst.clearRequests();
+    const dry = await runSync(options(text, { dryRun: true }));
+    const planned = dry.repositories[0]!.prune!;
+    assert.deepEqual(planned.deleted, ['old', 'old-alias']);
+    assert.deepEqual(
+      planned.kept.map((k) => k.tag),
+      ['alias'],
+    );
+    assert.match(planned.kept[0]!.reason, new RegExp(`${two.digest}.*kept tag 1\\.1`));
+    assert.deepEqual(
+      (await logOf(dst)).filter((r) => WRITES.has(r.method)),
+      [],
+    );
+
+    const real = await runSync(options(text));
+    assert.deepEqual(real.failures, []);
+    assert.deepEqual(real.repositories[0]!.prune!.deleted, ['old', 'old-alias']);
+    assert.deepEqual((await listTags(dst, 'p/app')).tags.sort(), ['1.0', '1.1', 'alias']);
+    assert.equal((await headManifest(dst, 'p/app', '1.0')).digest, one.digest);
+    assert.equal((await headManifest(dst, 'p/app', 'alias')).digest, two.digest);
+  });
+
+  it('bad configs and options exit 2 with file:line and what was expected, before any request', async () => {
+    const bad = join(dir, 'bad.yml');
+    await writeFile(bad, `sync:\n  - source: ${src.host}/fleet/r0\n    target: ${dst.host}/x\n    tags: { include: "([" }\n`);
+    src.clearRequests();
+    const regex = await runCli(['sync', bad]);
+    assert.equal(regex.code, 2);
+    assert.match(
+      regex.stderr,
+      new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:\\d+: "include" regular expression "\\(\\[" is not valid`),
+    );
+
+    await writeFile(bad, `sync:\n  - source: ${src.host}/fleet/r0:1.0\n    target: ${dst.host}/x\n`);
+    const tagged = await runCli(['sync', bad]);
+    assert.equal(tagged.code, 2);
+    assert.match(tagged.stderr, /bad\.yml:2:\d+: source ".*fleet\/r0:1\.0" names tag "1\.0"/);
+
+    await writeFile(bad, `sync:\n  - source: ${src.host}/fleet/r0\n    target: ${dst.host}/x\n`);
+    const shard = await runCli(['sync', bad, '--shard', '5/4']);
+    assert.equal(shard.code, 2);
+    assert.match(shard.stderr, /--shard: shard "5\/4" is outside 1\.\.4/);
+    const plan = await runCli(['sync', bad, '--plan', 'x']);
+    assert.equal(plan.code, 2);
+    assert.match(plan.stderr, /--plan "x" is not a number of shards/);
+    const missing = await runCli(['sync', join(dir, 'none.yml')]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /cannot read the sync config .*none\.yml: ENOENT/);
+    assert.deepEqual(await logOf(src), []);
+  });
+});
