@@ -56,7 +56,7 @@ export async function planSync(options: SyncOptions, count: number): Promise<Syn
   return withRegistries(options, async (registries) => {
     const checks = createLimiter(CHECKS_AT_ONCE);
     const { surveys, items, unchanged } = await surveyAndSize(options, registries, checks, () => true);
-    const shards = splitByKey(items, count);
+    const shards = splitByKey(items, count, (i) => i.shardKey);
     return {
       matrix: matrixFor(count),
       shards: shards.map((s) => ({
@@ -83,7 +83,7 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
     const checks = createLimiter(CHECKS_AT_ONCE);
     const remaining = (registry: string): number | undefined => registries.rateLimits().find((r) => r.registry === registry)?.remaining;
     const { shard } = options;
-    const isMine = (item: SyncItem): boolean => shard === undefined || shardOfKey(item.key, shard.count) === shard.index;
+    const isMine = (item: SyncItem): boolean => shard === undefined || shardOfKey(item.shardKey, shard.count) === shard.index;
     const { surveys, items, unchanged, preDeferred, stops } = await surveyAndSize(options, registries, checks, isMine, reserve);
     const registryOf = (item: SyncItem): string => options.config.jobs[item.job]!.source.registry;
     const mine = new Set([...items, ...preDeferred].filter(isMine));

@@ -13,11 +13,11 @@ export function shardOfKey(key: string, count: number): number {
   return (createHash('sha256').update(key).digest().readUInt32BE(0) % count) + 1;
 }
 
-/** Every item in exactly one shard, by its key; items keep their order within a shard. */
-export function splitByKey<T extends ShardItem>(items: readonly T[], count: number): Shard<T>[] {
+/** Every item in exactly one shard, by `keyOf` (default its key); items keep their order within a shard. */
+export function splitByKey<T extends ShardItem>(items: readonly T[], count: number, keyOf: (item: T) => string = (i) => i.key): Shard<T>[] {
   const shards = Array.from({ length: count }, (_, i) => ({ index: i + 1, items: [] as T[], bytes: 0 }));
   for (const item of items) {
-    const shard = shards[shardOfKey(item.key, count) - 1]!;
+    const shard = shards[shardOfKey(keyOf(item), count) - 1]!;
     shard.items.push(item);
     shard.bytes += item.bytes;
   }

@@ -9,6 +9,11 @@ import type { JobSurvey } from './survey.ts';
 export interface SyncItem {
   /** `target@sourceDigest`: unique in a plan, the same on every runner (the shards' key). */
   readonly key: string;
+  /**
+   * What decides the item's shard: the target repository's path and the digest, without the registry, so the
+   * split is the same whichever name or port the registry is reached by.
+   */
+  readonly shardKey: string;
   /** Index of the job's survey in the run. */
   readonly job: number;
   readonly sourceDigest: string;
@@ -46,6 +51,7 @@ export function itemsOf(surveys: readonly JobSurvey[]): { items: SyncItem[]; unc
       if (!item) {
         item = {
           key: `${survey.target.name}@${sourceDigest}`,
+          shardKey: `${survey.job.target.repository}@${sourceDigest}`,
           job,
           sourceDigest,
           tags: [],
