@@ -2,7 +2,7 @@
 // alias one build under several tags), every image on one base layer shared by the whole fleet. Fast on purpose:
 // each blob goes up once per repository and every tag is one manifest PUT, many at once (raw API, never src/).
 import { header } from './http.ts';
-import { buildImage, deterministicBytes, type BuiltImage } from './images.ts';
+import { buildImage, deterministicBytes, sha256Digest, type BuiltImage } from './images.ts';
 import { openSession, type RegistrySession, type RegistryTarget } from './registry-client.ts';
 
 export interface FleetRepository {
@@ -17,6 +17,11 @@ export interface FleetOptions {
   readonly tagsPerRepository: number;
   /** Distinct images per repository; tags cycle over them. */
   readonly imagesPerRepository: number;
+  /**
+   * Distinct sets of blobs per repository (default: one per image). Images beyond them reuse a set under an
+   * annotation of their own: a manifest (and digest) of their own without more blobs to push.
+   */
+  readonly blobSetsPerRepository?: number;
   readonly seed: string;
   /** The base layer every image of the fleet starts with. */
   readonly base?: Buffer;
@@ -42,8 +47,12 @@ export async function seedFleet(registry: RegistryTarget, options: FleetOptions)
   const session = openSession(registry);
   return Promise.all(
     options.repositories.map(async (name, r) => {
-      const images = Array.from({ length: options.imagesPerRepository }, (_, i) =>
+      const sets = options.blobSetsPerRepository ?? options.imagesPerRepository;
+      const built = Array.from({ length: sets }, (_, i) =>
         buildImage({ seed: `${options.seed}/${name}/${i}`, layers: 1, layerSize: 1024 * (1 + ((i * 7 + r) % 12)), sharedLayers: [base] }),
+      );
+      const images = Array.from({ length: options.imagesPerRepository }, (_, i) =>
+        i < sets ? built[i]! : annotated(built[i % sets]!, { 'org.opencontainers.image.revision': `${options.seed}/${name}/${i}` }),
       );
       const blobs = new Map<string, Buffer>();
       for (const image of images) for (const [digest, data] of image.blobs) blobs.set(digest, data);
@@ -54,6 +63,13 @@ export async function seedFleet(registry: RegistryTarget, options: FleetOptions)
       return { name, tags };
     }),
   );
+}
+
+/** The same image under an annotation: new manifest bytes and digest, the same blobs. */
+function annotated(image: BuiltImage, annotations: Record<string, string>): BuiltImage {
+  const json = JSON.parse(image.manifest.toString('utf8')) as Record<string, unknown>;
+  const manifest = Buffer.from(`${JSON.stringify({ ...json, annotations }, null, 3)}\n`);
+  return { ...image, manifest, digest: sha256Digest(manifest), size: manifest.length };
 }
 
 async function pushBlob(session: RegistrySession, repo: string, digest: string, data: Buffer): Promise<void> {
