@@ -285,6 +285,26 @@ sync:
     });
   });
 
+  it('a tag that fails is listed and exits 1; the other tags complete', async () => {
+    const proxy = await startFaultProxy(src);
+    try {
+      const images = [];
+      for (const tag of ['1', '2', '3'])
+        images.push(await pushImage(src, 'pf/app', tag, { seed: `sync-pf-${tag}`, layers: 1, layerSize: 1024 }));
+      const broken = images[1]!.layers[0]!.digest;
+      proxy.addRule({ match: { method: 'GET', path: new RegExp(`/blobs/${broken}$`) }, action: { respond: { status: 404 } } });
+      const file = join(dir, 'pf.yml');
+      await writeFile(file, `sync:\n  - source: ${proxy.host}/pf/app\n    target: ${dst.host}/pf/app\n`);
+      const run = await runCli(['sync', file]);
+      assert.equal(run.code, 1, run.stdout + run.stderr);
+      assert.match(run.stdout, new RegExp(`${dst.host}/pf/app\\s+2\\s+0\\s+0\\s+1\\s`));
+      assert.match(run.stdout, new RegExp(`failed: ${dst.host}/pf/app:2: .*${broken}`));
+      assert.deepEqual((await listTags(dst, 'pf/app')).tags.sort(), ['1', '3']);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
   it('prune deletes the tags the selection dropped, except those sharing a digest with a kept tag; --dry-run only lists them', async () => {
     const one = await pushImage(src, 'p/app', '1.0', { seed: 'sync-prune-1', layers: 1, layerSize: 1024 });
     const two = await pushImage(src, 'p/app', '1.1', { seed: 'sync-prune-2', layers: 1, layerSize: 1024 });
