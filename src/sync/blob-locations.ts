@@ -6,6 +6,9 @@
 /** Enough for dozens of repositories of hundreds of images; a few MiB of JSON at most. */
 export const MAX_BLOB_LOCATIONS = 20_000;
 
+/** Sibling repositories per registry a run may mount from. */
+export const MAX_HINT_REPOSITORIES = 50;
+
 /** Version of the file format; a file of another version is ignored (and rewritten). */
 export const BLOB_LOCATIONS_VERSION = 1;
 
@@ -71,10 +74,17 @@ export class BlobLocations {
     if (this.#entries.size > this.#limit) this.#entries.delete(this.#entries.keys().next().value!);
   }
 
-  /** Every repository named for `registry`: their stores are opened (and their pull scope declared) up front. */
-  repositories(registry: string): string[] {
+  /**
+   * Repositories named for `registry`, most recently recorded first, at most `limit`: their stores are opened (and
+   * their pull scope declared, one token for all) up front, so the list stays short enough for a token request.
+   */
+  repositories(registry: string, limit: number = MAX_HINT_REPOSITORIES): string[] {
     const names = new Set<string>();
-    for (const [key, repository] of this.#entries) if (key.startsWith(`${registry} `)) names.add(repository);
+    const entries = [...this.#entries];
+    for (let i = entries.length - 1; i >= 0 && names.size < limit; i--) {
+      const [key, repository] = entries[i]!;
+      if (key.startsWith(`${registry} `)) names.add(repository);
+    }
     return [...names];
   }
 

@@ -15,7 +15,7 @@ import { runSync, type SyncOptions, type SyncPlan, type SyncResult } from '../..
 import { runCli } from '../support/cli.ts';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.ts';
 import { fleetBase, fleetTag, putManifest, seedFleet, type FleetRepository } from '../support/fleet.ts';
-import { headManifest, listTags, pushImage, sha256Digest } from '../support/images.ts';
+import { headManifest, listTags, pushImage, pushIndex, sha256Digest } from '../support/images.ts';
 import { openSession } from '../support/registry-client.ts';
 import { startRegistry, type RegistryHandle, type RequestLogEntry } from '../support/registry.ts';
 
@@ -303,6 +303,24 @@ sync:
       assert.equal(strict.code, 1, strict.stdout + strict.stderr);
       assert.match(strict.stdout, /1 copied, 1 unchanged, 3 skipped, 0 failed/);
     });
+  });
+
+  it('an entry’s platforms select from an index; a re-run finds the selection already there and writes nothing', async () => {
+    const index = await pushIndex(src, 'pl/app', '1.0', { seed: 'sync-platforms', layers: 1, layerSize: 1024 });
+    const amd64 = index.children.find((c) => c.platform.architecture === 'amd64')!;
+    const text = `sync:\n  - source: ${src.host}/pl/app\n    target: ${dst.host}/pl/app\n    platforms: linux/amd64\n    referrers: false\n`;
+    const first = await runSync(options(text));
+    assert.deepEqual(first.failures, []);
+    assert.equal(first.totals.copied, 1);
+    // One platform: its own manifest goes up, with its own digest.
+    assert.equal((await headManifest(dst, 'pl/app', '1.0')).digest, amd64.digest);
+    dst.clearRequests();
+    const again = await runSync(options(text));
+    assert.deepEqual([again.totals.copied, again.totals.unchanged], [0, 1]);
+    assert.deepEqual(
+      (await logOf(dst)).filter((r) => WRITES.has(r.method)),
+      [],
+    );
   });
 
   it('a tag that fails is listed and exits 1; the other tags complete', async () => {

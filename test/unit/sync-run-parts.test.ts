@@ -37,6 +37,7 @@ describe('blob locations', () => {
     assert.equal(memory.find('r', digest(2)), undefined, 'the oldest went');
     assert.equal(memory.find('r', digest(1)), 'repo1b');
     assert.ok(MAX_BLOB_LOCATIONS >= 1000);
+    assert.deepEqual(memory.repositories('r', 2), ['repo4', 'repo1b'], 'most recent first, bounded');
   });
 
   it('a damaged or foreign file starts afresh with the reason, never an error', () => {
