@@ -106,7 +106,15 @@ export async function runSync(options: SyncOptions): Promise<SyncResult> {
         allowance.taken.map((item) =>
           copies(async () => {
             const survey = surveys[item.job]!;
-            const { targets, warnings } = await copyItem(item, survey, registries, options, placed, hints);
+            let copied;
+            try {
+              copied = await copyItem(item, survey, registries, options, placed, hints);
+            } catch (error) {
+              // The engine reports failures in its result; anything thrown is a bug, kept to this item's tags.
+              item.error = (error as Error).message;
+              return;
+            }
+            const { targets, warnings } = copied;
             for (const w of warnings) copyWarnings.add(w);
             outcomes.set(item, targets);
             if (targets.some((t) => t.status === 'copied')) {
