@@ -17,7 +17,7 @@ import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.ts';
 import { fleetBase, fleetTag, putManifest, seedFleet, type FleetRepository } from '../support/fleet.ts';
 import { headManifest, listTags, pushImage, pushIndex, sha256Digest } from '../support/images.ts';
 import { openSession } from '../support/registry-client.ts';
-import { startRegistry, type RegistryHandle, type RequestLogEntry } from '../support/registry.ts';
+import { credentials, startRegistry, type RegistryHandle, type RequestLogEntry } from '../support/registry.ts';
 
 const execFileAsync = promisify(execFile);
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -370,6 +370,26 @@ sync:
     assert.deepEqual((await listTags(dst, 'p/app')).tags.sort(), ['1.0', '1.1', 'alias']);
     assert.equal((await headManifest(dst, 'p/app', '1.0')).digest, one.digest);
     assert.equal((await headManifest(dst, 'p/app', 'alias')).digest, two.digest);
+  });
+
+  it('prune on a registry with bearer tokens: the delete scope the registry asks for is granted and used', async () => {
+    const secure = await startRegistry({ auth: 'token' });
+    try {
+      const creds = credentials(secure);
+      await pushImage(src, 'tp/app', '1', { seed: 'sync-token-1', layers: 1, layerSize: 1024 });
+      await pushImage(secure, 'tp/app', 'old', { seed: 'sync-token-old', layers: 1, layerSize: 1024, creds });
+      const text = `sync:\n  - source: ${src.host}/tp/app\n    target: ${secure.host}/tp/app\n    prune: true\n`;
+      const result = await runSync(
+        options(text, {
+          credentials: { explicit: [{ registry: secure.host, ...creds }], dockerConfigDir: '/nonexistent-hoist-test-config' },
+        }),
+      );
+      assert.deepEqual(result.failures, []);
+      assert.deepEqual(result.repositories[0]!.prune!.deleted, ['old']);
+      assert.deepEqual((await listTags(secure, 'tp/app', creds)).tags, ['1']);
+    } finally {
+      await secure.stop();
+    }
   });
 
   it('--plan N prints the matrix alone on stdout; bad configs and options exit 2 with file:line, before any request', async () => {
