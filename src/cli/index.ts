@@ -1,4 +1,4 @@
-// hoist's command line (copy | inspect | tags) over the action's engine: parse, dispatch, and turn the outcome
+// hoist's command line (copy | merge | inspect | tags | sync) over the action's engine: parse, dispatch, and turn the outcome
 // into an exit code: 0 done, 1 failed, 2 bad usage.
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -7,6 +7,7 @@ import { tuneV8 } from '../v8-tuning.ts';
 import { copyCommand, mergeCommand } from './copy-command.ts';
 import { inspectCommand } from './inspect-command.ts';
 import { consoleLogger, processIo, type CliIo } from './io.ts';
+import { syncCommand } from './sync-command.ts';
 import { tagsCommand } from './tags-command.ts';
 import {
   checkOptions,
@@ -23,7 +24,13 @@ export type { CliIo } from './io.ts';
 
 type Command = (args: readonly string[], values: CliValues, io: CliIo, logger: Logger) => Promise<number>;
 
-const COMMANDS: Record<CommandName, Command> = { copy: copyCommand, merge: mergeCommand, inspect: inspectCommand, tags: tagsCommand };
+const COMMANDS: Record<CommandName, Command> = {
+  copy: copyCommand,
+  merge: mergeCommand,
+  inspect: inspectCommand,
+  tags: tagsCommand,
+  sync: syncCommand,
+};
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   tuneV8();

@@ -10,7 +10,7 @@ export class UsageError extends Error {
   }
 }
 
-export const COMMAND_NAMES = ['copy', 'merge', 'inspect', 'tags'] as const;
+export const COMMAND_NAMES = ['copy', 'merge', 'inspect', 'tags', 'sync'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 export function isCommandName(name: string | undefined): name is CommandName {
@@ -32,6 +32,10 @@ const OPTIONS = {
   overwrite: { type: 'string' },
   to: { type: 'string', multiple: true },
   annotation: { type: 'string', multiple: true },
+  plan: { type: 'string' },
+  shard: { type: 'string' },
+  strict: { type: 'boolean' },
+  'blob-locations': { type: 'string' },
   json: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -56,6 +60,7 @@ const ALLOWED: Record<CommandName, ReadonlySet<OptionName>> = {
   ]),
   inspect: new Set<OptionName>(['platform', ...SHARED]),
   tags: new Set<OptionName>(['filter', ...SHARED]),
+  sync: new Set<OptionName>(['dry-run', 'plan', 'shard', 'strict', 'blob-locations', ...SHARED]),
 };
 
 /** The parsed option values (node:util parseArgs' shape for OPTIONS). */
@@ -84,6 +89,7 @@ Commands:
   merge SOURCE... --to T  one multi-platform index from per-platform images (and indexes), pushed to T
   inspect REF             digest, media type, platforms, layers and sizes, and the image history
   tags REF                the repository's tags
+  sync CONFIG             mirror repositories by tag filters, as a sync config says; shardable over a matrix
 
 Run "hoist <command> --help" for a command's options.`;
 
@@ -139,6 +145,29 @@ Options:
   -h, --help               show this help
 
 ${COMMON}`,
+  sync: `Usage: hoist sync CONFIG [options]
+
+Mirror repositories as the YAML sync config says (entries of source, target, tags filters, platforms, referrers,
+concurrency, prune). An unchanged tag costs one HEAD on each side; only what differs is read and copied, tags of one
+digest together, and a blob crosses the wire once per target registry. A source that reports a pull allowance
+(Docker Hub's ratelimit-remaining) is never exhausted: the run stops short, says what it left, and succeeds.
+prune: true deletes target tags the selection no longer holds; a registry deletes by digest, so a tag that shares
+its digest with a kept tag stays (and is listed as kept).
+
+Options:
+  --dry-run                list what would be copied and pruned; write nothing
+  --plan N                 print the matrix for N shards ({"include":[{"shard":"1/N"},…]}), with the split on stderr
+  --shard I/N              sync shard I of N (1-based); every job of a matrix computes the same split
+  --strict                 exit 1 when the pull allowance stopped the run
+  --blob-locations FILE    remember which target repositories hold which blobs (read, then rewritten), so a new
+                           repository mounts shared layers from its siblings; the action keeps it in @actions/cache
+  --insecure REGISTRY      allow plain HTTP or unverified TLS for REGISTRY (repeatable)
+  --username USER, --password-stdin, --registry REGISTRY   credentials, as for copy (default: the first target's registry)
+  --json                   print the result as JSON (with --plan: the whole plan, matrix included)
+  --debug                  print per-blob detail
+  -h, --help               show this help
+
+Exit codes: 0 done, 1 a tag failed (or --strict and the allowance stopped the run), 2 bad usage or a bad config.`,
   tags: `Usage: hoist tags REF [options]
 
 List a repository's tags (all pages), optionally filtered.

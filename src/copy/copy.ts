@@ -8,7 +8,7 @@ import type { RetryPolicy } from '../retry/policy.ts';
 import { copyError, failureOf, type CopyError } from './copy-error.ts';
 import { createLimiter } from './limit.ts';
 import type { CopyResult, TargetResult } from './outcome.ts';
-import type { ProgressEvent } from './place-blobs.ts';
+import type { MountHints, ProgressEvent } from './place-blobs.ts';
 import { buildPlan, type Plan } from './plan.ts';
 import { overwriteDecision } from '../tags/overwrite.ts';
 import { failed, pushToRepository, refreshReferrers, skipped, unchanged, type PushContext, type TargetState } from './push-repository.ts';
@@ -18,7 +18,7 @@ import { currentDigest, resolveSource, type Endpoint } from './resolve.ts';
 import type { Store } from '../store/store.ts';
 
 export type { BlobCounts, CopyResult, TargetResult, TargetStatus } from './outcome.ts';
-export type { ProgressEvent } from './place-blobs.ts';
+export type { MountHints, ProgressEvent } from './place-blobs.ts';
 export type { Endpoint } from './resolve.ts';
 
 export interface CopyRequest {
@@ -41,6 +41,13 @@ export interface CopyRequest {
   readonly annotations?: Readonly<Record<string, string>> | undefined;
   /** Signatures, attestations and SBOMs follow the image (default true). */
   readonly referrers?: boolean | undefined;
+  /**
+   * Blob placements shared with other copies of the same run (a sync's many tags): by `location digest`, the store
+   * that is receiving or has the blob. Without it each copy keeps its own, so shared blobs cross once per copy.
+   */
+  readonly placed?: Map<string, Promise<Store>> | undefined;
+  /** Where a blob is believed to live already (e.g. remembered from an earlier run): a mount is tried from there first. */
+  readonly mountHints?: MountHints | undefined;
 }
 
 /** Mounts and HEADs in flight at once: the size of the connection pool per host (see the transport). */
@@ -154,7 +161,8 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
     transfers: createLimiter(request.concurrency),
     checks: createLimiter(Math.max(request.concurrency, CHECK_CONCURRENCY)),
     retry: request.retry,
-    placed: new Map<string, Promise<Store>>(),
+    placed: request.placed ?? new Map<string, Promise<Store>>(),
+    mountHints: request.mountHints,
     onProgress: request.onProgress,
     referrers,
     warnings,

@@ -29,6 +29,12 @@ export interface Placement {
   readonly mounted: Set<string>;
 }
 
+/**
+ * A store of `target`'s location believed to hold the blob (remembered from earlier runs), or undefined. Only a
+ * hint: a mount that fails falls back to the upload, so a stale hint costs one request.
+ */
+export type MountHints = (digest: string, target: Store) => Store | undefined;
+
 export interface BlobContext {
   /** Where a blob is read from (one source, or the part of an assembled index it came from). */
   readonly sourceOf: (digest: string) => Store;
@@ -38,8 +44,12 @@ export interface BlobContext {
   /** Mounts and HEADs move no data: more of them at once, within the connection pool per host. */
   readonly checks: Limiter;
   readonly retry: RetryPolicy;
-  /** Shared across all targets of a copy: by `location digest`, the store that is receiving (or has) the blob. */
+  /**
+   * Shared across all targets of a copy (or the copies of a sync): by `location digest`, the store that is receiving
+   * (or has) the blob first; by `location digest name`, each repository's own placement.
+   */
   readonly placed: Map<string, Promise<Store>>;
+  readonly mountHints?: MountHints | undefined;
   readonly onProgress: ((event: ProgressEvent) => void) | undefined;
 }
 
@@ -59,14 +69,32 @@ export async function placeBlob(context: BlobContext, blob: Descriptor, placemen
   const { target } = context;
   const source = context.sourceOf(blob.digest);
   if (canMount(target, source)) return placeFrom(context, blob, placement, source);
+  // Copies that share the map (a sync's many tags) can meet the same repository: one placement each, the rest wait.
+  const here = `${target.location} ${blob.digest} ${target.name}`;
+  const earlier = context.placed.get(here);
+  if (earlier) {
+    if ((await earlier.catch(() => undefined)) === target) {
+      placement.counts.existing++;
+      placement.bytesSaved += blob.size;
+      return;
+    }
+    return placeFrom(context, blob, placement, undefined);
+  }
   const key = `${target.location} ${blob.digest}`;
   const first = context.placed.get(key);
+  let mine: Promise<Store>;
   if (first) {
-    const from = await first.catch(() => undefined);
-    return placeFrom(context, blob, placement, from && canMount(target, from) ? from : undefined);
+    mine = first
+      .catch(() => undefined)
+      .then((from) => placeFrom(context, blob, placement, from && canMount(target, from) ? from : undefined))
+      .then(() => target);
+  } else {
+    const hinted = context.mountHints?.(blob.digest, target);
+    const mountFrom = hinted !== undefined && hinted !== target && canMount(target, hinted) ? hinted : undefined;
+    mine = placeFrom(context, blob, placement, mountFrom).then(() => target);
+    context.placed.set(key, mine);
   }
-  const mine = placeFrom(context, blob, placement, undefined).then(() => target);
-  context.placed.set(key, mine);
+  context.placed.set(here, mine);
   await mine;
 }
 

@@ -6,7 +6,15 @@ import { CopyError, copyError, failureOf } from './copy-error.ts';
 import type { CopyEvent } from './events.ts';
 import type { Limiter } from './limit.ts';
 import type { TargetResult } from './outcome.ts';
-import { newPlacement, placeBlob, uploadBlob, type BlobContext, type Placement, type ProgressEvent } from './place-blobs.ts';
+import {
+  newPlacement,
+  placeBlob,
+  uploadBlob,
+  type BlobContext,
+  type MountHints,
+  type Placement,
+  type ProgressEvent,
+} from './place-blobs.ts';
 import type { Plan } from './plan.ts';
 import type { Endpoint } from './resolve.ts';
 import type { RetryPolicy } from '../retry/policy.ts';
@@ -28,6 +36,7 @@ export interface PushContext {
   readonly checks: Limiter;
   readonly retry: RetryPolicy;
   readonly placed: Map<string, Promise<Store>>;
+  readonly mountHints: MountHints | undefined;
   readonly onProgress: ((event: ProgressEvent) => void) | undefined;
   /** The source's referrers of every manifest pushed; empty when they are not to follow. */
   readonly referrers: Promise<readonly Referrer[]>;

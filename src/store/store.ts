@@ -94,6 +94,12 @@ export interface Store {
    */
   readonly holdsReferrers?: boolean;
   /**
+   * Optional: remove `tag`. Undefined when the tag was not there; else the digest it pointed at. A registry deletes
+   * by digest (DELETE /v2/<name>/manifests/<digest>), which removes EVERY tag of that digest with it: callers that
+   * keep other tags check that none of them shares the digest first.
+   */
+  deleteTag?(tag: string): Promise<{ readonly digest: string } | undefined>;
+  /**
    * Optional: manifests whose `subject` is `digest` (the OCI 1.1 referrers API). Undefined when the store has no
    * such index, so the caller falls back to the referrers tag scheme.
    */

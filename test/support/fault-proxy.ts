@@ -30,6 +30,8 @@ export type FaultAction =
   | { respond: { status: number; headers?: Record<string, string>; body?: string } }
   /** Forward, then remove these response headers (case-insensitive), e.g. docker-content-digest. */
   | { stripResponseHeaders: string[] }
+  /** Forward, adding (or replacing) these response headers, e.g. Docker Hub's ratelimit-remaining. */
+  | { addResponseHeaders: Record<string, string> }
   /** Forward, turning an absolute upstream Location into a relative one (path and query). */
   | { rewriteLocationRelative: true }
   /** Forward; reset the client connection (TCP RST) after this many response-body bytes. */
@@ -117,6 +119,7 @@ function describe(action: FaultAction): string {
   const [name, value] = Object.entries(action)[0] as [string, unknown];
   if (name === 'respond') return `respond ${(value as { status: number }).status}`;
   if (name === 'stripResponseHeaders') return `stripResponseHeaders ${(value as string[]).join(',')}`;
+  if (name === 'addResponseHeaders') return `addResponseHeaders ${Object.keys(value as object).join(',')}`;
   if (value === true) return name;
   return `${name} ${String(value)}`;
 }
@@ -189,13 +192,16 @@ export async function startFaultProxy(upstream: { url: string; caFile?: string }
   function responseHeaders(rawHeaders: string[], action: FaultAction | undefined): string[] {
     const strip = new Set(action && 'stripResponseHeaders' in action ? action.stripResponseHeaders.map((h) => h.toLowerCase()) : []);
     const relative = action !== undefined && 'rewriteLocationRelative' in action;
+    const added = action && 'addResponseHeaders' in action ? action.addResponseHeaders : {};
+    const replaced = new Set(Object.keys(added).map((h) => h.toLowerCase()));
     const out: string[] = [];
     for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
       const name = rawHeaders[i]!;
       const lower = name.toLowerCase();
-      if (HOP_BY_HOP.has(lower) || strip.has(lower)) continue;
+      if (HOP_BY_HOP.has(lower) || strip.has(lower) || replaced.has(lower)) continue;
       out.push(name, lower === 'location' ? rewriteLocation(rawHeaders[i + 1]!, relative) : rawHeaders[i + 1]!);
     }
+    for (const [name, value] of Object.entries(added)) out.push(name, value);
     return out;
   }
 

@@ -10,7 +10,15 @@ import { getBlob, hasBlob, mountBlob, type BlobMount } from './blobs.ts';
 import { readLimited } from './body.ts';
 import { RegistryError, describeStatus, parseErrorBody } from './errors.ts';
 import type { Descriptor } from '../../oci/manifest.ts';
-import { getManifest, getVersionedManifest, headManifest, putManifest, type ManifestHead, type StoredManifest } from './manifests.ts';
+import {
+  deleteManifest,
+  getManifest,
+  getVersionedManifest,
+  headManifest,
+  putManifest,
+  type ManifestHead,
+  type StoredManifest,
+} from './manifests.ts';
 import { listReferrers } from './referrers.ts';
 import { connectionError, probe } from './probe.ts';
 import { parseRateLimit, type RateLimit } from './rate-limit.ts';
@@ -186,6 +194,11 @@ export class RegistryClient {
 
   getVersionedManifest(repository: string, reference: string): Promise<{ manifest: Manifest; etag: string | undefined }> {
     return getVersionedManifest(this.#api, repository, reference);
+  }
+
+  /** DELETE a manifest by digest (and so every tag of it); false when it was not there. */
+  deleteManifest(repository: string, digest: string): Promise<boolean> {
+    return deleteManifest(this.#api, repository, digest);
   }
 
   /** The OCI 1.1 referrers API; undefined where the registry does not offer it. */

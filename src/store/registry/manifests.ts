@@ -209,3 +209,34 @@ export async function putManifest(
     },
   );
 }
+
+/**
+ * DELETE a manifest by digest: the registry removes it and every tag pointing at it. False when it was not there.
+ * Distribution answers 405 UNSUPPORTED unless `storage.delete.enabled` is set.
+ */
+export async function deleteManifest(api: RegistryRequests, repository: string, digest: string): Promise<boolean> {
+  const url = await api.url(`${repository}/manifests/${digest}`);
+  const what = `delete ${named(repository, digest)}`;
+  const response = await api.send('DELETE', url, what);
+  if (response.status === 404) {
+    await response.body.dump().catch(() => undefined);
+    return false;
+  }
+  if (response.status === 202 || response.status === 200 || response.status === 204) {
+    await response.body.dump().catch(() => undefined);
+    return true;
+  }
+  if (response.status === 405) {
+    await response.body.dump().catch(() => undefined);
+    throw new RegistryError({
+      registry: api.registry,
+      method: 'DELETE',
+      url,
+      status: 405,
+      operation: 'delete manifest',
+      object: digest,
+      message: `${api.registry} does not allow deleting manifests (405) while trying to ${what}; deletes must be enabled on the registry (distribution: storage.delete.enabled)`,
+    });
+  }
+  return api.fail(response, 'DELETE', url, what, { operation: 'delete manifest', object: digest });
+}

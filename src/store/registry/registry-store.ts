@@ -99,4 +99,12 @@ export class RegistryStore implements Store {
   listTags(options: { readonly limit?: number } = {}): Promise<string[]> {
     return options.limit === undefined ? this.#client.listTags(this.repository) : this.#client.listTags(this.repository, options.limit, 1);
   }
+
+  /** HEAD the tag for its digest, then DELETE that digest: every other tag of the digest goes with it (see Store). */
+  async deleteTag(tag: string): Promise<{ digest: string } | undefined> {
+    const head = await this.#client.headManifest(this.repository, tag);
+    if (!head) return undefined;
+    const digest = head.digest ?? (await this.#client.getManifest(this.repository, tag)).digest;
+    return (await this.#client.deleteManifest(this.repository, digest)) ? { digest } : undefined;
+  }
 }
