@@ -30,7 +30,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs'],
+    files: ['**/*.mjs', 'bin/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

@@ -7,7 +7,7 @@ import { startRegistry } from '../test/support/registry.ts';
 
 ensureTools({ only: ['docker-registry'] });
 const registry = await startRegistry();
-let code = 1;
+let code: number;
 try {
   const host = registry.host;
   const index = await pushIndex(registry, 'ci/app', 'sha-1a2b3c', { seed: `demo-${Date.now()}` });

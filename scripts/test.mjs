@@ -1,4 +1,4 @@
-// The whole test suite, as the README and .ci/run call it: tools, type check, unit and integration tests against
+// The whole test suite, as the README and .ci/run call it: tools, type check, lint, format, unit and integration tests against
 // real registries, and the check that the committed dist/ equals a fresh build.
 import { spawnSync } from 'node:child_process';
 import { ensureTools } from './ensure-tools.mjs';
@@ -23,6 +23,8 @@ function step(name, command, args) {
 }
 
 step('type check', 'tsc', ['--noEmit', '-p', '.']);
+step('lint (ESLint, type-checked rules)', 'eslint', ['.']);
+step('format (Prettier)', 'prettier', ['--check', '.']);
 step('dist/ equals a fresh build', 'node', ['scripts/check-dist.mjs']);
 step('unit and integration tests', 'node', [
   '--test',

@@ -137,7 +137,7 @@ async function ghcrDiagnosis(
   if (target.failure?.registry !== 'ghcr.io' || (status !== 401 && status !== 403) || inputs.githubToken === undefined) return undefined;
   // Which credentials ghcr.io got is decided by the same lookup the registry layer made.
   const { loadDockerConfig, resolveCredentials } = await import('../store/registry/credentials.ts');
-  const used = await resolveCredentials('ghcr.io', { ...sources, secret: (value) => core.setSecret(value) }, await loadDockerConfig());
+  const used = await resolveCredentials('ghcr.io', { ...sources, secret: (value) => core.setSecret(value) }, loadDockerConfig());
   if (used?.source !== 'github-token') return undefined;
   const { diagnoseGhcr } = await import('./ghcr-diagnosis.ts');
   return diagnoseGhcr({

@@ -91,7 +91,9 @@ export async function buildPlan(
     if (manifest.kind === 'index') {
       // Children are independent: fetch them in parallel, then keep the index's order for pushing.
       const children = await Promise.all(
-        manifest.manifests.map((d) => (seen.has(d.digest) ? undefined : (seen.add(d.digest), source.getManifest(d.digest)))),
+        manifest.manifests.map((d) =>
+          seen.has(d.digest) ? Promise.resolve(undefined) : (seen.add(d.digest), source.getManifest(d.digest)),
+        ),
       );
       for (const child of children) if (child) await visit(child, depth + 1);
     } else {

@@ -228,8 +228,7 @@ async function putManifest(
     return;
   } catch (error) {
     const missing = mountedButMissing(error, manifest, placement);
-    if (missing.length === 0)
-      throw copyError('target', 'push manifest', manifest.digest, where, error);
+    if (missing.length === 0) throw copyError('target', 'push manifest', manifest.digest, where, error);
     for (const blob of missing) {
       placement.mounted.delete(blob.digest);
       await context.transfers(() => uploadBlob(context, blob));

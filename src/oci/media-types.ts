@@ -37,5 +37,8 @@ export function baseMediaType(contentType: string | undefined): string {
  * OCI's non-distributable ones, fetched from their `urls` by whoever runs the image.
  */
 export function isForeignLayer(mediaType: string): boolean {
-  return mediaType === 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip' || mediaType.startsWith('application/vnd.oci.image.layer.nondistributable.');
+  return (
+    mediaType === 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip' ||
+    mediaType.startsWith('application/vnd.oci.image.layer.nondistributable.')
+  );
 }

@@ -298,7 +298,7 @@ describe('fault proxy', () => {
       [[307, `redirectTo ${echo.url}/storage/blob?sig=abc`]],
     );
     // What a careful client does: follow without the registry's Authorization.
-    const followed = await raw(res.headers.location!, { headers: { 'x-hop': '2' } });
+    const followed = await raw(res.headers.location, { headers: { 'x-hop': '2' } });
     assert.equal(followed.body.toString(), 'from the echo server');
     assert.equal(echo.requests.length, 1);
     assert.equal(echo.requests[0]!.uri, '/storage/blob?sig=abc');

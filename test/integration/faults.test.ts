@@ -140,7 +140,7 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         assert.equal(line?.method, 'GET');
         assert.equal(line?.url, `http://${ps.host}/v2/rl/secs/blobs/${layer}`);
         assert.equal(line?.delay, 1000);
-        assert.match(line!.why, /rate limit \(429\)/);
+        assert.match(line.why, /rate limit \(429\)/);
         assert.equal(line?.attempt, 2);
         assert.equal((await getManifest(dst, 'rl/secs', 'v1')).digest, image.digest);
       });
@@ -164,10 +164,10 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         const [line, ...more] = retryLines(run.log);
         assert.deepEqual(more, []);
         assert.equal(line?.method, 'HEAD');
-        assert.match(line!.why, /rate limit \(429\)/);
+        assert.match(line.why, /rate limit \(429\)/);
         // The date has whole seconds, so the wait is between 1 and 3 s, not a backoff of tens of milliseconds.
-        assert.ok(line!.delay >= 1000 && line!.delay <= 3000, line!.line);
-        assert.ok(heads[1]!.startMs - heads[0]!.endMs! >= line!.delay - 50, 'the wait was as long as logged');
+        assert.ok(line.delay >= 1000 && line.delay <= 3000, line.line);
+        assert.ok(heads[1]!.startMs - heads[0]!.endMs! >= line.delay - 50, 'the wait was as long as logged');
       });
 
       it('500, 502, 503 and 504 are each retried, and each retry names its status', async () => {
@@ -263,7 +263,7 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
 
       it('the total time spent waiting on one registry host is bounded by maxTotalWaitMs', async () => {
         reset();
-        const image = await pushImage(src, 'budget/app', 'v1', { seed: 'faults-budget', layers: 5 });
+        await pushImage(src, 'budget/app', 'v1', { seed: 'faults-budget', layers: 5 });
         ps.addRule({
           match: { method: 'GET', path: /\/blobs\/sha256:/ },
           action: { respond: { status: 503, headers: JSON_HEADERS, body: UNAVAILABLE } },
@@ -725,7 +725,7 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         pb.clearRules();
         pb.requests.length = 0;
         const alice = credentials(basic, 'alice');
-        const image = await pushImage(src, 'elsewhere/app', 'v1', { seed: 'faults-upload-elsewhere', layers: 1 });
+        await pushImage(src, 'elsewhere/app', 'v1', { seed: 'faults-upload-elsewhere', layers: 1 });
         const elsewhere = await startEchoServer({ status: 201 });
         try {
           pb.addRule({

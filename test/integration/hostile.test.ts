@@ -10,7 +10,7 @@ import { hoist, onlyTarget } from '../support/hoist.ts';
 import { header } from '../support/http.ts';
 import { deterministicBytes, getBlob, getManifest, headBlob, MediaType, pushImage, pushIndex, sha256Digest } from '../support/images.ts';
 import { openSession, type Credentials } from '../support/registry-client.ts';
-import { credentials, startRegistry, type RegistryHandle } from '../support/registry.ts';
+import { startRegistry, type RegistryHandle } from '../support/registry.ts';
 import { runAction, type ActionRun } from '../support/run-action.ts';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

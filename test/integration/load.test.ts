@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startConnectionCounter, type ConnectionCounter } from '../support/conn-counter.ts';
-import { startFaultProxy, type FaultProxy, type ProxiedRequest } from '../support/fault-proxy.ts';
+import { startFaultProxy, type ProxiedRequest } from '../support/fault-proxy.ts';
 import { hoist } from '../support/hoist.ts';
 import { getManifest, headBlob, pushImage } from '../support/images.ts';
 import { startRegistry, type RegistryHandle } from '../support/registry.ts';

@@ -243,6 +243,7 @@ export async function startFaultProxy(upstream: { url: string; caFile?: string }
 
     // Count request-body bytes as they flow through, and reset mid-upload if asked.
     const requestLimit = action && 'resetRequestAfterBytes' in action ? action.resetRequestAfterBytes : undefined;
+    // eslint-disable-next-line prefer-const -- assigned once the upstream request exists, read by resetUpload before that
     let upstreamRequest: ReturnType<typeof send> | undefined;
     let resetMidUpload = false;
     const resetUpload = () => {

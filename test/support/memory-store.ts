@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/require-await -- an in-memory store answers at once, behind the async interface every store has */
 // An in-memory Store for fast engine tests (oras-go tests copy over memory.New()): a "registry" holds blobs once
 // and repositories link them, as the distribution registry does, so mounts and sharing behave as they do for real.
 // Every write is verified like a real store's; every call is recorded in order, so tests can check what the engine

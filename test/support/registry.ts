@@ -239,7 +239,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
   const stderrTail: string[] = [];
   let settleWaiter: { marker: string; resolve: () => void } | undefined;
   let registry: TetheredProcess | undefined;
-  let port = 0;
+  let port: number;
   let url = '';
 
   const cleanupOnFailure = async () => {
@@ -290,7 +290,8 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
         listening = record.msg.startsWith('listening on');
         return;
       }
-      if (!String(record['http.request.uri'] ?? '').includes(SETTLE_MARKER)) logs.push(record);
+      const uri = record['http.request.uri'];
+      if (!(typeof uri === 'string' && uri.includes(SETTLE_MARKER))) logs.push(record);
     });
 
     try {

@@ -11,7 +11,6 @@ import {
 } from '../../src/action/inputs.ts';
 import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../../src/defaults.ts';
 import { splitList } from '../../src/display.ts';
-import { formatReference } from '../../src/oci/reference.ts';
 
 const digest = `sha256:${createHash('sha256').update('inputs').digest('hex')}`;
 
