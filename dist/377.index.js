@@ -1406,6 +1406,36 @@ async function putManifest(api, repository, reference, manifest, conditions = {}
             : NOT_RETRIED,
     });
 }
+/**
+ * DELETE a manifest by digest: the registry removes it and every tag pointing at it. False when it was not there.
+ * Distribution answers 405 UNSUPPORTED unless `storage.delete.enabled` is set.
+ */
+async function deleteManifest(api, repository, digest) {
+    const url = await api.url(`${repository}/manifests/${digest}`);
+    const what = `delete ${named(repository, digest)}`;
+    const response = await api.send('DELETE', url, what);
+    if (response.status === 404) {
+        await response.body.dump().catch(() => undefined);
+        return false;
+    }
+    if (response.status === 202 || response.status === 200 || response.status === 204) {
+        await response.body.dump().catch(() => undefined);
+        return true;
+    }
+    if (response.status === 405) {
+        await response.body.dump().catch(() => undefined);
+        throw new RegistryError({
+            registry: api.registry,
+            method: 'DELETE',
+            url,
+            status: 405,
+            operation: 'delete manifest',
+            object: digest,
+            message: `${api.registry} does not allow deleting manifests (405) while trying to ${what}; deletes must be enabled on the registry (distribution: storage.delete.enabled)`,
+        });
+    }
+    return api.fail(response, 'DELETE', url, what, { operation: 'delete manifest', object: digest });
+}
 
 ;// CONCATENATED MODULE: ./src/store/registry/referrers.ts
 // The OCI 1.1 referrers API: `GET /v2/<name>/referrers/<digest>`, an index of the manifests whose subject is the
@@ -1553,6 +1583,14 @@ class RegistryStore {
     listTags(options = {}) {
         return options.limit === undefined ? this.#client.listTags(this.repository) : this.#client.listTags(this.repository, options.limit, 1);
     }
+    /** HEAD the tag for its digest, then DELETE that digest: every other tag of the digest goes with it (see Store). */
+    async deleteTag(tag) {
+        const head = await this.#client.headManifest(this.repository, tag);
+        if (!head)
+            return undefined;
+        const digest = head.digest ?? (await this.#client.getManifest(this.repository, tag)).digest;
+        return (await this.#client.deleteManifest(this.repository, digest)) ? { digest } : undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/store/registry/client.ts
@@ -1687,6 +1725,10 @@ class RegistryClient {
     }
     getVersionedManifest(repository, reference) {
         return getVersionedManifest(this.#api, repository, reference);
+    }
+    /** DELETE a manifest by digest (and so every tag of it); false when it was not there. */
+    deleteManifest(repository, digest) {
+        return deleteManifest(this.#api, repository, digest);
     }
     /** The OCI 1.1 referrers API; undefined where the registry does not offer it. */
     referrers(repository, digest) {
@@ -1974,7 +2016,7 @@ async function buildPlan(source, root, wanted, annotations) {
             throw new PlanError(`the source nests indexes more than ${MAX_DEPTH} deep at ${manifest.digest}`);
         if (manifest.kind === 'index') {
             // Children are independent: fetch them in parallel, then keep the index's order for pushing.
-            const children = await Promise.all(manifest.manifests.map((d) => (seen.has(d.digest) ? undefined : (seen.add(d.digest), source.getManifest(d.digest)))));
+            const children = await Promise.all(manifest.manifests.map((d) => seen.has(d.digest) ? Promise.resolve(undefined) : (seen.add(d.digest), source.getManifest(d.digest))));
             for (const child of children)
                 if (child)
                     await visit(child, depth + 1);
@@ -2072,14 +2114,33 @@ async function placeBlob(context, blob, placement) {
     const source = context.sourceOf(blob.digest);
     if (canMount(target, source))
         return placeFrom(context, blob, placement, source);
+    // Copies that share the map (a sync's many tags) can meet the same repository: one placement each, the rest wait.
+    const here = `${target.location} ${blob.digest} ${target.name}`;
+    const earlier = context.placed.get(here);
+    if (earlier) {
+        if ((await earlier.catch(() => undefined)) === target) {
+            placement.counts.existing++;
+            placement.bytesSaved += blob.size;
+            return;
+        }
+        return placeFrom(context, blob, placement, undefined);
+    }
     const key = `${target.location} ${blob.digest}`;
     const first = context.placed.get(key);
+    let mine;
     if (first) {
-        const from = await first.catch(() => undefined);
-        return placeFrom(context, blob, placement, from && canMount(target, from) ? from : undefined);
+        mine = first
+            .catch(() => undefined)
+            .then((from) => placeFrom(context, blob, placement, from && canMount(target, from) ? from : undefined))
+            .then(() => target);
     }
-    const mine = placeFrom(context, blob, placement, undefined).then(() => target);
-    context.placed.set(key, mine);
+    else {
+        const hinted = context.mountHints?.(blob.digest, target);
+        const mountFrom = hinted !== undefined && hinted !== target && canMount(target, hinted) ? hinted : undefined;
+        mine = placeFrom(context, blob, placement, mountFrom).then(() => target);
+        context.placed.set(key, mine);
+    }
+    context.placed.set(here, mine);
     await mine;
 }
 async function placeFrom(context, blob, placement, mountFrom) {
@@ -3192,7 +3253,8 @@ async function copyImage(request) {
         transfers: createLimiter(request.concurrency),
         checks: createLimiter(Math.max(request.concurrency, CHECK_CONCURRENCY)),
         retry: request.retry,
-        placed: new Map(),
+        placed: request.placed ?? new Map(),
+        mountHints: request.mountHints,
         onProgress: request.onProgress,
         referrers,
         warnings,

@@ -31974,7 +31974,8 @@ function baseMediaType(contentType) {
  * OCI's non-distributable ones, fetched from their `urls` by whoever runs the image.
  */
 function isForeignLayer(mediaType) {
-    return mediaType === 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip' || mediaType.startsWith('application/vnd.oci.image.layer.nondistributable.');
+    return (mediaType === 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip' ||
+        mediaType.startsWith('application/vnd.oci.image.layer.nondistributable.'));
 }
 
 
@@ -38221,7 +38222,7 @@ async function ghcrDiagnosis(target, inputs, sources, workflowRepository) {
         return undefined;
     // Which credentials ghcr.io got is decided by the same lookup the registry layer made.
     const { loadDockerConfig, resolveCredentials } = await __nccwpck_require__.e(/* import() */ 347).then(__nccwpck_require__.bind(__nccwpck_require__, 347));
-    const used = await resolveCredentials('ghcr.io', { ...sources, secret: (value) => core/* setSecret */.Pq(value) }, await loadDockerConfig());
+    const used = await resolveCredentials('ghcr.io', { ...sources, secret: (value) => core/* setSecret */.Pq(value) }, loadDockerConfig());
     if (used?.source !== 'github-token')
         return undefined;
     const { diagnoseGhcr } = await __nccwpck_require__.e(/* import() */ 950).then(__nccwpck_require__.bind(__nccwpck_require__, 9950));
