@@ -48,7 +48,7 @@ export function describeEvent(event: CopyEvent): string {
         : `Blobs: ${event.mounted} mounted, ${event.existing} already present, ${event.uploaded} uploaded (${formatBytes(event.bytesUploaded)})${foreign}.`;
     }
     case 'blob-reuploaded':
-      return `${event.repository} did not keep the mounted blob ${event.digest}; uploaded it instead.`;
+      return `${event.repository} did not hold blob ${event.digest} when the manifest went up; uploaded it again.`;
     case 'children':
       return `Pushed ${event.count} child manifests by digest.`;
     case 'referrers': {

@@ -118,12 +118,7 @@ async function placeFrom(context: BlobContext, blob: Descriptor, placement: Plac
       }
       return false;
     }
-    let present: boolean;
-    try {
-      present = await target.hasBlob(blob);
-    } catch (error) {
-      throw copyError('target', 'check blob', blob.digest, `${target.name}: check blob ${blob.digest}`, error);
-    }
+    const present = await checkBlob(target, blob);
     if (present) {
       placement.counts.existing++;
       placement.bytesSaved += blob.size;
@@ -134,6 +129,15 @@ async function placeFrom(context: BlobContext, blob: Descriptor, placement: Plac
   await context.transfers(() => uploadBlob(context, blob));
   placement.counts.uploaded++;
   placement.bytesUploaded += blob.size;
+}
+
+/** Whether the target holds the blob, a failure to ask named as the target's. */
+export async function checkBlob(target: Store, blob: Descriptor): Promise<boolean> {
+  try {
+    return await target.hasBlob(blob);
+  } catch (error) {
+    throw copyError('target', 'check blob', blob.digest, `${target.name}: check blob ${blob.digest}`, error);
+  }
 }
 
 /** Stream one blob from the source to the target, with fresh bytes on each attempt. */

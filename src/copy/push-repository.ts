@@ -5,8 +5,9 @@ import type { Store } from '../store/store.ts';
 import { CopyError, copyError, failureOf } from './copy-error.ts';
 import type { CopyEvent } from './events.ts';
 import type { Limiter } from './limit.ts';
-import type { TargetResult } from './outcome.ts';
+import { failed, succeeded, type TargetState } from './target-results.ts';
 import {
+  checkBlob,
   newPlacement,
   placeBlob,
   uploadBlob,
@@ -16,19 +17,9 @@ import {
   type ProgressEvent,
 } from './place-blobs.ts';
 import type { Plan } from './plan.ts';
-import type { Endpoint } from './resolve.ts';
 import type { RetryPolicy } from '../retry/policy.ts';
 import { missingReferrers, pushReferrers, type ReferrersOutcome } from './push-referrers.ts';
 import type { Referrer } from './referrers.ts';
-
-export interface TargetState {
-  readonly endpoint: Endpoint;
-  readonly started: number;
-  readonly events: CopyEvent[];
-  current?: string | undefined;
-  referrers?: ReferrersOutcome;
-  result?: TargetResult;
-}
 
 export interface PushContext {
   readonly dryRun: boolean;
@@ -211,8 +202,9 @@ export async function refreshReferrers(context: PushContext, store: Store, group
 }
 
 /**
- * Write a manifest; when the registry says it lacks a blob that was mounted (distribution 2.8 answers a mount of a
- * sha512 blob 201 and links nothing), upload those blobs and write once more.
+ * Write a manifest; when the registry says it lacks blobs it was given (distribution 2.8 answers a mount of a sha512
+ * blob 201 and links nothing; concurrent writers of one blob can leave its link missing for a moment), upload those
+ * blobs and write once more.
  */
 async function putManifest(
   context: BlobContext,
@@ -227,7 +219,7 @@ async function putManifest(
     await target.putManifest(reference, manifest);
     return;
   } catch (error) {
-    const missing = mountedButMissing(error, manifest, placement);
+    const missing = placedButMissing(error, manifest, placement);
     if (missing.length === 0) throw copyError('target', 'push manifest', manifest.digest, where, error);
     for (const blob of missing) {
       placement.mounted.delete(blob.digest);
@@ -242,25 +234,19 @@ async function putManifest(
   }
 }
 
-function mountedButMissing(error: unknown, manifest: Manifest, placement: Placement): Descriptor[] {
+function placedButMissing(error: unknown, manifest: Manifest, placement: Placement): Descriptor[] {
   const e = error as { unknownBlobs?: () => string[]; hasCode?: (code: string) => boolean } | null;
   if (typeof e?.unknownBlobs !== 'function') return [];
   const named = new Set(e.unknownBlobs());
   const saysUnknown = named.size > 0 || e.hasCode?.('MANIFEST_BLOB_UNKNOWN') === true;
   if (!saysUnknown) return [];
-  // Without a name in the error's detail, every mounted blob of this manifest is a suspect.
-  return manifest.blobs.filter((b) => placement.mounted.has(b.digest) && (named.size === 0 || named.has(b.digest)));
+  // The blobs the registry names, however they were placed; without names, the mounted ones are the suspects.
+  return manifest.blobs.filter((b) => (named.size > 0 ? named.has(b.digest) : placement.mounted.has(b.digest)));
 }
 
 /** Dry run: what would happen to one blob, found by asking the target and nothing more. */
 async function surveyBlob(target: Store, source: Store, blob: Descriptor, placement: Placement): Promise<void> {
-  let present: boolean;
-  try {
-    present = await target.hasBlob(blob);
-  } catch (error) {
-    throw copyError('target', 'check blob', blob.digest, `${target.name}: check blob ${blob.digest}`, error);
-  }
-  if (present) {
+  if (await checkBlob(target, blob)) {
     placement.counts.existing++;
     placement.bytesSaved += blob.size;
   } else if (target.mountBlob !== undefined && target.location === source.location) {
@@ -279,81 +265,4 @@ export function sameStore(a: Store, b: Store): boolean {
 
 function asCopyError(error: unknown, store: Store): CopyError {
   return error instanceof CopyError ? error : copyError('target', 'upload blob', store.name, store.name, error);
-}
-
-export function succeeded(state: TargetState, status: 'copied' | 'planned', plan: Plan, placement: Placement): TargetResult {
-  return {
-    target: state.endpoint.text,
-    repository: state.endpoint.store.name,
-    status,
-    digest: plan.root.digest,
-    pinned: `${state.endpoint.store.name}@${plan.root.digest}`,
-    platforms: plan.platforms,
-    blobs: { ...placement.counts },
-    bytesUploaded: placement.bytesUploaded,
-    bytesSaved: placement.bytesSaved,
-    durationMs: Date.now() - state.started,
-    referrers: state.referrers?.counts ?? { copied: 0, existing: 0 },
-    referrerKinds: state.referrers?.kinds ?? {},
-    events: state.events,
-  };
-}
-
-export function unchanged(state: TargetState, digest: string, platforms: readonly string[]): TargetResult {
-  state.events.push({ type: 'unchanged', target: state.endpoint.text, digest });
-  return {
-    target: state.endpoint.text,
-    repository: state.endpoint.store.name,
-    status: 'unchanged',
-    digest,
-    pinned: `${state.endpoint.store.name}@${digest}`,
-    platforms,
-    blobs: { mounted: 0, existing: 0, uploaded: 0 },
-    bytesUploaded: 0,
-    bytesSaved: 0,
-    durationMs: Date.now() - state.started,
-    referrers: { copied: 0, existing: 0 },
-    referrerKinds: {},
-    events: state.events,
-  };
-}
-
-export function skipped(state: TargetState, reason: string): TargetResult {
-  return {
-    target: state.endpoint.text,
-    repository: state.endpoint.store.name,
-    status: 'skipped',
-    digest: undefined,
-    pinned: undefined,
-    platforms: [],
-    blobs: { mounted: 0, existing: 0, uploaded: 0 },
-    bytesUploaded: 0,
-    bytesSaved: 0,
-    durationMs: 0,
-    referrers: { copied: 0, existing: 0 },
-    referrerKinds: {},
-    reason,
-    events: state.events,
-  };
-}
-
-export function failed(state: TargetState, failure: ReturnType<typeof failureOf>): TargetResult {
-  if (state.events.at(-1)?.type !== 'failed') state.events.push({ type: 'failed', message: failure.message });
-  return {
-    target: state.endpoint.text,
-    repository: state.endpoint.store.name,
-    status: 'failed',
-    digest: undefined,
-    pinned: undefined,
-    platforms: [],
-    blobs: { mounted: 0, existing: 0, uploaded: 0 },
-    bytesUploaded: 0,
-    bytesSaved: 0,
-    durationMs: Date.now() - state.started,
-    referrers: { copied: 0, existing: 0 },
-    referrerKinds: {},
-    error: failure.message,
-    failure,
-    events: state.events,
-  };
 }

@@ -91,6 +91,8 @@ export class MemoryStore implements Store {
   readonly tags = new Map<string, string>();
   /** Off: mounts are refused, as a registry without cross-repository mounts does. */
   mountable = true;
+  /** Blobs a HEAD says are here that are not (another writer's upload, not linked yet when the manifest comes). */
+  readonly phantomBlobs = new Set<string>();
   /** On: a mount answers "mounted" and links nothing, as distribution 2.8 does for sha512 blobs. */
   mountsLie = false;
   /** Set by enableReferrersApi(): the OCI 1.1 referrers API, answered from the manifests' `subject`. */
@@ -174,7 +176,7 @@ export class MemoryStore implements Store {
 
   async hasBlob(descriptor: Descriptor): Promise<boolean> {
     this.#call('hasBlob', descriptor.digest);
-    return this.linked.has(descriptor.digest);
+    return this.linked.has(descriptor.digest) || this.phantomBlobs.has(descriptor.digest);
   }
 
   async readBlob(descriptor: Descriptor, onBytes?: (n: number) => void): Promise<Readable> {

@@ -210,6 +210,19 @@ describe('copy engine over the in-memory store', () => {
     assert.ok(reg.log((c) => c.op === 'writeBlob').length >= 1);
   });
 
+  it('uploads a blob the registry named missing though a HEAD had found it, then pushes the manifest again', async () => {
+    const src = new MemoryRegistry('src.example');
+    const dst = new MemoryRegistry('dst.example');
+    const image = seedImage(src.repository('app'), 'app', { layers: ['raced'], tag: 'v1' });
+    const raced = image.blobs[1]!.digest;
+    dst.repository('app').phantomBlobs.add(raced);
+    const result = await copy(endpoint(src.repository('app'), 'v1'), [endpoint(dst.repository('app'), 'v1')]);
+    const target = result.targets[0]!;
+    assert.equal(target.status, 'copied', target.error);
+    assert.ok(target.events.some((e) => e.type === 'blob-reuploaded' && e.digest === raced));
+    assert.ok(dst.repository('app').linked.has(raced));
+  });
+
   it('leaves out a foreign layer the source does not hold, and copies one it holds', async () => {
     const src = new MemoryRegistry('src.example');
     const dst = new MemoryRegistry('dst.example');
