@@ -34,15 +34,15 @@ import { ensureBenchTools, killRunning, measure, median, type Measured } from '.
 
 const USAGE = `Usage: npm run bench [-- options]
   --runs N      runs per scenario, tools alternating (default 5)
-  --quick       one run, skip the 512 MiB layer and make the file scenarios 32 MiB: a smoke test
+  --quick       one run, skip the 512 MiB layer and make the file scenarios 16 MiB: a smoke test
   --json FILE   also write all measurements (and every request hoist and skopeo made) to FILE
   --trace       print hoist's requests, in order with timings, for the first run of each scenario
   --auth MODE   registry auth: token (default; a token realm per registry, behind its own latency proxy) or none
   --delay MS    latency added each way by the proxies (default 20)
   --only IDS    comma list of scenarios to run: promote40,again-noref,again,tag,cross5,index,fanout,
-                signed-alone,signed,merge,release,layout-push,archive-push,layout-pull,big,startup
+                signed-alone,signed,merge,merge-noref,release,layout-push,archive-push,layout-pull,big,startup
                 (again and again-noref need promote40; again's round-trip goal needs again-noref, signed's
-                needs signed-alone, merge's needs tag)
+                needs signed-alone, merge's and merge-noref's need tag)
   --node-args=A extra node options for hoist's runs, e.g. --node-args="--cpu-prof --cpu-prof-dir=/tmp/prof"
                 for flame graphs (times then include the profiler)
   --compare F   also run another build (F: its dist/index.js, whose cli/index.js runs the copies; e.g. from
@@ -103,7 +103,7 @@ const KiB = 1024;
 const MiB = 1024 * KiB;
 const BIG_SIZE = 512 * MiB;
 /** The file scenarios (issue 14): the full size in the full bench, a small one for --quick's smoke run. */
-const FILE_SIZE = args.quick ? 32 * MiB : BIG_SIZE;
+const FILE_SIZE = args.quick ? 16 * MiB : BIG_SIZE;
 const RELEASE_TAGS = 1000;
 const USER: Credentials = { username: 'bench', password: 'bench-password-5b1e' };
 const SKOPEO_CACHE = '.local/share/containers/cache/blob-info-cache-v1.boltdb';
@@ -1055,6 +1055,35 @@ async function main(): Promise<void> {
         command: 'merge',
         sources: mergeSources.map((m) => `${a()}/${m.repo}:v1`),
         targets: [`${a()}/${dir(run, tool)}/merged:v1`],
+        expect: 'copied',
+      }),
+      verify: async (copy) => {
+        const { side, repo, tag } = registryTarget(copy.targets[0]!);
+        const index = await getManifest(side.reg, repo, tag, AUTH === 'token' ? USER : undefined);
+        const children = (JSON.parse(index.body.toString()) as { manifests?: Array<{ digest: string }> }).manifests?.map((m) => m.digest);
+        const expected = mergeSources.map((m) => m.image.digest);
+        if (JSON.stringify(children) !== JSON.stringify(expected))
+          throw new Error(
+            `${copy.targets[0]} holds ${index.mediaType} with ${children?.join(', ')}; expected an index of ${expected.join(', ')}`,
+          );
+      },
+      judge: (h, _, __, earlier) =>
+        goalCheck([
+          [h.requests <= 12, `${h.requests} requests`],
+          roundTripsOver(h, earlier, 'tag', 1),
+          [h.uploads === 0 && h.mounts === mergeBlobs, `${h.mounts} mounts and ${h.uploads} uploads for ${mergeBlobs} blobs`],
+        ]),
+    },
+    {
+      id: 'merge-noref',
+      title: 'the same merge, --no-referrers (no skopeo peer)',
+      goal: '≤ 12 requests, ≤ round trips of a tag push + 1, every blob mounted',
+      skopeo: false,
+      copy: (run, tool) => ({
+        command: 'merge',
+        sources: mergeSources.map((m) => `${a()}/${m.repo}:v1`),
+        targets: [`${a()}/${dir(run, tool)}/merged-noref:v1`],
+        options: ['--no-referrers'],
         expect: 'copied',
       }),
       verify: async (copy) => {
