@@ -136,14 +136,19 @@ export async function pushVersionTags(
 export interface BigFiles {
   /** An OCI layout directory holding the image as `v1`. */
   layout: string;
-  /** A classic `docker save` tarball holding it as `bench/big:v1` (uncompressed layer tar). */
-  archive: string;
   /** The image's manifest digest in the layout. */
   layoutDigest: string;
   /** Layer, config and manifest digests of the layout's image: what a copy puts at a registry. */
   layoutBlobs: string[];
-  /** The config digest in the archive: hoist and skopeo write their own manifests, but keep this (the image ID). */
-  archiveConfig: string;
+  /** Classic `docker save` tarballs holding an image of the same size as `bench/big:v1` (an uncompressed layer tar):
+   * the layout's bytes, which gzip cannot shrink (the worst case), and bytes half text (closer to a real layer). */
+  archives: Record<'incompressible' | 'mixed', ClassicArchive>;
+}
+
+export interface ClassicArchive {
+  file: string;
+  /** The config digest: hoist and skopeo write their own manifests, but keep this (the image ID). */
+  config: string;
 }
 
 function hashFile(file: string): Promise<string> {
@@ -200,28 +205,52 @@ export async function writeBigFiles(dir: string, size: number): Promise<BigFiles
     }),
   );
 
-  // Classic docker save: one layer tar holding the bytes as a file, a config naming its digest, manifest.json.
-  const members = join(dir, 'archive-members');
-  mkdirSync(join(members, 'content'), { recursive: true });
-  rmSync(join(members, 'content/data.bin'), { force: true });
-  await pipeline(createReadStream(raw), createWriteStream(join(members, 'content/data.bin')));
   rmSync(raw);
-  const layerDir = join(members, 'layer');
-  mkdirSync(layerDir);
-  const layerTar = join(layerDir, 'layer.tar');
+  const archives = {
+    incompressible: await writeClassicArchive(dir, 'incompressible', layerChunks(size), config),
+    mixed: await writeClassicArchive(dir, 'mixed', mixedChunks(size), config),
+  };
+  return { layout, layoutDigest, layoutBlobs: [layerDigest, sha256Digest(ociConfig), layoutDigest], archives };
+}
+
+/** Half of every MiB as big-image.ts's incompressible bytes, half as source-like text: gzip gets about 1.7:1. */
+function* mixedChunks(size: number): Generator<Buffer> {
+  const text = Buffer.from(
+    Array.from({ length: 12_000 }, (_, i) => `  const value${i % 97} = compute(${i}, "field-${i % 13}"); // line ${i}\n`).join(''),
+  );
+  let offset = 0;
+  for (const random of layerChunks(size)) {
+    const half = random.length >> 1;
+    const chunk = Buffer.concat([random.subarray(0, half), text.subarray(offset % 65_536, (offset % 65_536) + random.length - half)]);
+    offset += 4_099;
+    yield chunk;
+  }
+}
+
+/** Classic docker save: one layer tar holding `content` as a file, a config naming its digest, manifest.json. */
+async function writeClassicArchive(
+  dir: string,
+  name: string,
+  content: Iterable<Buffer>,
+  config: (diffId: string) => Buffer,
+): Promise<ClassicArchive> {
+  const members = join(dir, `${name}-members`);
+  mkdirSync(join(members, 'content'), { recursive: true });
+  await pipeline(Readable.from(content), createWriteStream(join(members, 'content/data.bin')));
+  mkdirSync(join(members, 'layer'));
+  const layerTar = join(members, 'layer/layer.tar');
   await create({ file: layerTar, cwd: join(members, 'content'), portable: true, mtime: new Date('2024-01-01T00:00:00Z') }, ['data.bin']);
   rmSync(join(members, 'content'), { recursive: true });
-  const diffId = await hashFile(layerTar);
-  const classicConfig = config(diffId);
-  const archiveConfig = sha256Digest(classicConfig);
-  const configName = `${archiveConfig.slice(7)}.json`;
+  const classicConfig = config(await hashFile(layerTar));
+  const configDigest = sha256Digest(classicConfig);
+  const configName = `${configDigest.slice(7)}.json`;
   writeFileSync(join(members, configName), classicConfig);
   writeFileSync(
     join(members, 'manifest.json'),
     JSON.stringify([{ Config: configName, RepoTags: ['bench/big:v1'], Layers: ['layer/layer.tar'] }]),
   );
-  const archive = join(dir, 'big-docker-save.tar');
-  await create({ file: archive, cwd: members, portable: true }, ['manifest.json', configName, 'layer/layer.tar']);
+  const file = join(dir, `${name}-docker-save.tar`);
+  await create({ file, cwd: members, portable: true }, ['manifest.json', configName, 'layer/layer.tar']);
   rmSync(members, { recursive: true });
-  return { layout, archive, layoutDigest, layoutBlobs: [layerDigest, sha256Digest(ociConfig), layoutDigest], archiveConfig };
+  return { file, config: configDigest };
 }

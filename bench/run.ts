@@ -40,7 +40,8 @@ const USAGE = `Usage: npm run bench [-- options]
   --auth MODE   registry auth: token (default; a token realm per registry, behind its own latency proxy) or none
   --delay MS    latency added each way by the proxies (default 20)
   --only IDS    comma list of scenarios to run: promote40,again-noref,again,tag,cross5,index,fanout,
-                signed-alone,signed,merge,merge-noref,release,layout-push,archive-push,layout-pull,big,startup
+                signed-alone,signed,merge,merge-noref,release,layout-push,archive-push,archive-push-mixed,
+                layout-pull,big,startup
                 (again and again-noref need promote40; again's round-trip goal needs again-noref, signed's
                 needs signed-alone, merge's and merge-noref's need tag)
   --node-args=A extra node options for hoist's runs, e.g. --node-args="--cpu-prof --cpu-prof-dir=/tmp/prof"
@@ -685,7 +686,7 @@ async function runStartup(results: ScenarioResult[]): Promise<void> {
       throw new Error(`hoist with invalid input: exit ${measured.code}\n${measured.stdout}`);
     hoist.push({ tool: 'hoist', run: i + 1, wallMs: measured.wallMs, rssKiB: measured.rssKiB, cpuMs: measured.cpuMs, counts, commands: 1 });
   }
-  const h = summarize(hoist);
+  const h = summarize(hoist, false);
   const baselineMs = median(node);
   const over = h.wallMs - baselineMs;
   log(`  startup: hoist ${formatMs(h.wallMs)}, node -e 0 ${formatMs(baselineMs)} (${iterations} runs each)`);
@@ -881,10 +882,15 @@ async function main(): Promise<void> {
       }
     }
   }
-  const fileScenarios = ['layout-push', 'archive-push', 'layout-pull'].some(wanted);
+  const fileScenarios = ['layout-push', 'archive-push', 'archive-push-mixed', 'layout-pull'].some(wanted);
   const files: BigFiles = fileScenarios
     ? await writeBigFiles(mkdtempSync(join(scratch, 'files-')), FILE_SIZE)
-    : { layout: '', archive: '', layoutDigest: '', layoutBlobs: [], archiveConfig: '' };
+    : {
+        layout: '',
+        layoutDigest: '',
+        layoutBlobs: [],
+        archives: { incompressible: { file: '', config: '' }, mixed: { file: '', config: '' } },
+      };
   let fileImage: { repo: string; image: BigImage } | undefined =
     big && FILE_SIZE === BIG_SIZE ? { repo: 'bench/big', image: big } : undefined;
   if (fileImage === undefined && wanted('layout-pull')) {
@@ -901,6 +907,7 @@ async function main(): Promise<void> {
     env: hoistEnv(mkdtempSync(join(scratch, 'warm-')), { source: '', targets: '' }),
     scratch,
   });
+  await measure(process.execPath, [CLI_ENTRY, '--help'], { env: { PATH: process.env['PATH'] ?? '' }, scratch });
   await measure('skopeo', ['--version'], { env: { PATH: process.env['PATH'] ?? '' }, scratch });
 
   const a = (direct = false) => hostOf(A, direct);
@@ -1151,14 +1158,14 @@ async function main(): Promise<void> {
       },
       judge: bigFileGoal,
     },
-    {
-      id: 'archive-push',
-      title: `one ${formatMiB(FILE_SIZE / KiB)} layer from a classic docker-archive (gzip needed) to a registry, no delay proxy`,
+    ...(['incompressible', 'mixed'] as const).map((kind): Scenario => ({
+      id: kind === 'mixed' ? 'archive-push-mixed' : 'archive-push',
+      title: `one ${formatMiB(FILE_SIZE / KiB)} layer (${kind === 'mixed' ? 'half text' : 'incompressible'}) from a classic docker-archive (gzip needed) to a registry, no delay proxy`,
       goal: 'wall ≤ 1.0 × skopeo; peak RSS ≤ 160 MiB',
       direct: true,
       copy: (run, tool) => {
-        const target = `${b(true)}/${dir(run, tool)}/archive:v1`;
-        const archive = `docker-archive:${files.archive}`;
+        const target = `${b(true)}/${dir(run, tool)}/archive-${kind}:v1`;
+        const archive = `docker-archive:${files.archives[kind].file}`;
         return {
           sources: [archive],
           targets: [target],
@@ -1171,8 +1178,8 @@ async function main(): Promise<void> {
         const { side, repo, tag } = registryTarget(copy.targets[0]!);
         const manifest = await getManifest(side.reg, repo, tag, AUTH === 'token' ? USER : undefined);
         const config = (JSON.parse(manifest.body.toString()) as { config?: { digest: string } }).config?.digest;
-        if (config !== files.archiveConfig)
-          throw new Error(`${tool}: ${copy.targets[0]} has config ${config}, expected ${files.archiveConfig}`);
+        if (config !== files.archives[kind].config)
+          throw new Error(`${tool}: ${copy.targets[0]} has config ${config}, expected ${files.archives[kind].config}`);
       },
       after: async (copy) => {
         // Each tool compresses the layer its own way: purge whatever the target's manifest names.
@@ -1182,7 +1189,7 @@ async function main(): Promise<void> {
         purgeBlobs(side.reg, [json.config.digest, ...json.layers.map((l) => l.digest), sha256Digest(manifest.body)]);
       },
       judge: bigFileGoal,
-    },
+    })),
     {
       id: 'layout-pull',
       title: `one ${formatMiB(FILE_SIZE / KiB)} layer from a registry to an OCI layout, no delay proxy`,

@@ -51,6 +51,7 @@ it(
       'again',
       'again-noref',
       'archive-push',
+      'archive-push-mixed',
       'cross5',
       'fanout',
       'index',
