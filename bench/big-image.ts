@@ -7,7 +7,7 @@ import { deterministicBytes, MediaType, sha256Digest } from '../test/support/ima
 
 const MiB = 1024 * 1024;
 
-function* layerChunks(size: number): Generator<Buffer> {
+export function* layerChunks(size: number): Generator<Buffer> {
   const block = deterministicBytes('hoist-bench/big-layer', MiB);
   for (let offset = 0, i = 0; offset < size; offset += MiB, i++) {
     const chunk = Buffer.from(block.subarray(0, Math.min(MiB, size - offset)));
