@@ -11,7 +11,7 @@ import type { CopyResult, TargetResult } from './outcome.ts';
 import type { MountHints, ProgressEvent } from './place-blobs.ts';
 import { buildPlan, type Plan } from './plan.ts';
 import { overwriteDecision } from '../tags/overwrite.ts';
-import { pushToRepository, refreshReferrers, type PushContext } from './push-repository.ts';
+import { pushToRepository, refreshReferrers, sameStore, type PushContext } from './push-repository.ts';
 import { failed, skipped, unchanged, type TargetState } from './target-results.ts';
 import { discoverReferrers } from './referrers.ts';
 import { buildMergePlan, type MergePlan } from './merge-plan.ts';
@@ -149,8 +149,10 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
   }
   const unchangedTargets = states.filter((s) => s.result?.status === 'unchanged');
   const toPush = plan ? pending.filter((s) => !s.result) : [];
+  // A target in the source's own repository (a new tag) already holds every referrer of what it gets.
+  const elsewhere = [...toPush, ...unchangedTargets].some((s) => merging || !sameStore(s.endpoint.store, source.store));
   const referrers =
-    request.referrers === false || (toPush.length === 0 && unchangedTargets.length === 0)
+    request.referrers === false || !elsewhere
       ? Promise.resolve([])
       : subjectsToFollow(source, sourceDigest, knownRoot, plan, merging).then((subjects) =>
           discoverAll(subjects, plan?.sourceOf ?? (() => source.store), sourceText),
