@@ -8,7 +8,7 @@ import { OCI_INDEX } from '../oci/media-types.ts';
 import { PreconditionFailedError, type Store } from '../store/store.ts';
 import { copyError } from './copy-error.ts';
 import { placeBlob, type BlobContext, type Placement } from './place-blobs.ts';
-import { buildPlan } from './plan.ts';
+import { buildPlan, type Plan } from './plan.ts';
 import { fallbackTag, indexEntry, type Referrer, type ReferrerKind } from './referrers.ts';
 
 export interface ReferrerCounts {
@@ -73,6 +73,8 @@ export async function pushReferrers(
   existing: number,
   warnings: string[],
   present: readonly Referrer[] = [],
+  /** Referrers whose blobs placeReferrerBlobs already placed, by manifest digest. */
+  prepared: ReadonlyMap<string, Plan> = new Map(),
 ): Promise<ReferrersOutcome> {
   const { target } = context;
   const kinds: Partial<Record<ReferrerKind, number>> = {};
@@ -83,20 +85,7 @@ export async function pushReferrers(
       byDepth
         .filter((r) => r.depth === depth)
         .map(async (referrer) => {
-          const source = referrer.store;
-          const plan = await buildPlan(source, referrer.manifest, undefined).catch((error: unknown) => {
-            throw copyError(
-              'source',
-              'read manifest',
-              referrer.manifest.digest,
-              `${source.name}: read referrer ${referrer.manifest.digest}`,
-              error,
-            );
-          });
-          const fromReferrer: BlobContext = { ...context, sourceOf: () => source };
-          const outcomes = await Promise.allSettled(plan.blobs.map((blob) => placeBlob(fromReferrer, blob, placement)));
-          const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
-          if (failure) throw failure.reason;
+          const plan = prepared.get(referrer.manifest.digest) ?? (await placeOne(context, placement, referrer));
           for (const child of plan.manifests.slice(0, -1)) await put(target, child.digest, child);
           const written = await put(target, referrer.tag ?? referrer.manifest.digest, referrer.manifest);
           if (referrer.tag === undefined && !written.subjectIndexed)
@@ -114,6 +103,40 @@ export async function pushReferrers(
   );
   for (const [subject, referrers] of unindexed) await addToFallbackIndex(target, subject, referrers);
   return { counts: { copied: missing.length, existing }, kinds, warnings };
+}
+
+/**
+ * The blobs of every referrer in `missing`, all at once and beside the image's own (they depend on nothing pushed
+ * before them); the manifests follow the subject later. Returns each referrer's plan by manifest digest.
+ */
+export async function placeReferrerBlobs(
+  context: BlobContext,
+  placement: Placement,
+  missing: readonly Referrer[],
+): Promise<Map<string, Plan>> {
+  const plans = await Promise.all(
+    missing.map(async (referrer) => [referrer.manifest.digest, await placeOne(context, placement, referrer)] as const),
+  );
+  return new Map(plans);
+}
+
+/** One referrer's graph, read from where it was found, and its blobs placed at the target. */
+async function placeOne(context: BlobContext, placement: Placement, referrer: Referrer): Promise<Plan> {
+  const source = referrer.store;
+  const plan = await buildPlan(source, referrer.manifest, undefined).catch((error: unknown) => {
+    throw copyError(
+      'source',
+      'read manifest',
+      referrer.manifest.digest,
+      `${source.name}: read referrer ${referrer.manifest.digest}`,
+      error,
+    );
+  });
+  const fromReferrer: BlobContext = { ...context, sourceOf: () => source };
+  const outcomes = await Promise.allSettled(plan.blobs.map((blob) => placeBlob(fromReferrer, blob, placement)));
+  const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (failure) throw failure.reason;
+  return plan;
 }
 
 function groupBySubject(referrers: readonly Referrer[]): Map<string, Referrer[]> {

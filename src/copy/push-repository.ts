@@ -18,7 +18,7 @@ import {
 } from './place-blobs.ts';
 import type { Plan } from './plan.ts';
 import type { RetryPolicy } from '../retry/policy.ts';
-import { missingReferrers, pushReferrers, type ReferrersOutcome } from './push-referrers.ts';
+import { missingReferrers, placeReferrerBlobs, pushReferrers, type ReferrersOutcome } from './push-referrers.ts';
 import type { Referrer } from './referrers.ts';
 
 export interface PushContext {
@@ -40,6 +40,18 @@ export async function pushToRepository(context: PushContext, plan: Plan, store: 
   const events: CopyEvent[] = [];
   const blobContext: BlobContext = { ...context, sourceOf: plan.sourceOf, target: store };
   let referrers: ReferrersOutcome | undefined;
+  // Referrers' blobs move beside the image's as soon as the source has answered what refers to it; only their
+  // manifests wait for the subject. Counted apart so the image's own blob line stays its own.
+  const referrerPlacement = newPlacement();
+  const early =
+    context.dryRun || store.holdsReferrers === false
+      ? undefined
+      : context.referrers.then(async (found) => {
+          if (found.length === 0) return undefined;
+          const { missing, existing, present } = await missingReferrers(store, found, context.warnings);
+          return { missing, existing, present, plans: await placeReferrerBlobs(blobContext, referrerPlacement, missing) };
+        });
+  early?.catch(() => undefined);
   try {
     if (plan.manifests.every((m) => sameStore(plan.sourceOf(m.digest), store))) {
       // The source manifest lives here, so every blob and child manifest it references does too.
@@ -74,10 +86,16 @@ export async function pushToRepository(context: PushContext, plan: Plan, store: 
     const found = await context.referrers;
     if (found.length > 0 && store.holdsReferrers === false) {
       context.warnings.push(leftBehind(store, found));
+    } else if (found.length > 0 && context.dryRun) {
+      referrers = await followReferrers(blobContext, placement, found, true, context.warnings);
+      events.push({ type: 'referrers', planned: true, ...referrers.counts, kinds: referrers.kinds });
     } else if (found.length > 0) {
-      if (!context.dryRun) await putManifest(blobContext, placement, events, plan.root.digest, plan.root);
-      referrers = await followReferrers(blobContext, placement, found, context.dryRun, context.warnings);
-      events.push({ type: 'referrers', planned: context.dryRun, ...referrers.counts, kinds: referrers.kinds });
+      const prepared = (await early)!;
+      await putManifest(blobContext, placement, events, plan.root.digest, plan.root);
+      const { missing, existing, present, plans } = prepared;
+      referrers = await pushReferrers(blobContext, referrerPlacement, missing, existing, context.warnings, present, plans);
+      addPlacement(placement, referrerPlacement);
+      events.push({ type: 'referrers', planned: false, ...referrers.counts, kinds: referrers.kinds });
     }
   } catch (error) {
     const failure = failureOf(asCopyError(error, store), '; no tag was written');
@@ -127,6 +145,15 @@ export async function pushToRepository(context: PushContext, plan: Plan, store: 
       }
     }
   }
+}
+
+/** The referrers' blob work, added to the image's for the target's totals. */
+function addPlacement(into: Placement, from: Placement): void {
+  into.counts.mounted += from.counts.mounted;
+  into.counts.existing += from.counts.existing;
+  into.counts.uploaded += from.counts.uploaded;
+  into.bytesUploaded += from.bytesUploaded;
+  into.bytesSaved += from.bytesSaved;
 }
 
 /** Find what the target lacks of `found` and push it (or, in a dry run, count it). */
