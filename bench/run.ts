@@ -693,12 +693,12 @@ async function runStartup(results: ScenarioResult[]): Promise<void> {
   results.push({
     id: 'startup',
     title: 'start-up: the action with invalid input (exits at once)',
-    goal: '≤ 100 ms over `node -e 0`',
+    goal: '≤ 60 ms over `node -e 0`',
     hoist: h,
     baselineMs,
     baselineName: 'node -e 0',
-    pass: over <= 100,
-    detail: over <= 100 ? '' : `${Math.round(over)} ms over node -e 0`,
+    pass: over <= 60,
+    detail: over <= 60 ? '' : `${Math.round(over)} ms over node -e 0`,
     runs: hoist,
   });
 }

@@ -27,7 +27,7 @@ function describeEvent(event) {
                 : `Blobs: ${event.mounted} mounted, ${event.existing} already present, ${event.uploaded} uploaded (${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(event.bytesUploaded)})${foreign}.`;
         }
         case 'blob-reuploaded':
-            return `${event.repository} did not keep the mounted blob ${event.digest}; uploaded it instead.`;
+            return `${event.repository} did not hold blob ${event.digest} when the manifest went up; uploaded it again.`;
         case 'children':
             return `Pushed ${event.count} child manifests by digest.`;
         case 'referrers': {

@@ -1,8 +1,8 @@
-export const id = 377;
-export const ids = [377,347];
+export const id = 208;
+export const ids = [208,347];
 export const modules = {
 
-/***/ 6377:
+/***/ 2208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2094,6 +2094,53 @@ function filteredIndex(top, entries, annotations) {
 
 // EXTERNAL MODULE: ./src/tags/overwrite.ts
 var overwrite = __webpack_require__(9440);
+;// CONCATENATED MODULE: ./src/copy/target-results.ts
+/** A result where nothing moved; the outcomes below fill in what did. */
+function nothingMoved(state, status) {
+    return {
+        target: state.endpoint.text,
+        repository: state.endpoint.store.name,
+        status,
+        digest: undefined,
+        pinned: undefined,
+        platforms: [],
+        blobs: { mounted: 0, existing: 0, uploaded: 0 },
+        bytesUploaded: 0,
+        bytesSaved: 0,
+        durationMs: Date.now() - state.started,
+        referrers: { copied: 0, existing: 0 },
+        referrerKinds: {},
+        events: state.events,
+    };
+}
+function pinnedAt(state, digest) {
+    return { digest, pinned: `${state.endpoint.store.name}@${digest}` };
+}
+function succeeded(state, status, plan, placement) {
+    return {
+        ...nothingMoved(state, status),
+        ...pinnedAt(state, plan.root.digest),
+        platforms: plan.platforms,
+        blobs: { ...placement.counts },
+        bytesUploaded: placement.bytesUploaded,
+        bytesSaved: placement.bytesSaved,
+        referrers: state.referrers?.counts ?? { copied: 0, existing: 0 },
+        referrerKinds: state.referrers?.kinds ?? {},
+    };
+}
+function unchanged(state, digest, platforms) {
+    state.events.push({ type: 'unchanged', target: state.endpoint.text, digest });
+    return { ...nothingMoved(state, 'unchanged'), ...pinnedAt(state, digest), platforms };
+}
+function skipped(state, reason) {
+    return { ...nothingMoved(state, 'skipped'), durationMs: 0, reason };
+}
+function failed(state, failure) {
+    if (state.events.at(-1)?.type !== 'failed')
+        state.events.push({ type: 'failed', message: failure.message });
+    return { ...nothingMoved(state, 'failed'), error: failure.message, failure };
+}
+
 ;// CONCATENATED MODULE: ./src/copy/place-blobs.ts
 
 
@@ -2164,13 +2211,7 @@ async function placeFrom(context, blob, placement, mountFrom) {
             }
             return false;
         }
-        let present;
-        try {
-            present = await target.hasBlob(blob);
-        }
-        catch (error) {
-            throw copyError('target', 'check blob', blob.digest, `${target.name}: check blob ${blob.digest}`, error);
-        }
+        const present = await checkBlob(target, blob);
         if (present) {
             placement.counts.existing++;
             placement.bytesSaved += blob.size;
@@ -2182,6 +2223,15 @@ async function placeFrom(context, blob, placement, mountFrom) {
     await context.transfers(() => uploadBlob(context, blob));
     placement.counts.uploaded++;
     placement.bytesUploaded += blob.size;
+}
+/** Whether the target holds the blob, a failure to ask named as the target's. */
+async function checkBlob(target, blob) {
+    try {
+        return await target.hasBlob(blob);
+    }
+    catch (error) {
+        throw copyError('target', 'check blob', blob.digest, `${target.name}: check blob ${blob.digest}`, error);
+    }
 }
 /** Stream one blob from the source to the target, with fresh bytes on each attempt. */
 async function uploadBlob(context, blob) {
@@ -2419,7 +2469,9 @@ async function missingReferrers(target, referrers, warnings) {
  * already holds by digest: they are listed in its fallback index too where it lacks one of them (an earlier run
  * that stopped between a referrer and its index), unless the target indexes subjects itself.
  */
-async function pushReferrers(context, placement, missing, existing, warnings, present = []) {
+async function pushReferrers(context, placement, missing, existing, warnings, present = [], 
+/** Referrers whose blobs placeReferrerBlobs already placed, by manifest digest. */
+prepared = new Map()) {
     const { target } = context;
     const kinds = {};
     const unindexed = new Map();
@@ -2428,15 +2480,7 @@ async function pushReferrers(context, placement, missing, existing, warnings, pr
         await Promise.all(byDepth
             .filter((r) => r.depth === depth)
             .map(async (referrer) => {
-            const source = referrer.store;
-            const plan = await buildPlan(source, referrer.manifest, undefined).catch((error) => {
-                throw copyError('source', 'read manifest', referrer.manifest.digest, `${source.name}: read referrer ${referrer.manifest.digest}`, error);
-            });
-            const fromReferrer = { ...context, sourceOf: () => source };
-            const outcomes = await Promise.allSettled(plan.blobs.map((blob) => placeBlob(fromReferrer, blob, placement)));
-            const failure = outcomes.find((o) => o.status === 'rejected');
-            if (failure)
-                throw failure.reason;
+            const plan = prepared.get(referrer.manifest.digest) ?? (await placeOne(context, placement, referrer));
             for (const child of plan.manifests.slice(0, -1))
                 await put(target, child.digest, child);
             const written = await put(target, referrer.tag ?? referrer.manifest.digest, referrer.manifest);
@@ -2454,6 +2498,27 @@ async function pushReferrers(context, placement, missing, existing, warnings, pr
     for (const [subject, referrers] of unindexed)
         await addToFallbackIndex(target, subject, referrers);
     return { counts: { copied: missing.length, existing }, kinds, warnings };
+}
+/**
+ * The blobs of every referrer in `missing`, all at once and beside the image's own (they depend on nothing pushed
+ * before them); the manifests follow the subject later. Returns each referrer's plan by manifest digest.
+ */
+async function placeReferrerBlobs(context, placement, missing) {
+    const plans = await Promise.all(missing.map(async (referrer) => [referrer.manifest.digest, await placeOne(context, placement, referrer)]));
+    return new Map(plans);
+}
+/** One referrer's graph, read from where it was found, and its blobs placed at the target. */
+async function placeOne(context, placement, referrer) {
+    const source = referrer.store;
+    const plan = await buildPlan(source, referrer.manifest, undefined).catch((error) => {
+        throw copyError('source', 'read manifest', referrer.manifest.digest, `${source.name}: read referrer ${referrer.manifest.digest}`, error);
+    });
+    const fromReferrer = { ...context, sourceOf: () => source };
+    const outcomes = await Promise.allSettled(plan.blobs.map((blob) => placeBlob(fromReferrer, blob, placement)));
+    const failure = outcomes.find((o) => o.status === 'rejected');
+    if (failure)
+        throw failure.reason;
+    return plan;
 }
 function groupBySubject(referrers) {
     const groups = new Map();
@@ -2519,11 +2584,24 @@ async function addToFallbackIndex(target, subject, referrers) {
 
 
 
+
 async function pushToRepository(context, plan, store, group) {
     const placement = newPlacement();
     const events = [];
     const blobContext = { ...context, sourceOf: plan.sourceOf, target: store };
     let referrers;
+    // Referrers' blobs move beside the image's as soon as the source has answered what refers to it; only their
+    // manifests wait for the subject. Counted apart so the image's own blob line stays its own.
+    const referrerPlacement = newPlacement();
+    const early = context.dryRun || store.holdsReferrers === false
+        ? undefined
+        : context.referrers.then(async (found) => {
+            if (found.length === 0)
+                return undefined;
+            const { missing, existing, present } = await missingReferrers(store, found, context.warnings);
+            return { missing, existing, present, plans: await placeReferrerBlobs(blobContext, referrerPlacement, missing) };
+        });
+    early?.catch(() => undefined);
     try {
         if (plan.manifests.every((m) => sameStore(plan.sourceOf(m.digest), store))) {
             // The source manifest lives here, so every blob and child manifest it references does too.
@@ -2564,11 +2642,17 @@ async function pushToRepository(context, plan, store, group) {
         if (found.length > 0 && store.holdsReferrers === false) {
             context.warnings.push(leftBehind(store, found));
         }
+        else if (found.length > 0 && context.dryRun) {
+            referrers = await followReferrers(blobContext, placement, found, true, context.warnings);
+            events.push({ type: 'referrers', planned: true, ...referrers.counts, kinds: referrers.kinds });
+        }
         else if (found.length > 0) {
-            if (!context.dryRun)
-                await push_repository_putManifest(blobContext, placement, events, plan.root.digest, plan.root);
-            referrers = await followReferrers(blobContext, placement, found, context.dryRun, context.warnings);
-            events.push({ type: 'referrers', planned: context.dryRun, ...referrers.counts, kinds: referrers.kinds });
+            const prepared = (await early);
+            await push_repository_putManifest(blobContext, placement, events, plan.root.digest, plan.root);
+            const { missing, existing, present, plans } = prepared;
+            referrers = await pushReferrers(blobContext, referrerPlacement, missing, existing, context.warnings, present, plans);
+            addPlacement(placement, referrerPlacement);
+            events.push({ type: 'referrers', planned: false, ...referrers.counts, kinds: referrers.kinds });
         }
     }
     catch (error) {
@@ -2621,6 +2705,14 @@ async function pushToRepository(context, plan, store, group) {
             }
         }
     }
+}
+/** The referrers' blob work, added to the image's for the target's totals. */
+function addPlacement(into, from) {
+    into.counts.mounted += from.counts.mounted;
+    into.counts.existing += from.counts.existing;
+    into.counts.uploaded += from.counts.uploaded;
+    into.bytesUploaded += from.bytesUploaded;
+    into.bytesSaved += from.bytesSaved;
 }
 /** Find what the target lacks of `found` and push it (or, in a dry run, count it). */
 async function followReferrers(context, placement, found, dryRun, warnings) {
@@ -2693,8 +2785,9 @@ async function refreshReferrers(context, store, group) {
     }
 }
 /**
- * Write a manifest; when the registry says it lacks a blob that was mounted (distribution 2.8 answers a mount of a
- * sha512 blob 201 and links nothing), upload those blobs and write once more.
+ * Write a manifest; when the registry says it lacks blobs it was given (distribution 2.8 answers a mount of a sha512
+ * blob 201 and links nothing; concurrent writers of one blob can leave its link missing for a moment), upload those
+ * blobs and write once more.
  */
 async function push_repository_putManifest(context, placement, events, reference, manifest, where = `${context.target.name}: push manifest ${manifest.digest}`) {
     const { target } = context;
@@ -2703,7 +2796,7 @@ async function push_repository_putManifest(context, placement, events, reference
         return;
     }
     catch (error) {
-        const missing = mountedButMissing(error, manifest, placement);
+        const missing = placedButMissing(error, manifest, placement);
         if (missing.length === 0)
             throw copyError('target', 'push manifest', manifest.digest, where, error);
         for (const blob of missing) {
@@ -2719,7 +2812,7 @@ async function push_repository_putManifest(context, placement, events, reference
         throw copyError('target', 'push manifest', manifest.digest, where, error);
     }
 }
-function mountedButMissing(error, manifest, placement) {
+function placedButMissing(error, manifest, placement) {
     const e = error;
     if (typeof e?.unknownBlobs !== 'function')
         return [];
@@ -2727,19 +2820,12 @@ function mountedButMissing(error, manifest, placement) {
     const saysUnknown = named.size > 0 || e.hasCode?.('MANIFEST_BLOB_UNKNOWN') === true;
     if (!saysUnknown)
         return [];
-    // Without a name in the error's detail, every mounted blob of this manifest is a suspect.
-    return manifest.blobs.filter((b) => placement.mounted.has(b.digest) && (named.size === 0 || named.has(b.digest)));
+    // The blobs the registry names, however they were placed; without names, the mounted ones are the suspects.
+    return manifest.blobs.filter((b) => (named.size > 0 ? named.has(b.digest) : placement.mounted.has(b.digest)));
 }
 /** Dry run: what would happen to one blob, found by asking the target and nothing more. */
 async function surveyBlob(target, source, blob, placement) {
-    let present;
-    try {
-        present = await target.hasBlob(blob);
-    }
-    catch (error) {
-        throw copyError('target', 'check blob', blob.digest, `${target.name}: check blob ${blob.digest}`, error);
-    }
-    if (present) {
+    if (await checkBlob(target, blob)) {
         placement.counts.existing++;
         placement.bytesSaved += blob.size;
     }
@@ -2758,80 +2844,6 @@ function sameStore(a, b) {
 }
 function asCopyError(error, store) {
     return error instanceof CopyError ? error : copyError('target', 'upload blob', store.name, store.name, error);
-}
-function succeeded(state, status, plan, placement) {
-    return {
-        target: state.endpoint.text,
-        repository: state.endpoint.store.name,
-        status,
-        digest: plan.root.digest,
-        pinned: `${state.endpoint.store.name}@${plan.root.digest}`,
-        platforms: plan.platforms,
-        blobs: { ...placement.counts },
-        bytesUploaded: placement.bytesUploaded,
-        bytesSaved: placement.bytesSaved,
-        durationMs: Date.now() - state.started,
-        referrers: state.referrers?.counts ?? { copied: 0, existing: 0 },
-        referrerKinds: state.referrers?.kinds ?? {},
-        events: state.events,
-    };
-}
-function unchanged(state, digest, platforms) {
-    state.events.push({ type: 'unchanged', target: state.endpoint.text, digest });
-    return {
-        target: state.endpoint.text,
-        repository: state.endpoint.store.name,
-        status: 'unchanged',
-        digest,
-        pinned: `${state.endpoint.store.name}@${digest}`,
-        platforms,
-        blobs: { mounted: 0, existing: 0, uploaded: 0 },
-        bytesUploaded: 0,
-        bytesSaved: 0,
-        durationMs: Date.now() - state.started,
-        referrers: { copied: 0, existing: 0 },
-        referrerKinds: {},
-        events: state.events,
-    };
-}
-function skipped(state, reason) {
-    return {
-        target: state.endpoint.text,
-        repository: state.endpoint.store.name,
-        status: 'skipped',
-        digest: undefined,
-        pinned: undefined,
-        platforms: [],
-        blobs: { mounted: 0, existing: 0, uploaded: 0 },
-        bytesUploaded: 0,
-        bytesSaved: 0,
-        durationMs: 0,
-        referrers: { copied: 0, existing: 0 },
-        referrerKinds: {},
-        reason,
-        events: state.events,
-    };
-}
-function failed(state, failure) {
-    if (state.events.at(-1)?.type !== 'failed')
-        state.events.push({ type: 'failed', message: failure.message });
-    return {
-        target: state.endpoint.text,
-        repository: state.endpoint.store.name,
-        status: 'failed',
-        digest: undefined,
-        pinned: undefined,
-        platforms: [],
-        blobs: { mounted: 0, existing: 0, uploaded: 0 },
-        bytesUploaded: 0,
-        bytesSaved: 0,
-        durationMs: Date.now() - state.started,
-        referrers: { copied: 0, existing: 0 },
-        referrerKinds: {},
-        error: failure.message,
-        failure,
-        events: state.events,
-    };
 }
 
 // EXTERNAL MODULE: ./src/merge/errors.ts
@@ -3147,6 +3159,7 @@ async function currentDigest(target) {
 
 
 
+
 /** Mounts and HEADs in flight at once: the size of the connection pool per host (see the transport). */
 const CHECK_CONCURRENCY = 16;
 async function copyImage(request) {
@@ -3243,7 +3256,9 @@ async function copyImage(request) {
     }
     const unchangedTargets = states.filter((s) => s.result?.status === 'unchanged');
     const toPush = plan ? pending.filter((s) => !s.result) : [];
-    const referrers = request.referrers === false || (toPush.length === 0 && unchangedTargets.length === 0)
+    // A target in the source's own repository (a new tag) already holds every referrer of what it gets.
+    const elsewhere = [...toPush, ...unchangedTargets].some((s) => merging || !sameStore(s.endpoint.store, source.store));
+    const referrers = request.referrers === false || !elsewhere
         ? Promise.resolve([])
         : subjectsToFollow(source, sourceDigest, knownRoot, plan, merging).then((subjects) => discoverAll(subjects, plan?.sourceOf ?? (() => source.store), sourceText));
     // Read by every target that needs it; one that never does must not leave an unhandled rejection behind.
