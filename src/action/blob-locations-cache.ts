@@ -65,7 +65,7 @@ export async function restoreBlobLocations(
   const service = await api();
   if (service === undefined) {
     logger.debug(
-      'The Actions cache service is not configured (no ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL): no blob locations are restored or saved.',
+      `The Actions cache service is not configured (no ACTIONS_CACHE_URL or ACTIONS_RESULTS_URL): no cache; blob locations are kept in ${cache.file} for this job only.`,
     );
   } else {
     try {

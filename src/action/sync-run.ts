@@ -5,6 +5,7 @@
 import './v8-tuned.ts';
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
+import { formatBytes } from '../display.ts';
 import type { Logger } from '../log.ts';
 import { SyncConfigError, parseSyncConfig, type SyncConfig } from '../sync/config.ts';
 import type { SyncOptions } from '../sync/run.ts';
@@ -81,7 +82,7 @@ async function syncAsInputsSay(): Promise<void> {
 
   if (inputs.plan !== undefined) {
     const plan = await planSync(options, inputs.plan);
-    for (const s of plan.shards) logger.info(`shard ${s.shard}: ${s.tags} tags (${s.items} images), ${s.bytes} bytes to move`);
+    for (const s of plan.shards) logger.info(`shard ${s.shard}: ${s.tags} tags (${s.items} images), ${formatBytes(s.bytes)} to move`);
     logger.info(`${plan.unchanged} tags unchanged.`);
     core.setOutput('matrix', JSON.stringify(plan.matrix));
     await writeSummary((summary) => addPlanSummary(summary, plan, inputs.config.text));
