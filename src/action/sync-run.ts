@@ -114,7 +114,8 @@ async function syncAsInputsSay(): Promise<void> {
   const t = result.totals;
   const done = `${t.copied} copied, ${t.unchanged} unchanged, ${t.skipped} skipped, ${t.failed} failed`;
   if (syncFailed(result)) {
-    core.setFailed(`hoist sync: ${result.failures.length} failures (see above); ${done}. The others completed.`);
+    const n = result.failures.length;
+    core.setFailed(`hoist sync: ${n} ${n === 1 ? 'failure' : 'failures'} (see above); ${done}. The others completed.`);
   } else if (inputs.strict && result.rateLimited) {
     core.setFailed(
       `hoist sync stopped before exhausting ${result.rateLimited.registry}'s pull allowance and strict is set: ${result.rateLimited.deferredTags} tags wait for the next run.`,

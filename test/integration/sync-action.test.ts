@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { SyncResult } from '../../src/sync/sync-result.ts';
 import { fleetBase, seedFleet, type FleetRepository } from '../support/fleet.ts';
-import { headManifest, sha256Digest } from '../support/images.ts';
+import { startFaultProxy } from '../support/fault-proxy.ts';
+import { headManifest, listTags, pushImage, sha256Digest } from '../support/images.ts';
 import { startRegistry, type RegistryHandle, type RequestLogEntry } from '../support/registry.ts';
 import { runAction, SYNC_ACTION_ENTRY, type ActionRun } from '../support/run-action.ts';
 
@@ -153,6 +154,64 @@ sync:
     );
     assert.ok(e.bytesSaved >= fleetBase(SEED).length, `bytes saved ${e.bytesSaved}`);
     assert.match(run.summary, /saved by mounts/);
+  });
+
+  it('a tag that fails fails the step, listed as an annotation, and the others complete', async () => {
+    const proxy = await startFaultProxy(src);
+    try {
+      const images = [];
+      for (const tag of ['1', '2', '3'])
+        images.push(await pushImage(src, 'af/app', tag, { seed: `sync-action-af-${tag}`, layers: 1, layerSize: 1024 }));
+      const broken = images[1]!.layers[0]!.digest;
+      proxy.addRule({ match: { method: 'GET', path: new RegExp(`/blobs/${broken}$`) }, action: { respond: { status: 404 } } });
+      await writeFile(
+        join(workspace, 'af.yml'),
+        `sync:\n  - source: ${proxy.host}/af/app\n    target: ${dst.host}/af/app\n    referrers: false\n`,
+      );
+      const run = await sync({ config: 'af.yml' });
+      assert.equal(run.code, 1, run.stdout + run.stderr);
+      assert.match(run.stdout, new RegExp(`^::error::${dst.host}/af/app:2: .*${broken}`, 'm'));
+      assert.match(
+        run.stdout,
+        /^::error::hoist sync: 1 failure \(see above\); 2 copied, 0 unchanged, 0 skipped, 1 failed\. The others completed\./m,
+      );
+      assert.equal((JSON.parse(run.outputs['result']!) as SyncResult).totals.failed, 1);
+      assert.match(run.summary, /<h3>Failures<\/h3>/);
+      assert.deepEqual((await listTags(dst, 'af/app')).tags.sort(), ['1', '3']);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  it('a run stopped by the pull allowance warns and succeeds; with strict the step fails', async () => {
+    const proxy = await startFaultProxy(src);
+    try {
+      for (let i = 0; i < 5; i++) await pushImage(src, 'arl/app', `1.0.${i}`, { seed: `sync-action-rl-${i}`, layers: 1, layerSize: 1024 });
+      // distribution sends no allowance: the proxy adds Docker Hub's headers to every answer.
+      proxy.addRule({
+        match: {},
+        action: { addResponseHeaders: { 'ratelimit-limit': '100;w=21600', 'ratelimit-remaining': '13;w=21600' } },
+      });
+      await writeFile(
+        join(workspace, 'rl.yml'),
+        `sync:\n  - source: ${proxy.host}/arl/app\n    target: ${dst.host}/arl/app\n    referrers: false\n`,
+      );
+      const run = await sync({ config: 'rl.yml' });
+      assert.equal(run.code, 0, run.stdout + run.stderr);
+      const warnings = run.stdout.split('\n').filter((l) => l.startsWith('::warning::'));
+      assert.equal(warnings.length, 1, warnings.join('\n'));
+      assert.match(warnings[0]!, /13 pulls left.*4 tags wait for the next run/);
+      assert.equal((JSON.parse(run.outputs['result']!) as SyncResult).totals.deferred, 4);
+      assert.match(run.summary, /\(4 deferred to the next run\)/);
+      const strict = await sync({ config: 'rl.yml', strict: 'true' });
+      assert.equal(strict.code, 1, strict.stdout + strict.stderr);
+      assert.match(
+        strict.stdout,
+        /::error::hoist sync stopped before exhausting .*pull allowance and strict is set: 3 tags wait for the next run\./,
+      );
+    } finally {
+      await proxy.stop();
+    }
   });
 
   it('a bad config fails the step with an annotation naming file and line, before any registry is asked', async () => {
