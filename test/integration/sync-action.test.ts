@@ -136,6 +136,18 @@ sync:
 
   it('remembered blob locations: a repository added to the config mounts the base layer from a sibling', async () => {
     await writeFile(join(workspace, 'mirror.yml'), config(['a', 'b', 'c', 'e']));
+    // A dry run first: e's tags are planned, nothing is written, and the remembered file is left as it was.
+    const [file] = await readdir(join(runnerTemp, 'hoist-sync'));
+    const before = await readFile(join(runnerTemp, 'hoist-sync', file!), 'utf8');
+    dst.clearRequests();
+    const dry = await sync({ 'dry-run': 'true' });
+    assert.equal(dry.code, 0, dry.stdout + dry.stderr);
+    const planned = JSON.parse(dry.outputs['result']!) as SyncResult;
+    assert.deepEqual(tagsWith(planned, 'planned').sort(), [...expected(['e']).keys()].sort());
+    assert.match(dry.summary, /Dry run, nothing was written: 11 to copy/);
+    assert.deepEqual(await writesAt(dst), []);
+    assert.equal(await readFile(join(runnerTemp, 'hoist-sync', file!), 'utf8'), before);
+
     dst.clearRequests();
     const run = await sync({});
     assert.equal(run.code, 0, run.stdout + run.stderr);
@@ -220,8 +232,11 @@ sync:
       `sync:\n  - source: ${src.host}/fleet/a\n    target: ${dst.host}/x\n    tags: { include: "(unclosed" }\n`,
     );
     src.clearRequests();
-    const run = await sync({ config: 'bad.yml' });
+    const run = await sync({ config: 'bad.yml', credentials: `${dst.host}=ci:sync-secret-9d1e` });
     assert.equal(run.code, 1);
+    // Masked first, and never printed otherwise.
+    assert.ok(run.stdout.startsWith('::add-mask::sync-secret-9d1e\n'), run.stdout);
+    assert.equal(run.stdout.split('sync-secret-9d1e').length, 2, run.stdout);
     assert.match(run.stdout, /^::error file=bad\.yml,line=4,col=\d+::bad\.yml:4:\d+: .*\(unclosed/m);
     await src.settle();
     assert.deepEqual(src.requests(), []);
