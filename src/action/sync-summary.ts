@@ -13,8 +13,9 @@ type Summary = typeof core.summary;
 /** Beyond this many repositories, or tags listed in one, the per-repository lists start collapsed. */
 export const OPEN_REPOSITORIES = 5;
 export const OPEN_TAGS = 20;
-/** Tags listed per repository at most; a summary must stay well under the runner's 1 MiB. */
+/** Tags listed per repository, and in all, at most: a job summary must stay under the runner's 1 MiB. */
 export const MAX_LISTED_TAGS = 200;
+export const MAX_LISTED_TAGS_IN_ALL = 2000;
 
 const STATUS: Record<SyncTagResult['status'], string> = {
   copied: '✅ copied',
@@ -51,11 +52,14 @@ export function addSyncSummary(summary: Summary, result: SyncResult, config: str
       ...result.repositories.map(repositoryRow),
     ]);
   const open = result.repositories.length <= OPEN_REPOSITORIES;
+  let room = MAX_LISTED_TAGS_IN_ALL;
   for (const r of result.repositories) {
     const listed = r.tags.filter((tag) => tag.status !== 'unchanged' && tag.status !== 'elsewhere');
     const pruned = [...(r.prune?.deleted ?? [])];
     if (listed.length === 0 && pruned.length === 0 && (r.prune?.kept.length ?? 0) === 0) continue;
-    summary.addRaw(tagDetails(r, listed, open && listed.length <= OPEN_TAGS, dry), true);
+    const rows = Math.min(listed.length, MAX_LISTED_TAGS, room);
+    room -= rows;
+    summary.addRaw(tagDetails(r, listed, rows, open && listed.length <= OPEN_TAGS, dry), true);
   }
   if (result.failures.length > 0) {
     summary.addHeading('Failures', 3).addList(result.failures.map((f) => escapeSummary(f)));
@@ -108,16 +112,16 @@ function repositoryRow(r: SyncRepositoryResult): string[] {
 }
 
 /** A `<details>` block: the tags that did something, then what prune deleted or kept. */
-function tagDetails(r: SyncRepositoryResult, tags: readonly SyncTagResult[], open: boolean, dry: boolean): string {
-  const shown = tags.slice(0, MAX_LISTED_TAGS);
-  const rows = shown.map(
+function tagDetails(r: SyncRepositoryResult, tags: readonly SyncTagResult[], rows: number, open: boolean, dry: boolean): string {
+  const shown = tags.slice(0, rows);
+  const cells = shown.map(
     (t) =>
       `<tr><td>${code(t.tag)}</td><td>${STATUS[t.status]}</td><td>${t.digest ? code(t.digest) : '—'}</td>` +
       `<td>${t.status === 'failed' ? escapeSummary(t.error ?? '') : formatBytes(t.bytes)}</td></tr>`,
   );
   const more = tags.length > shown.length ? `<p>and ${tags.length - shown.length} more tags (see the result output).</p>` : '';
   const table =
-    rows.length > 0 ? `<table><tr><th>Tag</th><th>Status</th><th>Digest</th><th>Bytes or error</th></tr>${rows.join('')}</table>` : '';
+    cells.length > 0 ? `<table><tr><th>Tag</th><th>Status</th><th>Digest</th><th>Bytes or error</th></tr>${cells.join('')}</table>` : '';
   const deleted = r.prune?.deleted ?? [];
   const pruned = deleted.length > 0 ? `<p>${dry ? 'Would delete' : 'Deleted'}: ${deleted.map((tag) => code(tag)).join(', ')}</p>` : '';
   const kept = (r.prune?.kept ?? []).map((k) => `<p>Kept ${code(k.tag)}: ${escapeSummary(k.reason)}</p>`).join('');

@@ -17,7 +17,7 @@ import {
 } from '../../src/action/blob-locations-cache.ts';
 import { InputError } from '../../src/action/inputs.ts';
 import { parseSyncInputs } from '../../src/action/sync-inputs.ts';
-import { addSyncSummary, MAX_LISTED_TAGS, OPEN_REPOSITORIES } from '../../src/action/sync-summary.ts';
+import { addSyncSummary, MAX_LISTED_TAGS, MAX_LISTED_TAGS_IN_ALL, OPEN_REPOSITORIES } from '../../src/action/sync-summary.ts';
 import type { Logger } from '../../src/log.ts';
 import { BlobLocations } from '../../src/sync/blob-locations.ts';
 import type { SyncRepositoryResult, SyncResult, SyncTagResult } from '../../src/sync/sync-result.ts';
@@ -267,6 +267,17 @@ describe('the sync summary', () => {
     assert.match(text, /and 5 more tags \(see the result output\)/);
     assert.match(text, /Dry run, nothing was written: 205 to copy/);
     assert.match(text, /<th>To copy<\/th>/);
+
+    // A fleet: every repository full of copies; the summary stays bounded in all.
+    const fleet = Array.from({ length: 30 }, (_, r) =>
+      repository(
+        `f${r}`,
+        Array.from({ length: MAX_LISTED_TAGS }, (_, i) => ({ tag: `1.${r}.${i}`, status: 'copied' as const, digest: digest(i), bytes: 1 })),
+      ),
+    );
+    const bounded = html(syncResult(fleet));
+    assert.equal((bounded.match(/✅ copied/g) ?? []).length, MAX_LISTED_TAGS_IN_ALL);
+    assert.ok(bounded.length < 1024 * 1024, `${bounded.length} characters`);
   });
 
   it('everything from a registry or the config is escaped', () => {
