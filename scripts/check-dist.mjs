@@ -4,10 +4,17 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
+// The bundles are the ones `npm run build` makes: read from its script, so the two cannot disagree.
+const script = JSON.parse(readFileSync('package.json', 'utf8')).scripts.build;
+const bundles = [...script.matchAll(/ncc build (\S+) -o dist(\S*)/g)].map(([, entry, dir]) => ({ entry, dir: dir.replace(/^\//, '') }));
+if (bundles.length === 0) {
+  console.error(`package.json's build script names no "ncc build ENTRY -o dist…": ${script}`);
+  process.exit(1);
+}
 const out = mkdtempSync(join(tmpdir(), 'hoist-dist-'));
 const build = (entry, dir) =>
   spawnSync('ncc', ['build', entry, '-o', dir, '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' }).status === 0;
-if (!build('src/index.ts', out) || !build('src/cli/index.ts', join(out, 'cli'))) {
+if (!bundles.every(({ entry, dir }) => build(entry, join(out, dir)))) {
   rmSync(out, { recursive: true, force: true });
   console.error('The build failed.');
   process.exit(1);

