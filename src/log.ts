@@ -1,4 +1,4 @@
-// The logger the core writes to. The action maps it onto workflow commands (src/action/runner.ts); the CLI and
+// The logger the core writes to. The action maps it onto @actions/core (src/action/run.ts); the CLI and
 // tests onto the console or a list.
 
 export interface Logger {
