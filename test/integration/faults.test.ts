@@ -721,39 +721,59 @@ describe('faults between hoist and real registries', { concurrency: 2 }, () => {
         }
       });
 
-      it('an upload Location on another host gets no Authorization, and a blob that never reached the registry leaves no tag', async () => {
-        pb.clearRules();
-        pb.requests.length = 0;
-        const alice = credentials(basic, 'alice');
-        await pushImage(src, 'elsewhere/app', 'v1', { seed: 'faults-upload-elsewhere', layers: 1 });
-        const elsewhere = await startEchoServer({ status: 201 });
-        try {
-          pb.addRule({
-            match: { method: 'POST', path: /\/blobs\/uploads\/$/ },
-            times: 1,
-            action: {
-              respond: {
-                status: 202,
-                headers: { location: `${elsewhere.url}/upload/session-1?sig=opaque`, 'docker-upload-uuid': 'session-1' },
-              },
-            },
-          });
-          const run = await hoist(`${src.host}/elsewhere/app:v1`, [`${pb.host}/elsewhere/app:v1`], {
-            explicit: [{ registry: pb.host, ...alice }],
-            retry: QUICK,
-            concurrency: 1,
-          });
-          const put = elsewhere.requests.find((r) => r.method === 'PUT');
-          assert.ok(put, `the upload went to the Location: ${JSON.stringify(elsewhere.requests.map((r) => r.method + ' ' + r.uri))}`);
-          assert.equal(put.headers.authorization, undefined, 'Authorization was sent to another host');
-          const target = onlyTarget(run);
-          assert.equal(target.status, 'failed', 'the registry never got that blob, so the image must not be tagged');
-          assert.match(target.error!, /MANIFEST_BLOB_UNKNOWN|BLOB_UNKNOWN/);
-          assert.equal((await getManifest(basic, 'elsewhere/app', 'v1', alice)).status, 404);
-        } finally {
-          await elsewhere.stop();
-        }
-      });
+      for (const persistent of [true, false]) {
+        it(
+          persistent
+            ? 'an upload Location on another host gets no Authorization, and a blob that never reached the registry leaves no tag'
+            : 'a blob the registry never got is uploaded again when the manifest names it missing, and the image is complete',
+          async () => {
+            pb.clearRules();
+            pb.requests.length = 0;
+            const alice = credentials(basic, 'alice');
+            const image = await pushImage(src, `elsewhere/app${persistent ? '' : '-once'}`, 'v1', {
+              seed: `faults-upload-elsewhere-${persistent}`,
+              layers: 1,
+            });
+            const repo = `elsewhere/app${persistent ? '' : '-once'}`;
+            const elsewhere = await startEchoServer({ status: 201 });
+            try {
+              pb.addRule({
+                match: { method: 'POST', path: /\/blobs\/uploads\/$/ },
+                ...(!persistent && { times: 1 }),
+                action: {
+                  respond: {
+                    status: 202,
+                    headers: { location: `${elsewhere.url}/upload/session-1?sig=opaque`, 'docker-upload-uuid': 'session-1' },
+                  },
+                },
+              });
+              const run = await hoist(`${src.host}/${repo}:v1`, [`${pb.host}/${repo}:v1`], {
+                explicit: [{ registry: pb.host, ...alice }],
+                retry: QUICK,
+                concurrency: 1,
+              });
+              const put = elsewhere.requests.find((r) => r.method === 'PUT');
+              assert.ok(put, `the upload went to the Location: ${JSON.stringify(elsewhere.requests.map((r) => r.method + ' ' + r.uri))}`);
+              assert.ok(
+                elsewhere.requests.every((r) => r.headers.authorization === undefined),
+                'Authorization was sent to another host',
+              );
+              const target = onlyTarget(run);
+              if (persistent) {
+                assert.equal(target.status, 'failed', 'the registry never got that blob, so the image must not be tagged');
+                assert.match(target.error!, /MANIFEST_BLOB_UNKNOWN|BLOB_UNKNOWN/);
+                assert.equal((await getManifest(basic, repo, 'v1', alice)).status, 404);
+              } else {
+                assert.equal(target.status, 'copied', target.error);
+                assert.ok(target.events.some((e) => e.type === 'blob-reuploaded'));
+                assert.equal((await getManifest(basic, repo, 'v1', alice)).digest, image.digest);
+              }
+            } finally {
+              await elsewhere.stop();
+            }
+          },
+        );
+      }
     });
 
     describe('redirects that downgrade', () => {
