@@ -18,6 +18,7 @@ import { ACTION_ENTRY, parseOutputFile } from '../test/support/run-action.ts';
 import { startTokenIssuer, type TokenIssuerHandle } from '../test/support/token-issuer.ts';
 import { pushBigImage, type BigImage } from './big-image.ts';
 import { ensureBenchTools, killRunning, measure, median, type Measured } from './measure.ts';
+import { runSyncScenarios, SYNC_RUNS } from './sync.ts';
 
 const USAGE = `Usage: npm run bench [-- options]
   --runs N      runs per scenario, tools alternating (default 5)
@@ -27,6 +28,7 @@ const USAGE = `Usage: npm run bench [-- options]
   --auth MODE   registry auth: token (default; a token realm per registry, behind its own latency proxy) or none
   --delay MS    latency added each way by the proxies (default 20)
   --only IDS    comma list of scenarios to run: promote40,again,tag,cross5,index,fanout,big,startup
+                and hoist sync's (not in --quick): sync-rerun,sync-first,sync-shards
                 (again needs promote40)
   --node-args=A extra node options for hoist's runs, e.g. --node-args="--cpu-prof --cpu-prof-dir=/tmp/prof"
                 for flame graphs (times then include the profiler)
@@ -867,6 +869,19 @@ async function main(): Promise<void> {
     log(`${scenario.title}:`);
     await runScenario(scenario, results);
     loads[scenario.id] = loadavg()[0]!;
+  }
+  if (!args.quick) {
+    const context = {
+      sides: [A, B] as const,
+      scratch,
+      hoistHome,
+      user: USER,
+      auth: AUTH,
+      runs: Math.min(RUNS, SYNC_RUNS),
+      nodeArgs: NODE_ARGS,
+      log,
+    };
+    results.push(...(await runSyncScenarios(context, wanted)));
   }
   if (wanted('startup')) await runStartup(results);
 
