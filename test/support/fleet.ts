@@ -46,9 +46,10 @@ export function fleetBase(seed: string): Buffer {
 
 export async function seedFleet(registry: RegistryTarget, options: FleetOptions): Promise<FleetRepository[]> {
   const base = options.base ?? fleetBase(options.seed);
-  const session = openSession(registry, options.creds);
   return Promise.all(
     options.repositories.map(async (name, r) => {
+      // A session per repository: with token auth a session holds one repository's token at a time.
+      const session = openSession(registry, options.creds);
       const sets = options.blobSetsPerRepository ?? options.imagesPerRepository;
       const built = Array.from({ length: sets }, (_, i) =>
         buildImage({ seed: `${options.seed}/${name}/${i}`, layers: 1, layerSize: 1024 * (1 + ((i * 7 + r) % 12)), sharedLayers: [base] }),
