@@ -31,6 +31,7 @@ import { pushBigImage, type BigImage } from './big-image.ts';
 import { pushSignedImage, pushVersionTags, writeBigFiles, type BigFiles, type SignedImage } from './fixtures.ts';
 import { mounts, roundTrips, uploads } from './round-trips.ts';
 import { ensureBenchTools, killRunning, measure, median, type Measured } from './measure.ts';
+import { runSyncScenarios, SYNC_RUNS } from './sync.ts';
 
 const USAGE = `Usage: npm run bench [-- options]
   --runs N      runs per scenario, tools alternating (default 5)
@@ -41,7 +42,7 @@ const USAGE = `Usage: npm run bench [-- options]
   --delay MS    latency added each way by the proxies (default 20)
   --only IDS    comma list of scenarios to run: promote40,again-noref,again,tag,cross5,index,fanout,
                 signed-alone,signed,merge,merge-noref,release,layout-push,archive-push,archive-push-mixed,
-                layout-pull,big,startup
+                layout-pull,big,startup, and hoist sync's (not in --quick): sync-rerun,sync-first,sync-shards
                 (again and again-noref need promote40; again's round-trip goal needs again-noref, signed's
                 needs signed-alone, merge's and merge-noref's need tag)
   --node-args=A extra node options for hoist's runs, e.g. --node-args="--cpu-prof --cpu-prof-dir=/tmp/prof"
@@ -1242,6 +1243,23 @@ async function main(): Promise<void> {
     log(`${scenario.title}:`);
     await runScenario(scenario, results);
     loads[scenario.id] = loadavg()[0]!;
+  }
+  if (!args.quick) {
+    const context = {
+      sides: [A, B] as const,
+      scratch,
+      hoistHome,
+      user: USER,
+      auth: AUTH,
+      runs: Math.min(RUNS, SYNC_RUNS),
+      nodeArgs: NODE_ARGS,
+      log,
+    };
+    // Sync moves no single image: its rows have no mount or upload counts.
+    const noBlobCounts = <T extends object>(summary: T): T & { mounts: number; uploads: number } => ({ ...summary, mounts: 0, uploads: 0 });
+    for (const r of await runSyncScenarios(context, wanted)) {
+      results.push({ ...r, hoist: noBlobCounts(r.hoist), ...(r.skopeo && { skopeo: noBlobCounts(r.skopeo) }) } as ScenarioResult);
+    }
   }
   if (wanted('startup')) await runStartup(results);
 

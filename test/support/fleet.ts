@@ -3,7 +3,7 @@
 // each blob goes up once per repository and every tag is one manifest PUT, many at once (raw API, never src/).
 import { header } from './http.ts';
 import { buildImage, deterministicBytes, sha256Digest, type BuiltImage } from './images.ts';
-import { openSession, type RegistrySession, type RegistryTarget } from './registry-client.ts';
+import { openSession, type Credentials, type RegistrySession, type RegistryTarget } from './registry-client.ts';
 
 export interface FleetRepository {
   readonly name: string;
@@ -25,6 +25,8 @@ export interface FleetOptions {
   readonly seed: string;
   /** The base layer every image of the fleet starts with. */
   readonly base?: Buffer;
+  /** For a registry that requires them (the benchmark's token-auth registries). */
+  readonly creds?: Credentials;
 }
 
 /**
@@ -44,9 +46,10 @@ export function fleetBase(seed: string): Buffer {
 
 export async function seedFleet(registry: RegistryTarget, options: FleetOptions): Promise<FleetRepository[]> {
   const base = options.base ?? fleetBase(options.seed);
-  const session = openSession(registry);
   return Promise.all(
     options.repositories.map(async (name, r) => {
+      // A session per repository: with token auth a session holds one repository's token at a time.
+      const session = openSession(registry, options.creds);
       const sets = options.blobSetsPerRepository ?? options.imagesPerRepository;
       const built = Array.from({ length: sets }, (_, i) =>
         buildImage({ seed: `${options.seed}/${name}/${i}`, layers: 1, layerSize: 1024 * (1 + ((i * 7 + r) % 12)), sharedLayers: [base] }),
