@@ -121,6 +121,11 @@ export async function runSyncScenarios(ctx: SyncBenchContext, wanted: (id: strin
   return results;
 }
 
+/** The table's header says --runs; these rows take fewer. */
+function runCounts(ctx: SyncBenchContext): string {
+  return ctx.runs === 1 ? 'one run each' : `hoist: median of ${ctx.runs}, skopeo: 1 run`;
+}
+
 function repoNames(prefix: string): string[] {
   return Array.from({ length: FLEET_REPOS }, (_, i) => `${prefix}/r${i}`);
 }
@@ -130,7 +135,7 @@ function repoNames(prefix: string): string[] {
 
 async function rerun(ctx: SyncBenchContext, fleet: FleetRepository[]): Promise<SyncScenarioResult> {
   const [A, B] = ctx.sides;
-  const title = `sync ${FLEET_REPOS * RERUN_TAGS} tags in ${FLEET_REPOS} repositories, ${FLEET_REPOS * CHANGED_PER_RUN} changed (skopeo sync)`;
+  const title = `sync ${FLEET_REPOS * RERUN_TAGS} tags in ${FLEET_REPOS} repositories, ${FLEET_REPOS * CHANGED_PER_RUN} changed (skopeo sync; ${runCounts(ctx)})`;
   ctx.log(`${title}:`);
   const changed = new Set(Array.from({ length: CHANGED_PER_RUN }, (_, i) => fleetTag(1 + i)));
   const unchangedCount = FLEET_REPOS * (RERUN_TAGS - CHANGED_PER_RUN);
@@ -204,7 +209,7 @@ async function rerun(ctx: SyncBenchContext, fleet: FleetRepository[]): Promise<S
 
 async function firstSync(ctx: SyncBenchContext): Promise<SyncScenarioResult> {
   const [A, B] = ctx.sides;
-  const title = `first sync of ${FLEET_REPOS * FIRST_TAGS} tags in ${FLEET_REPOS} repositories sharing a 4 MiB base layer (skopeo sync)`;
+  const title = `first sync of ${FLEET_REPOS * FIRST_TAGS} tags in ${FLEET_REPOS} repositories sharing a 4 MiB base layer (skopeo sync; ${runCounts(ctx)})`;
   ctx.log(`${title}:`);
   const base = deterministicBytes('bench/sync-first/base', 4 * MiB);
   const baseDigest = sha256Digest(base);
