@@ -40,7 +40,8 @@ function options(configText: string, extra: Partial<SyncOptions> = {}): SyncOpti
     insecureRegistries: new Set(),
     logger: quietLogger(),
     secret: () => undefined,
-    retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 50 },
+    // As many attempts as the product makes: shards writing one blob at once can meet a registry's transient 500.
+    retry: { attempts: 5, baseDelayMs: 10, maxDelayMs: 100 },
     ...extra,
   };
 }
