@@ -138,8 +138,6 @@ class RetryPolicy {
     }
 }
 
-// EXTERNAL MODULE: ./src/store/file-reference.ts + 22 modules
-var file_reference = __webpack_require__(8727);
 // EXTERNAL MODULE: ./src/store/image-reference.ts
 var image_reference = __webpack_require__(7424);
 // EXTERNAL MODULE: ./src/oci/reference.ts
@@ -541,7 +539,7 @@ class Transport {
         }
     }
     #loadPools() {
-        this.#pools ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19)).then(({ Agent, request }) => ({
+        this.#pools ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19)).then(({ Agent, request }) => ({
             request,
             verifying: new Agent({ ...this.#poolOptions, connect: this.#ca ? { ca: this.#ca } : {} }),
             unverified: new Agent({ ...this.#poolOptions, connect: { rejectUnauthorized: false } }),
@@ -3377,7 +3375,6 @@ function failedTargets(result) {
 
 
 
-
 async function promote(options) {
     const onRetry = (event) => {
         options.logger.info((0,describe/* describeRetry */.e)(event));
@@ -3422,7 +3419,7 @@ async function sourceEndpoint(ref, registries, files, options) {
         const r = ref.reference;
         return { store: registries.repository(r, 'pull'), tag: r.tag, digest: r.digest, text: ref.text };
     }
-    const store = await (0,file_reference/* openFileStore */.wB)(ref.file, 'read', { logger: options.logger, ...(options.cwd !== undefined && { cwd: options.cwd }) });
+    const store = await openFileStore(ref.file, 'read', { logger: options.logger, ...(options.cwd !== undefined && { cwd: options.cwd }) });
     files.push(store);
     // No REF: "the only image inside", which the store resolves from an empty reference.
     return { store, tag: ref.file.reference ?? '', text: ref.text };
@@ -3430,7 +3427,7 @@ async function sourceEndpoint(ref, registries, files, options) {
 async function targetStore(ref, registries, files, options) {
     if (ref.kind === 'registry')
         return registries.repository(ref.reference, options.dryRun ? 'pull' : 'push');
-    const store = await (0,file_reference/* openFileStore */.wB)(ref.file, options.dryRun ? 'read' : 'write', {
+    const store = await openFileStore(ref.file, options.dryRun ? 'read' : 'write', {
         logger: options.logger,
         ...(options.cwd !== undefined && { cwd: options.cwd }),
     });
@@ -3444,6 +3441,175 @@ function tagOf(ref, releasing) {
     if (releasing && ref.tagImplied)
         return { tag: undefined };
     return { tag: ref.reference.tag, digest: ref.reference.digest };
+}
+/** The file stores (and tar with them) load only for a copy that names a file. */
+async function openFileStore(ref, mode, options) {
+    const { openFileStore: open } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 6182));
+    return open(ref, mode, options);
+}
+
+
+/***/ }),
+
+/***/ 2060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lh: () => (/* binding */ isContainerImage),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   Sh: () => (/* binding */ ManifestError),
+/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES)
+/* harmony export */ });
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8825);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9217);
+// Manifests are kept as the exact bytes the registry served: digests are computed from bytes, never re-serialised.
+
+
+/** Larger manifests are refused, as registries do (distribution caps manifests at 4 MiB). */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+class ManifestError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ManifestError';
+    }
+}
+/**
+ * Parse manifest bytes. The media type comes from the Content-Type the registry sent, else from the document's
+ * own `mediaType`, else from its shape (OCI allows omitting it).
+ */
+function parseManifest(bytes, contentType, digest) {
+    if (bytes.length > MAX_MANIFEST_BYTES) {
+        throw new ManifestError(`manifest ${digest} is ${bytes.length} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`);
+    }
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new ManifestError(`manifest ${digest} is not valid JSON`);
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        throw new ManifestError(`manifest ${digest} is not a JSON object`);
+    }
+    const doc = json;
+    const declared = typeof doc['mediaType'] === 'string' ? doc['mediaType'] : undefined;
+    let mediaType = (0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .baseMediaType */ .S4)(contentType);
+    if (mediaType === '' || mediaType === 'application/json' || mediaType === 'application/octet-stream' || mediaType === 'text/plain') {
+        mediaType = declared ?? (Array.isArray(doc['manifests']) ? _media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OCI_INDEX */ .$p : _media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OCI_MANIFEST */ .EG);
+    }
+    if (mediaType === _media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCKER_SCHEMA1 */ .kj || mediaType === _media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCKER_SCHEMA1_SIGNED */ .n$ || doc['schemaVersion'] === 1) {
+        throw new ManifestError(`manifest ${digest} is Docker schema 1 (${mediaType}), which is deprecated and cannot be copied with its digest preserved; rebuild or re-push the image with a current client`);
+    }
+    if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isIndex */ .nw)(mediaType)) {
+        const manifests = descriptorList(doc['manifests'], digest, 'manifests');
+        return { bytes, mediaType, digest, kind: 'index', manifests, blobs: [], json: doc };
+    }
+    if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isImageManifest */ .pJ)(mediaType) || doc['config'] !== undefined || doc['layers'] !== undefined) {
+        const config = descriptor(doc['config'], digest, 'config');
+        const layers = doc['layers'] === undefined ? [] : descriptorList(doc['layers'], digest, 'layers');
+        return { bytes, mediaType, digest, kind: 'image', manifests: [], blobs: [config, ...layers], config, json: doc };
+    }
+    throw new ManifestError(`manifest ${digest} has media type "${mediaType}", which is neither an image manifest nor an index (expected one of ${[_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OCI_INDEX */ .$p, _media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCKER_LIST */ .Y2, _media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .OCI_MANIFEST */ .EG, _media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCKER_MANIFEST */ .Vv].join(', ')})`);
+}
+function descriptorList(value, owner, field) {
+    if (!Array.isArray(value))
+        throw new ManifestError(`manifest ${owner} has no "${field}" list`);
+    return value.map((item, i) => descriptor(item, owner, `${field}[${i}]`));
+}
+function descriptor(value, owner, field) {
+    if (typeof value !== 'object' || value === null)
+        throw new ManifestError(`manifest ${owner} has no valid "${field}"`);
+    const d = value;
+    const digest = d['digest'];
+    const size = d['size'];
+    const mediaType = d['mediaType'];
+    if (typeof digest !== 'string')
+        throw new ManifestError(`manifest ${owner}: "${field}" has no digest`);
+    try {
+        (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDigest */ .m)(digest);
+    }
+    catch (error) {
+        throw new ManifestError(`manifest ${owner}: "${field}" ${error.message}`);
+    }
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
+        throw new ManifestError(`manifest ${owner}: "${field}" has no valid size`);
+    }
+    const result = {
+        mediaType: typeof mediaType === 'string' ? mediaType : '',
+        digest,
+        size,
+        ...(isPlatform(d['platform']) && { platform: d['platform'] }),
+        ...(typeof d['annotations'] === 'object' && d['annotations'] !== null && { annotations: d['annotations'] }),
+        ...(typeof d['artifactType'] === 'string' && { artifactType: d['artifactType'] }),
+    };
+    return result;
+}
+function isPlatform(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const p = value;
+    return typeof p['os'] === 'string' && typeof p['architecture'] === 'string';
+}
+/** True when the manifest is an image whose config is a container image config (not an artifact such as a chart). */
+function isContainerImage(manifest) {
+    return manifest.kind === 'index' || (manifest.config !== undefined && (0,_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .isImageConfig */ ._m)(manifest.config.mediaType));
+}
+
+
+/***/ }),
+
+/***/ 9217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ OCI_INDEX),
+/* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
+/* harmony export */   Kx: () => (/* binding */ DOCKER_IMAGE_CONFIG),
+/* harmony export */   S4: () => (/* binding */ baseMediaType),
+/* harmony export */   Vv: () => (/* binding */ DOCKER_MANIFEST),
+/* harmony export */   Y2: () => (/* binding */ DOCKER_LIST),
+/* harmony export */   _m: () => (/* binding */ isImageConfig),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   kj: () => (/* binding */ DOCKER_SCHEMA1),
+/* harmony export */   n$: () => (/* binding */ DOCKER_SCHEMA1_SIGNED),
+/* harmony export */   nw: () => (/* binding */ isIndex),
+/* harmony export */   pJ: () => (/* binding */ isImageManifest),
+/* harmony export */   sJ: () => (/* binding */ isForeignLayer)
+/* harmony export */ });
+/* unused harmony export OCI_IMAGE_CONFIG */
+// Manifest media types hoist understands, and the Accept header that asks for all of them.
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_SCHEMA1 = 'application/vnd.docker.distribution.manifest.v1+json';
+const DOCKER_SCHEMA1_SIGNED = 'application/vnd.docker.distribution.manifest.v1+prettyjws';
+const OCI_IMAGE_CONFIG = 'application/vnd.oci.image.config.v1+json';
+const DOCKER_IMAGE_CONFIG = 'application/vnd.docker.container.image.v1+json';
+const INDEX_TYPES = new Set([OCI_INDEX, DOCKER_LIST]);
+const IMAGE_TYPES = new Set([OCI_MANIFEST, DOCKER_MANIFEST]);
+/** Every manifest type we can copy, most preferred first. Schema 1 is deliberately absent: it cannot be copied digest-stable. */
+const MANIFEST_ACCEPT = [OCI_INDEX, DOCKER_LIST, OCI_MANIFEST, DOCKER_MANIFEST].join(', ');
+function isIndex(mediaType) {
+    return INDEX_TYPES.has(mediaType);
+}
+function isImageManifest(mediaType) {
+    return IMAGE_TYPES.has(mediaType);
+}
+function isImageConfig(mediaType) {
+    return mediaType === OCI_IMAGE_CONFIG || mediaType === DOCKER_IMAGE_CONFIG;
+}
+/** Strip parameters (`; charset=utf-8`) that some registries add to Content-Type. */
+function baseMediaType(contentType) {
+    return (contentType ?? '').split(';')[0].trim().toLowerCase();
+}
+/**
+ * Layers a registry is not expected to hold (Windows base layers, licensed content): Docker's foreign layers and
+ * OCI's non-distributable ones, fetched from their `urls` by whoever runs the image.
+ */
+function isForeignLayer(mediaType) {
+    return (mediaType === 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip' ||
+        mediaType.startsWith('application/vnd.oci.image.layer.nondistributable.'));
 }
 
 
@@ -3648,6 +3814,34 @@ function fromHelper(found, source, secret) {
     if (found.username === '<token>')
         return { identityToken: found.password, source };
     return { username: found.username, password: found.password, source };
+}
+
+
+/***/ }),
+
+/***/ 1644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ PreconditionFailedError),
+/* harmony export */   m: () => (/* binding */ NotFoundError)
+/* harmony export */ });
+/** A conditional write found the reference changed since it was read: read again, merge, write again. */
+class PreconditionFailedError extends Error {
+    retryable = false;
+    constructor(reference, where) {
+        super(`${reference} in ${where} changed while it was being updated`);
+        this.name = 'PreconditionFailedError';
+    }
+}
+/** A store's answer that nothing is at a reference, or that a blob is missing. */
+class NotFoundError extends Error {
+    object;
+    constructor(object, where) {
+        super(`${object} was not found in ${where}`);
+        this.name = 'NotFoundError';
+        this.object = object;
+    }
 }
 
 

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
   writeSummary: () => (/* binding */ writeSummary)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __webpack_require__(8298);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(4183);
 ;// CONCATENATED MODULE: ./src/copy/result-json.ts
 function resultEntry(t) {
     return {

@@ -57,7 +57,7 @@ async function diagnoseGhcr(request) {
 }
 /** The package, looked up as an organisation's and then as a user's; undefined when both answer 404. */
 async function lookUpPackage(request, owner, name) {
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
     const baseUrl = (request.apiUrl ?? (process.env['GITHUB_API_URL'] || 'https://api.github.com')).replace(/\/+$/, '');
     const octokit = getOctokit(request.token, { baseUrl });
     const options = { package_name: name, request: { signal: AbortSignal.timeout(request.timeoutMs ?? 10_000) } };

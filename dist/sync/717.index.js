@@ -113,7 +113,7 @@ async function saveBlobLocations(cache, locations, logger, api) {
 async function loadCacheApi() {
     if (!cacheServiceConfigured())
         return undefined;
-    const cache = await __webpack_require__.e(/* import() */ 557).then(__webpack_require__.bind(__webpack_require__, 5557));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(118), __webpack_require__.e(557)]).then(__webpack_require__.bind(__webpack_require__, 5557));
     return cache.isFeatureAvailable() ? cache : undefined;
 }
 

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   writeSummary: () => (/* binding */ writeSummary)
 /* harmony export */ });
 /* unused harmony exports OPEN_REPOSITORIES, OPEN_TAGS, MAX_LISTED_TAGS, MAX_LISTED_TAGS_IN_ALL */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6251);
 /* harmony import */ var _display_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4857);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1111);
 // The sync action's job summary, built with core.summary: totals, a table with a row per target repository, then per

@@ -32,7 +32,7 @@ function workflowFacts(context) {
 }
 /** The facts of the workflow this process runs in; loads @actions/github (and with it Octokit) on first call. */
 async function currentWorkflow() {
-    const { context } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { context } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
     return workflowFacts(context);
 }
 

@@ -11,7 +11,6 @@ import { parseFloatingTags } from '../tags/release-tags.ts';
 import { parseVersion } from '../tags/version.ts';
 import { copyReport } from './copy-report.ts';
 import type { CliIo } from './io.ts';
-import { terminalProgress } from './progress-bar.ts';
 import { UsageError, type CliValues } from './usage.ts';
 import { asUsage, concurrencyOption, explicitCredentials, imageArgument, insecureOption, platformOptions } from './values.ts';
 
@@ -58,7 +57,11 @@ async function runCopy(
     if (t.kind === 'registry' && t.tagImplied && !release) logger.info(`${t.text}: no tag was written, so the tag is latest.`);
   }
   // A bar only where someone watches it: a terminal, with no JSON or debug lines to interleave with.
-  const bar = io.stderr.isTTY && !values.json && !values.debug ? terminalProgress(io.stderr as NodeJS.WriteStream) : undefined;
+  // cli-progress loads only then.
+  const bar =
+    io.stderr.isTTY && !values.json && !values.debug
+      ? (await import('./progress-bar.ts')).terminalProgress(io.stderr as NodeJS.WriteStream)
+      : undefined;
   let result: CopyResult;
   try {
     result = await promote({

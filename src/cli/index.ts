@@ -4,11 +4,7 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Logger } from '../log.ts';
 import { tuneV8 } from '../v8-tuning.ts';
-import { copyCommand, mergeCommand } from './copy-command.ts';
-import { inspectCommand } from './inspect-command.ts';
 import { consoleLogger, processIo, type CliIo } from './io.ts';
-import { syncCommand } from './sync-command.ts';
-import { tagsCommand } from './tags-command.ts';
 import {
   checkOptions,
   COMMAND_HELP,
@@ -24,12 +20,13 @@ export type { CliIo } from './io.ts';
 
 type Command = (args: readonly string[], values: CliValues, io: CliIo, logger: Logger) => Promise<number>;
 
-const COMMANDS: Record<CommandName, Command> = {
-  copy: copyCommand,
-  merge: mergeCommand,
-  inspect: inspectCommand,
-  tags: tagsCommand,
-  sync: syncCommand,
+// Each command's module loads when it runs: a copy never parses the sync's YAML library or the file stores' tar code.
+const COMMANDS: Record<CommandName, () => Promise<Command>> = {
+  copy: () => import('./copy-command.ts').then((m) => m.copyCommand),
+  merge: () => import('./copy-command.ts').then((m) => m.mergeCommand),
+  inspect: () => import('./inspect-command.ts').then((m) => m.inspectCommand),
+  tags: () => import('./tags-command.ts').then((m) => m.tagsCommand),
+  sync: () => import('./sync-command.ts').then((m) => m.syncCommand),
 };
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
@@ -58,7 +55,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   const logger = consoleLogger(io, values.debug === true);
   try {
     checkOptions(command, values);
-    return await COMMANDS[command](rest, values, io, logger);
+    return await (
+      await COMMANDS[command]()
+    )(rest, values, io, logger);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`hoist: ${error.message}\n\nRun "hoist ${command} --help" for usage.\n`);

@@ -1,7 +1,6 @@
 // One store opened for a read-only command (inspect, tags): a registry repository with the user's credentials, or
 // a file; closed afterwards.
 import type { Logger } from '../log.ts';
-import { openFileStore } from '../store/file-reference.ts';
 import type { ImageReference } from '../store/image-reference.ts';
 import { openRegistries } from '../store/registry/registries.ts';
 import type { Store } from '../store/store.ts';
@@ -17,6 +16,8 @@ export async function withStore<T>(
   use: (store: Store) => Promise<T>,
 ): Promise<T> {
   if (ref.kind === 'file') {
+    // The file stores (and tar) load only for a file.
+    const { openFileStore } = await import('../store/file-store.ts');
     const store = await openFileStore(ref.file, 'read', { logger });
     try {
       return await use(store);

@@ -2,7 +2,8 @@
 import type { Platform } from '../oci/platform.ts';
 import { describeRetry } from '../retry/describe.ts';
 import { RetryPolicy, type RetryEvent, type RetrySettings } from '../retry/policy.ts';
-import { openFileStore, type FileStore } from '../store/file-reference.ts';
+import type { FileReference } from '../store/file-reference.ts';
+import type { FileStore, FileStoreOptions } from '../store/file-store.ts';
 import { registriesOf, type ImageReference } from '../store/image-reference.ts';
 import { openRegistries, type Registries, type RegistriesOptions } from '../store/registry/registries.ts';
 import type { Store } from '../store/store.ts';
@@ -99,4 +100,10 @@ function tagOf(ref: ImageReference, releasing: boolean): { tag: string | undefin
   if (ref.kind === 'file') return { tag: ref.file.reference };
   if (releasing && ref.tagImplied) return { tag: undefined };
   return { tag: ref.reference.tag, digest: ref.reference.digest };
+}
+
+/** The file stores (and tar with them) load only for a copy that names a file. */
+async function openFileStore(ref: FileReference, mode: 'read' | 'write', options: FileStoreOptions): Promise<FileStore> {
+  const { openFileStore: open } = await import('../store/file-store.ts');
+  return open(ref, mode, options);
 }

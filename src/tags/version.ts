@@ -1,6 +1,8 @@
 // Release versions: semver 2.0 as the user wrote it (`v1.2.3`, `1.3.0-rc.1`), and the same reading of a repository's
 // tags, so "highest" compares like with like. Parsing and ordering are npm's `semver`, in its strict mode.
-import { SemVer, compare } from 'semver';
+// The two parts used, not the whole package: inputs are parsed at start-up, before the step can fail fast.
+import SemVer from 'semver/classes/semver.js';
+import compare from 'semver/functions/compare.js';
 import { TagInputError } from './errors.ts';
 
 /** Distribution's tag grammar caps a tag at 128 characters. */

@@ -8,7 +8,8 @@ import { buffer } from 'node:stream/consumers';
 import { after, before, describe, it } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Manifest } from '../../src/oci/manifest.ts';
-import { openFileStore, parseFileReference, type FileStore } from '../../src/store/file-reference.ts';
+import { parseFileReference } from '../../src/store/file-reference.ts';
+import { openFileStore, type FileStore } from '../../src/store/file-store.ts';
 import {
   copyThroughStores,
   layoutFiles,

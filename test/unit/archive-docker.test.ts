@@ -9,7 +9,8 @@ import { describe, it } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { list } from 'tar';
 import { DigestMismatchError } from '../../src/oci/digest.ts';
-import { openFileStore, parseFileReference, type FileStore } from '../../src/store/file-reference.ts';
+import { parseFileReference } from '../../src/store/file-reference.ts';
+import { openFileStore, type FileStore } from '../../src/store/file-store.ts';
 import { FileStoreError } from '../../src/store/layout/errors.ts';
 import {
   blobFile,

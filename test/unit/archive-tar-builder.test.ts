@@ -10,7 +10,8 @@ import { describe, it } from 'node:test';
 import { list } from 'tar';
 import { DigestMismatchError } from '../../src/oci/digest.ts';
 import { parseManifest } from '../../src/oci/manifest.ts';
-import { openFileStore, parseFileReference, type FileStore } from '../../src/store/file-reference.ts';
+import { parseFileReference } from '../../src/store/file-reference.ts';
+import { openFileStore, type FileStore } from '../../src/store/file-store.ts';
 import { blobFile, scratch, silentLogger } from '../support/archives.ts';
 import { buildImage, deterministicBytes } from '../support/images.ts';
 

@@ -8,7 +8,7 @@ import { MAX_MANIFEST_BYTES, type Descriptor, type Manifest } from '../../oci/ma
 import { isImageManifest } from '../../oci/media-types.ts';
 import { formatPlatform } from '../../oci/platform.ts';
 import { parseReference } from '../../oci/reference.ts';
-import type { FileStore, OpenedFile } from '../file-reference.ts';
+import type { FileStore, OpenedFile } from '../file-store.ts';
 import { FileStoreError } from '../layout/errors.ts';
 import { blobPath } from '../layout/layout-files.ts';
 import { LayoutReader, REF_NAME, type EntryNaming } from '../layout/layout-reader.ts';

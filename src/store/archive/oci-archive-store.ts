@@ -5,7 +5,7 @@ import { stat } from 'node:fs/promises';
 import { pipeline, type Readable } from 'node:stream';
 import { VerifyingStream, isDigest } from '../../oci/digest.ts';
 import type { Descriptor, Manifest } from '../../oci/manifest.ts';
-import type { FileStore, OpenedFile } from '../file-reference.ts';
+import type { FileStore, OpenedFile } from '../file-store.ts';
 import { FileStoreError } from '../layout/errors.ts';
 import { LayoutReader } from '../layout/layout-reader.ts';
 import { LAYOUT_FILE, LayoutWriter, type TagNaming } from '../layout/layout-writer.ts';

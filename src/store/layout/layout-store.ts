@@ -3,7 +3,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { Descriptor, Manifest } from '../../oci/manifest.ts';
-import type { FileStore, OpenedFile } from '../file-reference.ts';
+import type { FileStore, OpenedFile } from '../file-store.ts';
 import type { BytesListener, PutManifestResult, Resolved } from '../store.ts';
 import { FileStoreError } from './errors.ts';
 import { DirectoryFiles, isMissing } from './layout-files.ts';

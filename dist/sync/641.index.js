@@ -1,5 +1,5 @@
-export const id = 893;
-export const ids = [893];
+export const id = 641;
+export const ids = [641];
 export const modules = {
 
 /***/ 7625:
@@ -100,7 +100,7 @@ class BlobLocations {
 
 /***/ }),
 
-/***/ 1893:
+/***/ 641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -113,8 +113,138 @@ __webpack_require__.d(__webpack_exports__, {
   runSync: () => (/* binding */ runSync)
 });
 
-// EXTERNAL MODULE: ./src/oci/manifest.ts
-var oci_manifest = __webpack_require__(2060);
+// EXTERNAL MODULE: ./src/oci/digest.ts
+var oci_digest = __webpack_require__(8825);
+;// CONCATENATED MODULE: ./src/oci/media-types.ts
+// Manifest media types hoist understands, and the Accept header that asks for all of them.
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_SCHEMA1 = 'application/vnd.docker.distribution.manifest.v1+json';
+const DOCKER_SCHEMA1_SIGNED = 'application/vnd.docker.distribution.manifest.v1+prettyjws';
+const OCI_IMAGE_CONFIG = 'application/vnd.oci.image.config.v1+json';
+const DOCKER_IMAGE_CONFIG = 'application/vnd.docker.container.image.v1+json';
+const INDEX_TYPES = new Set([OCI_INDEX, DOCKER_LIST]);
+const IMAGE_TYPES = new Set([OCI_MANIFEST, DOCKER_MANIFEST]);
+/** Every manifest type we can copy, most preferred first. Schema 1 is deliberately absent: it cannot be copied digest-stable. */
+const MANIFEST_ACCEPT = [OCI_INDEX, DOCKER_LIST, OCI_MANIFEST, DOCKER_MANIFEST].join(', ');
+function isIndex(mediaType) {
+    return INDEX_TYPES.has(mediaType);
+}
+function isImageManifest(mediaType) {
+    return IMAGE_TYPES.has(mediaType);
+}
+function isImageConfig(mediaType) {
+    return mediaType === OCI_IMAGE_CONFIG || mediaType === DOCKER_IMAGE_CONFIG;
+}
+/** Strip parameters (`; charset=utf-8`) that some registries add to Content-Type. */
+function baseMediaType(contentType) {
+    return (contentType ?? '').split(';')[0].trim().toLowerCase();
+}
+/**
+ * Layers a registry is not expected to hold (Windows base layers, licensed content): Docker's foreign layers and
+ * OCI's non-distributable ones, fetched from their `urls` by whoever runs the image.
+ */
+function isForeignLayer(mediaType) {
+    return (mediaType === 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip' ||
+        mediaType.startsWith('application/vnd.oci.image.layer.nondistributable.'));
+}
+
+;// CONCATENATED MODULE: ./src/oci/manifest.ts
+// Manifests are kept as the exact bytes the registry served: digests are computed from bytes, never re-serialised.
+
+
+/** Larger manifests are refused, as registries do (distribution caps manifests at 4 MiB). */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+class ManifestError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ManifestError';
+    }
+}
+/**
+ * Parse manifest bytes. The media type comes from the Content-Type the registry sent, else from the document's
+ * own `mediaType`, else from its shape (OCI allows omitting it).
+ */
+function parseManifest(bytes, contentType, digest) {
+    if (bytes.length > MAX_MANIFEST_BYTES) {
+        throw new ManifestError(`manifest ${digest} is ${bytes.length} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`);
+    }
+    let json;
+    try {
+        json = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        throw new ManifestError(`manifest ${digest} is not valid JSON`);
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        throw new ManifestError(`manifest ${digest} is not a JSON object`);
+    }
+    const doc = json;
+    const declared = typeof doc['mediaType'] === 'string' ? doc['mediaType'] : undefined;
+    let mediaType = baseMediaType(contentType);
+    if (mediaType === '' || mediaType === 'application/json' || mediaType === 'application/octet-stream' || mediaType === 'text/plain') {
+        mediaType = declared ?? (Array.isArray(doc['manifests']) ? OCI_INDEX : OCI_MANIFEST);
+    }
+    if (mediaType === DOCKER_SCHEMA1 || mediaType === DOCKER_SCHEMA1_SIGNED || doc['schemaVersion'] === 1) {
+        throw new ManifestError(`manifest ${digest} is Docker schema 1 (${mediaType}), which is deprecated and cannot be copied with its digest preserved; rebuild or re-push the image with a current client`);
+    }
+    if (isIndex(mediaType)) {
+        const manifests = descriptorList(doc['manifests'], digest, 'manifests');
+        return { bytes, mediaType, digest, kind: 'index', manifests, blobs: [], json: doc };
+    }
+    if (isImageManifest(mediaType) || doc['config'] !== undefined || doc['layers'] !== undefined) {
+        const config = descriptor(doc['config'], digest, 'config');
+        const layers = doc['layers'] === undefined ? [] : descriptorList(doc['layers'], digest, 'layers');
+        return { bytes, mediaType, digest, kind: 'image', manifests: [], blobs: [config, ...layers], config, json: doc };
+    }
+    throw new ManifestError(`manifest ${digest} has media type "${mediaType}", which is neither an image manifest nor an index (expected one of ${[OCI_INDEX, DOCKER_LIST, OCI_MANIFEST, DOCKER_MANIFEST].join(', ')})`);
+}
+function descriptorList(value, owner, field) {
+    if (!Array.isArray(value))
+        throw new ManifestError(`manifest ${owner} has no "${field}" list`);
+    return value.map((item, i) => descriptor(item, owner, `${field}[${i}]`));
+}
+function descriptor(value, owner, field) {
+    if (typeof value !== 'object' || value === null)
+        throw new ManifestError(`manifest ${owner} has no valid "${field}"`);
+    const d = value;
+    const digest = d['digest'];
+    const size = d['size'];
+    const mediaType = d['mediaType'];
+    if (typeof digest !== 'string')
+        throw new ManifestError(`manifest ${owner}: "${field}" has no digest`);
+    try {
+        (0,oci_digest/* parseDigest */.m)(digest);
+    }
+    catch (error) {
+        throw new ManifestError(`manifest ${owner}: "${field}" ${error.message}`);
+    }
+    if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
+        throw new ManifestError(`manifest ${owner}: "${field}" has no valid size`);
+    }
+    const result = {
+        mediaType: typeof mediaType === 'string' ? mediaType : '',
+        digest,
+        size,
+        ...(isPlatform(d['platform']) && { platform: d['platform'] }),
+        ...(typeof d['annotations'] === 'object' && d['annotations'] !== null && { annotations: d['annotations'] }),
+        ...(typeof d['artifactType'] === 'string' && { artifactType: d['artifactType'] }),
+    };
+    return result;
+}
+function isPlatform(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const p = value;
+    return typeof p['os'] === 'string' && typeof p['architecture'] === 'string';
+}
+/** True when the manifest is an image whose config is a container image config (not an artifact such as a chart). */
+function isContainerImage(manifest) {
+    return manifest.kind === 'index' || (manifest.config !== undefined && isImageConfig(manifest.config.mediaType));
+}
+
 ;// CONCATENATED MODULE: ./src/copy/copy-error.ts
 // A failure that says which side failed, doing what, to which object, and why (oras-go copyerror.go): the edges
 // print `message`, and tests and the GHCR diagnosis read the fields.
@@ -190,10 +320,6 @@ function createLimiter(slots) {
     };
 }
 
-// EXTERNAL MODULE: ./src/oci/digest.ts
-var oci_digest = __webpack_require__(8825);
-// EXTERNAL MODULE: ./src/oci/media-types.ts
-var media_types = __webpack_require__(9217);
 // EXTERNAL MODULE: ./src/oci/platform.ts
 var oci_platform = __webpack_require__(1890);
 ;// CONCATENATED MODULE: ./src/copy/plan.ts
@@ -265,7 +391,7 @@ async function buildPlan(source, root, wanted, annotations) {
     };
     await visit(top, 0);
     // Foreign layers usually live only at their `urls`; copy the ones the source does hold.
-    const foreign = [...blobs.values()].filter((b) => (0,media_types/* isForeignLayer */.sJ)(b.mediaType));
+    const foreign = [...blobs.values()].filter((b) => isForeignLayer(b.mediaType));
     const held = await Promise.all(foreign.map((b) => source.hasBlob(b)));
     const foreignSkipped = foreign.filter((_, i) => !held[i]);
     for (const blob of foreignSkipped)
@@ -324,7 +450,7 @@ function filteredIndex(top, entries, annotations) {
     if (annotations !== undefined)
         json['annotations'] = { ...top.json['annotations'], ...annotations };
     const bytes = Buffer.from(JSON.stringify(json, null, 2) + '\n');
-    return (0,oci_manifest/* parseManifest */.Ng)(bytes, top.mediaType, (0,oci_digest/* digestOf */.ol)(bytes));
+    return parseManifest(bytes, top.mediaType, (0,oci_digest/* digestOf */.ol)(bytes));
 }
 
 // EXTERNAL MODULE: ./src/tags/overwrite.ts
@@ -660,8 +786,25 @@ class FinalAttempt extends Error {
     }
 }
 
-// EXTERNAL MODULE: ./src/store/store.ts
-var store = __webpack_require__(1644);
+;// CONCATENATED MODULE: ./src/store/store.ts
+/** A conditional write found the reference changed since it was read: read again, merge, write again. */
+class PreconditionFailedError extends Error {
+    retryable = false;
+    constructor(reference, where) {
+        super(`${reference} in ${where} changed while it was being updated`);
+        this.name = 'PreconditionFailedError';
+    }
+}
+/** A store's answer that nothing is at a reference, or that a blob is missing. */
+class NotFoundError extends Error {
+    object;
+    constructor(object, where) {
+        super(`${object} was not found in ${where}`);
+        this.name = 'NotFoundError';
+        this.object = object;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/copy/referrers.ts
 
 /** Signature on an SBOM on an image is depth 2; more is a loop or abuse. */
@@ -922,16 +1065,16 @@ async function addToFallbackIndex(target, subject, referrers) {
             return;
         const json = existing
             ? { ...existing.json, manifests: [...entries, ...added] }
-            : { schemaVersion: 2, mediaType: media_types/* OCI_INDEX */.$p, manifests: added };
+            : { schemaVersion: 2, mediaType: OCI_INDEX, manifests: added };
         const bytes = Buffer.from(JSON.stringify(json));
-        const index = (0,oci_manifest/* parseManifest */.Ng)(bytes, media_types/* OCI_INDEX */.$p, (0,oci_digest/* digestOf */.ol)(bytes));
+        const index = parseManifest(bytes, OCI_INDEX, (0,oci_digest/* digestOf */.ol)(bytes));
         try {
             // Conditional where the registry can tell versions apart: not changed since read, or still not there.
             await target.putManifest(tag, index, current ? (current.etag !== undefined ? { ifMatch: current.etag } : undefined) : { ifNoneMatch: '*' });
             return;
         }
         catch (error) {
-            if (error instanceof store/* PreconditionFailedError */.k && attempt < INDEX_UPDATE_ATTEMPTS)
+            if (error instanceof PreconditionFailedError && attempt < INDEX_UPDATE_ATTEMPTS)
                 continue;
             throw copyError('target', 'tag', tag, `${target.name}: update the referrers index ${tag}`, error);
         }
@@ -1226,8 +1369,8 @@ function assembleIndex(parts, options = {}) {
     const hasAnnotations = Object.keys(annotations).length > 0;
     // A Docker manifest list may only list Docker v2 manifests and has no annotations. BuildKit's attestations are
     // OCI manifests, so any attestation makes the result an OCI index: what buildx itself produces when they exist.
-    const docker = !hasAnnotations && entries.every((e) => e.descriptor.mediaType === media_types/* DOCKER_MANIFEST */.Vv);
-    const mediaType = docker ? media_types/* DOCKER_LIST */.Y2 : media_types/* OCI_INDEX */.$p;
+    const docker = !hasAnnotations && entries.every((e) => e.descriptor.mediaType === DOCKER_MANIFEST);
+    const mediaType = docker ? DOCKER_LIST : OCI_INDEX;
     const json = {
         schemaVersion: 2,
         mediaType,
@@ -1235,7 +1378,7 @@ function assembleIndex(parts, options = {}) {
         ...(hasAnnotations && { annotations }),
     };
     const bytes = Buffer.from(JSON.stringify(json, null, 2) + '\n');
-    const manifest = (0,oci_manifest/* parseManifest */.Ng)(bytes, mediaType, (0,oci_digest/* digestOf */.ol)(bytes));
+    const manifest = parseManifest(bytes, mediaType, (0,oci_digest/* digestOf */.ol)(bytes));
     return {
         manifest,
         entries: entries.map(({ source, descriptor, attestation }) => ({ source, descriptor, attestation })),
@@ -1250,7 +1393,7 @@ function entriesOf(part) {
         const raw = manifest.json['manifests'];
         return manifest.manifests.map((descriptor, i) => ({ source, descriptor, attestation: isAttestation(descriptor), json: raw[i] }));
     }
-    if (manifest.config === undefined || !(0,media_types/* isImageConfig */._m)(manifest.config.mediaType)) {
+    if (manifest.config === undefined || !isImageConfig(manifest.config.mediaType)) {
         throw new errors/* MergeError */.V(`${source} is not an image or an index: its config is "${manifest.config?.mediaType || 'missing'}"; expected a container image or a multi-platform index`);
     }
     if (part.platform === undefined) {
@@ -1380,7 +1523,7 @@ async function readPlatform(store, manifest, sourceText) {
     if (manifest.kind !== 'image' || config === undefined) {
         throw new errors/* MergeError */.V(`${sourceText} is an index (${manifest.mediaType}), not a single image; its entries carry their own platforms`);
     }
-    if (!(0,media_types/* isImageConfig */._m)(config.mediaType)) {
+    if (!isImageConfig(config.mediaType)) {
         throw new errors/* MergeError */.V(`${sourceText} is not a container image: its config is "${config.mediaType || 'without a media type'}"; expected an image or an index to merge`);
     }
     if (config.size > MAX_CONFIG_BYTES) {
@@ -1486,7 +1629,7 @@ async function resolveSource(source) {
         throw copyError('source', 'resolve', reference, source.text, error);
     }
     if (!resolved)
-        throw copyError('source', 'resolve', reference, source.text, new store/* NotFoundError */.m(reference, source.store.name));
+        throw copyError('source', 'resolve', reference, source.text, new NotFoundError(reference, source.store.name));
     const tagged = await tagCheck;
     const warning = tagged && tagged.digest !== resolved.digest
         ? `The source ${source.text} names tag ${source.tag}, which points at ${tagged.digest}, and digest ${source.digest}: copying ${source.digest}, as Docker would; drop the tag or the digest to say which you mean.`
@@ -1601,7 +1744,7 @@ async function copyImage(request) {
     }
     if (plan) {
         warnings.push(...plan.warnings);
-        if (!merging && !(0,oci_manifest/* isContainerImage */.Lh)(plan.root)) {
+        if (!merging && !isContainerImage(plan.root)) {
             logger.info(`${source.text} is not a container image (config media type ${plan.root.config?.mediaType || 'none'}, e.g. a Helm chart or other OCI artifact); copying it as is.`);
         }
         if (plan.rewritten) {
@@ -1763,7 +1906,7 @@ async function readManifestBody(body, tooLarge) {
     let size = 0;
     for await (const chunk of body) {
         size += chunk.length;
-        if (size > oci_manifest/* MAX_MANIFEST_BYTES */.ZJ) {
+        if (size > MAX_MANIFEST_BYTES) {
             discard(body);
             throw tooLarge();
         }
@@ -2130,7 +2273,7 @@ class Transport {
         }
     }
     #loadPools() {
-        this.#pools ??= Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19)).then(({ Agent, request }) => ({
+        this.#pools ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19)).then(({ Agent, request }) => ({
             request,
             verifying: new Agent({ ...this.#poolOptions, connect: this.#ca ? { ca: this.#ca } : {} }),
             unverified: new Agent({ ...this.#poolOptions, connect: { rejectUnauthorized: false } }),
@@ -2841,7 +2984,7 @@ function named(repository, reference) {
 async function headManifest(api, repository, reference) {
     const url = await api.url(`${repository}/manifests/${reference}`);
     const what = `read ${named(repository, reference)}`;
-    const response = await api.send('HEAD', url, what, { accept: media_types/* MANIFEST_ACCEPT */.dY });
+    const response = await api.send('HEAD', url, what, { accept: MANIFEST_ACCEPT });
     await response.body.dump().catch(() => undefined);
     if (response.status === 404)
         return undefined;
@@ -2851,7 +2994,7 @@ async function headManifest(api, repository, reference) {
     const length = header(response.headers, 'content-length');
     return {
         digest: digest && (0,oci_digest/* isDigest */.Bc)(digest) ? digest : undefined,
-        mediaType: (0,media_types/* baseMediaType */.S4)(header(response.headers, 'content-type')),
+        mediaType: baseMediaType(header(response.headers, 'content-type')),
         size: length === undefined ? undefined : Number(length),
     };
 }
@@ -2868,7 +3011,7 @@ async function getVersionedManifest(api, repository, reference) {
     // Only a body that broke off mid-way is tried again here; statuses were already retried by the transport.
     let broken;
     return api.policy.run(url.host, `GET ${redactUrl(url)}`, async () => {
-        const response = await api.send('GET', url, what, { accept: media_types/* MANIFEST_ACCEPT */.dY });
+        const response = await api.send('GET', url, what, { accept: MANIFEST_ACCEPT });
         if (response.status === 404) {
             await response.body.dump().catch(() => undefined);
             throw new RegistryError({
@@ -2882,11 +3025,11 @@ async function getVersionedManifest(api, repository, reference) {
             await api.fail(response, 'GET', url, what, { operation: 'read manifest', object: reference });
         const tooLarge = (size) => new RegistryError({
             ...fields,
-            message: `${what}: the manifest is ${size} bytes, over the ${oci_manifest/* MAX_MANIFEST_BYTES */.ZJ}-byte limit`,
+            message: `${what}: the manifest is ${size} bytes, over the ${MAX_MANIFEST_BYTES}-byte limit`,
             status: 200,
         });
         const claimed = header(response.headers, 'content-length');
-        if (claimed !== undefined && Number(claimed) > oci_manifest/* MAX_MANIFEST_BYTES */.ZJ) {
+        if (claimed !== undefined && Number(claimed) > MAX_MANIFEST_BYTES) {
             discard(response.body);
             throw tooLarge(claimed);
         }
@@ -2920,7 +3063,7 @@ async function getVersionedManifest(api, repository, reference) {
                 codes: [{ code: 'DIGEST_INVALID', message: 'manifest digest mismatch' }],
             });
         }
-        return { manifest: (0,oci_manifest/* parseManifest */.Ng)(bytes, contentType, actual), etag: header(response.headers, 'etag') };
+        return { manifest: parseManifest(bytes, contentType, actual), etag: header(response.headers, 'etag') };
     }, {
         classify: (error) => {
             if (error !== broken)
@@ -2932,8 +3075,8 @@ async function getVersionedManifest(api, repository, reference) {
 }
 /** The schema 1 media type a response declares, or that its bytes have (`schemaVersion: 1` under a generic type). */
 function schema1Type(contentType, bytes) {
-    const type = (0,media_types/* baseMediaType */.S4)(contentType);
-    if (type === media_types/* DOCKER_SCHEMA1 */.kj || type === media_types/* DOCKER_SCHEMA1_SIGNED */.n$)
+    const type = baseMediaType(contentType);
+    if (type === DOCKER_SCHEMA1 || type === DOCKER_SCHEMA1_SIGNED)
         return type;
     if (type !== '' && type !== 'application/json' && type !== 'text/plain' && type !== 'application/octet-stream')
         return undefined;
@@ -2962,7 +3105,7 @@ async function manifests_putManifest(api, repository, reference, manifest, condi
         const response = await api.send('PUT', url, what, headers, manifest.bytes);
         if (response.status === 412 && (ifMatch !== undefined || ifNoneMatch !== undefined)) {
             await response.body.dump().catch(() => undefined);
-            throw new store/* PreconditionFailedError */.k(reference, `${api.registry}/${repository}`);
+            throw new PreconditionFailedError(reference, `${api.registry}/${repository}`);
         }
         if (response.status === 201 || response.status === 200 || response.status === 202) {
             await response.body.dump().catch(() => undefined);
@@ -3039,7 +3182,7 @@ async function listReferrers(api, repository, digest) {
     const what = `list the referrers of ${digest} in ${repository}`;
     const found = [];
     for (let page = 0; url && page < MAX_PAGES; page++) {
-        const response = await api.send('GET', url, what, { accept: media_types/* OCI_INDEX */.$p });
+        const response = await api.send('GET', url, what, { accept: OCI_INDEX });
         if (response.status !== 200) {
             await response.body.dump().catch(() => undefined);
             if (page === 0)
@@ -3048,7 +3191,7 @@ async function listReferrers(api, repository, digest) {
         }
         const bytes = Buffer.from((await readLimited(response.body, MAX_PAGE_BYTES)) ?? '');
         // Not content-addressed: parsed for its descriptors (each one still verified when its manifest is read).
-        found.push(...(0,oci_manifest/* parseManifest */.Ng)(bytes, media_types/* OCI_INDEX */.$p, (0,oci_digest/* digestOf */.ol)(bytes)).manifests);
+        found.push(...parseManifest(bytes, OCI_INDEX, (0,oci_digest/* digestOf */.ol)(bytes)).manifests);
         const link = header(response.headers, 'link');
         const next = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined;
         url = next ? new URL(next, url) : undefined;
