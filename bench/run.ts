@@ -41,10 +41,10 @@ const USAGE = `Usage: npm run bench [-- options]
   --auth MODE   registry auth: token (default; a token realm per registry, behind its own latency proxy) or none
   --delay MS    latency added each way by the proxies (default 20)
   --only IDS    comma list of scenarios to run: promote40,again-noref,again,tag,cross5,index,fanout,
-                signed-alone,signed,merge,merge-noref,release,layout-push,archive-push,archive-push-mixed,
+                signed-alone,signed,merge,merge-noref,merge-here,release,layout-push,archive-push,archive-push-mixed,
                 layout-pull,big,startup, and hoist sync's (not in --quick): sync-rerun,sync-first,sync-shards
                 (again and again-noref need promote40; again's round-trip goal needs again-noref, signed's
-                needs signed-alone, merge's and merge-noref's need tag)
+                needs signed-alone, the merges' need tag)
   --node-args=A extra node options for hoist's runs, e.g. --node-args="--cpu-prof --cpu-prof-dir=/tmp/prof"
                 for flame graphs (times then include the profiler)
   --compare F   also run another build (F: its dist/index.js, whose cli/index.js runs the copies; e.g. from
@@ -866,6 +866,18 @@ async function main(): Promise<void> {
     })),
   );
   const mergeBlobs = mergeSources.reduce((n, m) => n + m.image.blobs.size, 0);
+  // The README's recipe: each platform's build pushed by digest into the repository the merge then tags.
+  const mergeHere = await Promise.all(
+    (['amd64', 'arm64'] as const).map((architecture) =>
+      pushImage(A.reg, 'bench/merge-here', undefined, {
+        seed: `bench/merge-here/${architecture}`,
+        layers: 1,
+        layerSize: 64 * KiB,
+        platform: { os: 'linux', architecture },
+        ...creds,
+      }),
+    ),
+  );
   // Every tool run releases its own image into its own repository, so each finds the same 1,000 tags.
   const releaseSources = new Map<string, string>();
   const releaseTools: Tool[] = ['hoist', 'peer', ...(COMPARE_ENTRY ? (['hoist-b'] as const) : [])];
@@ -1109,6 +1121,34 @@ async function main(): Promise<void> {
           [h.requests <= 12, `${h.requests} requests`],
           roundTripsOver(h, earlier, 'tag', 1),
           [h.uploads === 0 && h.mounts === mergeBlobs, `${h.mounts} mounts and ${h.uploads} uploads for ${mergeBlobs} blobs`],
+        ]),
+    },
+    {
+      id: 'merge-here',
+      title: 'merge 2 builds pushed by digest into the repository the new index is tagged in (no skopeo peer)',
+      goal: '≤ 12 requests, ≤ round trips of a tag push + 1, nothing moved',
+      skopeo: false,
+      copy: (run, tool) => ({
+        command: 'merge',
+        sources: mergeHere.map((m) => `${a()}/bench/merge-here@${m.digest}`),
+        targets: [`${a()}/bench/merge-here:run-${run}-${tool}`],
+        expect: 'copied',
+      }),
+      verify: async (copy) => {
+        const { side, repo, tag } = registryTarget(copy.targets[0]!);
+        const index = await getManifest(side.reg, repo, tag, AUTH === 'token' ? USER : undefined);
+        const children = (JSON.parse(index.body.toString()) as { manifests?: Array<{ digest: string }> }).manifests?.map((m) => m.digest);
+        const expected = mergeHere.map((m) => m.digest);
+        if (JSON.stringify(children) !== JSON.stringify(expected))
+          throw new Error(
+            `${copy.targets[0]} holds ${index.mediaType} with ${children?.join(', ')}; expected an index of ${expected.join(', ')}`,
+          );
+      },
+      judge: (h, _, __, earlier) =>
+        goalCheck([
+          [h.requests <= 12, `${h.requests} requests`],
+          roundTripsOver(h, earlier, 'tag', 1),
+          [h.uploads === 0 && h.mounts === 0, `${h.mounts} mounts and ${h.uploads} uploads`],
         ]),
     },
     {

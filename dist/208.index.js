@@ -3254,8 +3254,9 @@ async function copyImage(request) {
     }
     const unchangedTargets = states.filter((s) => s.result?.status === 'unchanged');
     const toPush = plan ? pending.filter((s) => !s.result) : [];
-    // A target in the source's own repository (a new tag) already holds every referrer of what it gets.
-    const elsewhere = [...toPush, ...unchangedTargets].some((s) => merging || !sameStore(s.endpoint.store, source.store));
+    // A target in the sources' own repository (a new tag; a merge of builds pushed there by digest, as the README's
+    // recipe does) already holds every referrer of what it gets: asking would only find what is there.
+    const elsewhere = [...toPush, ...unchangedTargets].some((s) => sources.some((from) => !sameStore(s.endpoint.store, from.store)));
     const referrers = request.referrers === false || !elsewhere
         ? Promise.resolve([])
         : subjectsToFollow(source, sourceDigest, knownRoot, plan, merging).then((subjects) => discoverAll(subjects, plan?.sourceOf ?? (() => source.store), sourceText));

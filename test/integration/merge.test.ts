@@ -101,6 +101,102 @@ describe('merge per-platform builds into one index', () => {
     assert.equal(target.blobs.mounted, 4, 'two configs and two layers, all mounted');
   });
 
+  // Issue #13's performance case, request by request from the registry's access log: every request is needed once,
+  // and the order is the one a registry enforces (blobs before a manifest, children before an index) plus the
+  // issue's own rule that a bad source fails before anything is written, so the configs are read before any write.
+  it('images of other repositories of the target registry: each request once, the configs before any write, then mounts, children, the index', async () => {
+    const amd = await pushImage(a, 'seq/amd64', 'v1', { seed: 'merge-seq-amd', layers: 1 });
+    const arm = await pushImage(a, 'seq/arm64', 'v1', {
+      seed: 'merge-seq-arm',
+      layers: 1,
+      platform: { os: 'linux', architecture: 'arm64' },
+    });
+    const merged = async (target: string, referrers: boolean): Promise<string[]> => {
+      await a.settle();
+      a.clearRequests();
+      const run = await hoist(`${a.host}/seq/amd64:v1`, [`${a.host}/seq/${target}:v1`], {
+        moreSources: [`${a.host}/seq/arm64:v1`],
+        referrers,
+      });
+      assert.equal(run.result.targets[0]!.status, 'copied', run.result.targets[0]!.error);
+      assert.deepEqual(run.result.targets[0]!.blobs, { mounted: 4, existing: 0, uploaded: 0 });
+      await a.settle();
+      return a.requests().map((r) => `${r.method} ${r.status} ${decodeURIComponent(r.uri)}`);
+    };
+    const stages = (target: string): string[][] => [
+      ['GET 200 /v2/'],
+      ['GET 200 /v2/seq/amd64/manifests/v1', 'GET 200 /v2/seq/arm64/manifests/v1', `HEAD 404 /v2/seq/${target}/manifests/v1`],
+      [`GET 200 /v2/seq/amd64/blobs/${amd.config.digest}`, `GET 200 /v2/seq/arm64/blobs/${arm.config.digest}`],
+      [amd, arm].flatMap((image) =>
+        [image.config, ...image.layers].map(
+          (blob) => `POST 201 /v2/seq/${target}/blobs/uploads/?mount=${blob.digest}&from=seq/${image === amd ? 'amd64' : 'arm64'}`,
+        ),
+      ),
+      [`PUT 201 /v2/seq/${target}/manifests/${amd.digest}`, `PUT 201 /v2/seq/${target}/manifests/${arm.digest}`],
+      [`PUT 201 /v2/seq/${target}/manifests/v1`],
+    ];
+    /** Each request's stage; the log must list them stage by stage (in any order within one). */
+    const inStages = (seen: readonly string[], expected: readonly string[][]): void => {
+      const stageOf = new Map(expected.flatMap((stage, i) => stage.map((request) => [request, i] as const)));
+      assert.deepEqual([...seen].sort(), expected.flat().sort(), 'each request once, and nothing else');
+      const order = seen.map((request) => stageOf.get(request)!);
+      assert.deepEqual(
+        order,
+        [...order].sort((x, y) => x - y),
+        `in stages:\n${seen.join('\n')}`,
+      );
+    };
+
+    inStages(await merged('app', false), stages('app'));
+
+    // With referrers: the API and one page of tags per source repository, beside the blob work; nothing else.
+    const lookups = [
+      `GET 404 /v2/seq/amd64/referrers/${amd.digest}`,
+      `GET 404 /v2/seq/arm64/referrers/${arm.digest}`,
+      'GET 200 /v2/seq/amd64/tags/list?n=1000',
+      'GET 200 /v2/seq/arm64/tags/list?n=1000',
+    ];
+    const signed = await merged('signed', true);
+    inStages(
+      signed.filter((r) => !lookups.includes(r)),
+      stages('signed'),
+    );
+    assert.deepEqual(signed.filter((r) => lookups.includes(r)).sort(), [...lookups].sort());
+  });
+
+  it('builds pushed by digest into the target repository (the README recipe): 7 requests, the index the only write', async () => {
+    const amd = await pushImage(a, 'here/app', undefined, { seed: 'merge-here-amd', layers: 2 });
+    const arm = await pushImage(a, 'here/app', undefined, {
+      seed: 'merge-here-arm',
+      layers: 2,
+      platform: { os: 'linux', architecture: 'arm64' },
+    });
+    await a.settle();
+    a.clearRequests();
+    const run = await hoist(`${a.host}/here/app@${amd.digest}`, [`${a.host}/here/app:v1`], {
+      moreSources: [`${a.host}/here/app@${arm.digest}`],
+    });
+    assert.equal(run.result.targets[0]!.status, 'copied', run.result.targets[0]!.error);
+    await a.settle();
+    // Every part, and every referrer of every part, is in this repository already: nothing to mount, push or look up.
+    assert.deepEqual(
+      a
+        .requests()
+        .map((r) => `${r.method} ${r.status} ${r.uri}`)
+        .sort(),
+      [
+        'GET 200 /v2/',
+        `GET 200 /v2/here/app/manifests/${amd.digest}`,
+        `GET 200 /v2/here/app/manifests/${arm.digest}`,
+        'HEAD 404 /v2/here/app/manifests/v1',
+        `GET 200 /v2/here/app/blobs/${amd.config.digest}`,
+        `GET 200 /v2/here/app/blobs/${arm.config.digest}`,
+        'PUT 201 /v2/here/app/manifests/v1',
+      ].sort(),
+    );
+    assert.equal(a.requests().at(-1)!.method, 'PUT', 'the index last');
+  });
+
   it('keeps an index source’s entries, BuildKit attestations beside their images, and adds a single image', async () => {
     const multi = await pushIndex(a, 'base/multi', 'v1', { seed: 'merge-multi', platforms: [{ os: 'linux', architecture: 'amd64' }] });
     const amd = multi.children[0]!;

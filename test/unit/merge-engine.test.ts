@@ -71,6 +71,57 @@ describe('an index assembled from several sources', () => {
     assert.equal(again.digest, result.digest, 'the same sources give the same index');
   });
 
+  it('builds pushed by digest into the target repository: the index is the one write, and no referrer is looked up', async () => {
+    const registry = new MemoryRegistry('one.example');
+    const repo = registry.repository('app');
+    repo.enableReferrersApi();
+    const amd = build(repo, 'amd64', 'build-amd64');
+    const arm = build(repo, 'arm64', 'build-arm64');
+    const sources: Endpoint[] = [amd, arm].map((m) => ({ store: repo, digest: m.digest, text: `${repo.name}@${m.digest}` }));
+    registry.calls.length = 0;
+    const result = await merge(sources, [at(repo, 'v1')]);
+    assert.equal(result.targets[0]!.status, 'copied', result.targets[0]!.error);
+    // The README's recipe: every part, and every referrer of every part, is in this repository already.
+    assert.deepEqual(registry.log(), [
+      `app resolve ${amd.digest}`,
+      `app resolve ${arm.digest}`,
+      'app resolve v1',
+      `app readBlob ${amd.blobs[0]!.digest}`,
+      `app readBlob ${arm.blobs[0]!.digest}`,
+      'app putManifest v1',
+    ]);
+  });
+
+  it('images in other repositories of the registry: each config read once before any write, every blob mounted, the tag last', async () => {
+    const registry = new MemoryRegistry('one.example');
+    const amd = build(registry.repository('build-amd64'), 'amd64', 'v1');
+    const arm = build(registry.repository('build-arm64'), 'arm64', 'v1');
+    const sources = [at(registry.repository('build-amd64'), 'v1'), at(registry.repository('build-arm64'), 'v1')];
+    registry.calls.length = 0;
+    const result = await merge(sources, [at(registry.repository('app'), 'v1')]);
+    const target = result.targets[0]!;
+    assert.equal(target.status, 'copied', target.error);
+    assert.deepEqual(target.blobs, { mounted: 4, existing: 0, uploaded: 0 });
+    const calls = registry.calls;
+    const writes = (c: (typeof calls)[number]): boolean => ['putManifest', 'writeBlob', 'mountBlob'].includes(c.op);
+    // The configs decide the index (platforms, duplicates): a bad source must fail before anything is written.
+    assert.deepEqual(
+      calls.filter((c) => c.op === 'readBlob').map((c) => c.ref),
+      [amd.blobs[0]!.digest, arm.blobs[0]!.digest],
+      'the configs, once each, and no layer',
+    );
+    assert.ok(calls.findLastIndex((c) => c.op === 'readBlob') < calls.findIndex(writes), 'every config is read before the first write');
+    assert.equal(calls.filter((c) => c.op === 'hasBlob' || c.op === 'writeBlob').length, 0, 'a mount asks and links in one');
+    assert.deepEqual(
+      registry.log((c) => c.op === 'putManifest'),
+      [`app putManifest ${amd.digest}`, `app putManifest ${arm.digest}`, 'app putManifest v1'],
+    );
+    assert.ok(
+      calls.findLastIndex((c) => c.op === 'mountBlob') < calls.findIndex((c) => c.op === 'putManifest'),
+      'the blobs before any manifest',
+    );
+  });
+
   it('two sources of one platform are an error naming both, and nothing is written', async () => {
     const one = new MemoryRegistry('one.example');
     const dst = new MemoryRegistry('dst.example');
