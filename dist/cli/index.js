@@ -18648,28 +18648,39 @@ function listedTags(store) {
  */
 async function discoverReferrers(source, subjects, where, options = {}) {
     const tags = options.tags ?? listedTags(source);
+    // Found in whatever order the answers come; returned level by level, each subject's in the order they are listed
+    // (OCI referrers, then cosign's tags), so that what is reported does not depend on which answer came first.
     const found = new Map();
     const seen = new Set(subjects);
     const lookup = { source, where, tags, noApi: false };
-    const visit = async (subject, depth) => {
+    const visit = async (subject, depth, rank) => {
         const deeper = [];
-        await referrersOf(lookup, subject, depth, (referrer) => {
+        await referrersOf(lookup, subject, depth, (referrer, position) => {
             const key = referrer.tag ?? referrer.manifest.digest;
             if (found.has(key))
                 return;
-            found.set(key, referrer);
+            found.set(key, { referrer, rank: [...rank, position] });
             options.onFound?.(referrer);
             if (depth < MAX_REFERRER_DEPTH && !seen.has(referrer.manifest.digest)) {
                 seen.add(referrer.manifest.digest);
-                deeper.push(visit(referrer.manifest.digest, depth + 1));
+                deeper.push(visit(referrer.manifest.digest, depth + 1, [...rank, position]));
             }
         });
         await Promise.all(deeper);
     };
-    await Promise.all(subjects.map((subject) => visit(subject, 1)));
-    return [...found.values()];
+    await Promise.all(subjects.map((subject, i) => visit(subject, 1, [i])));
+    return [...found.values()].sort((x, y) => compareRanks(x.rank, y.rank)).map((f) => f.referrer);
 }
-/** The referrers of one subject, each handed to `emit` as soon as its manifest is read. */
+/** Shallower first; within a level, by the subject's rank and then the position under it. */
+function compareRanks(x, y) {
+    if (x.length !== y.length)
+        return x.length - y.length;
+    for (let i = 0; i < x.length; i++)
+        if (x[i] !== y[i])
+            return x[i] - y[i];
+    return 0;
+}
+/** The referrers of one subject, each handed to `emit` (with its place in the subject's list) once its manifest is read. */
 async function referrersOf(lookup, subject, depth, emit) {
     const { source } = lookup;
     const fail = (error) => {
@@ -18692,19 +18703,20 @@ async function referrersOf(lookup, subject, depth, emit) {
             if (index.kind === 'index')
                 listed = index.manifests;
         }
-        await Promise.all(listed.map(async (descriptor) => {
+        await Promise.all(listed.map(async (descriptor, i) => {
             const manifest = await source.getManifest(descriptor.digest).catch(fail);
             const artifactType = descriptor.artifactType ?? artifactTypeOf(manifest);
-            emit({ store: source, subject, manifest, kind: kindOf(artifactType, annotationsOf(manifest)), artifactType, depth });
+            emit({ store: source, subject, manifest, kind: kindOf(artifactType, annotationsOf(manifest)), artifactType, depth }, i);
         }));
     });
-    const tagged = COSIGN_SUFFIXES.map(async ([suffix, kind]) => {
+    const tagged = COSIGN_SUFFIXES.map(async ([suffix, kind], i) => {
         const tag = cosignTag(subject, suffix);
         const resolved = await read(tag);
         if (!resolved)
             return;
         const manifest = resolved.manifest ?? (await source.getManifest(tag).catch(fail));
-        emit({ store: source, subject, manifest, kind, artifactType: artifactTypeOf(manifest), tag, depth });
+        // After every OCI referrer of the subject, however many it lists.
+        emit({ store: source, subject, manifest, kind, artifactType: artifactTypeOf(manifest), tag, depth }, Number.MAX_SAFE_INTEGER - 3 + i);
     });
     await Promise.all([oci, ...tagged]);
 }
@@ -19205,19 +19217,22 @@ class ReferrerFeed {
     #listeners = [];
     /** Every referrer, once discovery has ended; rejects when it failed. */
     all;
-    /** `discover` reports each referrer through the callback it is given and resolves when there are no more. */
+    /**
+     * `discover` reports each referrer through the callback it is given, as it is found, and resolves with all of
+     * them (in the order they are to be reported) when there are no more.
+     */
     constructor(discover) {
         this.all = discover((referrer) => {
             this.#found.push(referrer);
             for (const listener of this.#listeners)
                 listener(referrer);
-        }).then(() => [...this.#found]);
+        });
         // Read by every target that needs it; one that never does must not leave an unhandled rejection behind.
         this.all.catch(() => undefined);
     }
     /** A feed with nothing in it (referrers do not follow). */
     static empty() {
-        return new ReferrerFeed(() => Promise.resolve());
+        return new ReferrerFeed(() => Promise.resolve([]));
     }
     /** Call `listener` for every referrer found so far and every one found later. */
     each(listener) {
@@ -19736,7 +19751,8 @@ async function discoverAll(subjects, storeOf, where, onFound, tags) {
     const byStore = new Map();
     for (const subject of subjects)
         byStore.set(storeOf(subject), [...(byStore.get(storeOf(subject)) ?? []), subject]);
-    await Promise.all([...byStore].map(([store, list]) => discoverReferrers(store, list, where, { tags: tags.get(store), onFound })));
+    const found = await Promise.all([...byStore].map(([store, list]) => discoverReferrers(store, list, where, { tags: tags.get(store), onFound })));
+    return found.flat();
 }
 function groupByStore(states) {
     const groups = new Map();

@@ -247,10 +247,13 @@ async function discoverAll(
   where: string,
   onFound: (referrer: Referrer) => void,
   tags: ReadonlyMap<Store, Promise<TagSet>>,
-): Promise<void> {
+): Promise<Referrer[]> {
   const byStore = new Map<Store, string[]>();
   for (const subject of subjects) byStore.set(storeOf(subject), [...(byStore.get(storeOf(subject)) ?? []), subject]);
-  await Promise.all([...byStore].map(([store, list]) => discoverReferrers(store, list, where, { tags: tags.get(store), onFound })));
+  const found = await Promise.all(
+    [...byStore].map(([store, list]) => discoverReferrers(store, list, where, { tags: tags.get(store), onFound })),
+  );
+  return found.flat();
 }
 
 function groupByStore(states: readonly TargetState[]): Array<[Store, TargetState[]]> {

@@ -9,19 +9,22 @@ export class ReferrerFeed {
   /** Every referrer, once discovery has ended; rejects when it failed. */
   readonly all: Promise<readonly Referrer[]>;
 
-  /** `discover` reports each referrer through the callback it is given and resolves when there are no more. */
-  constructor(discover: (found: (referrer: Referrer) => void) => Promise<unknown>) {
+  /**
+   * `discover` reports each referrer through the callback it is given, as it is found, and resolves with all of
+   * them (in the order they are to be reported) when there are no more.
+   */
+  constructor(discover: (found: (referrer: Referrer) => void) => Promise<readonly Referrer[]>) {
     this.all = discover((referrer) => {
       this.#found.push(referrer);
       for (const listener of this.#listeners) listener(referrer);
-    }).then(() => [...this.#found]);
+    });
     // Read by every target that needs it; one that never does must not leave an unhandled rejection behind.
     this.all.catch(() => undefined);
   }
 
   /** A feed with nothing in it (referrers do not follow). */
   static empty(): ReferrerFeed {
-    return new ReferrerFeed(() => Promise.resolve());
+    return new ReferrerFeed(() => Promise.resolve([]));
   }
 
   /** Call `listener` for every referrer found so far and every one found later. */

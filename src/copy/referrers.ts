@@ -95,25 +95,34 @@ export async function discoverReferrers(
   options: DiscoverOptions = {},
 ): Promise<Referrer[]> {
   const tags = options.tags ?? listedTags(source);
-  const found = new Map<string, Referrer>();
+  // Found in whatever order the answers come; returned level by level, each subject's in the order they are listed
+  // (OCI referrers, then cosign's tags), so that what is reported does not depend on which answer came first.
+  const found = new Map<string, { referrer: Referrer; rank: number[] }>();
   const seen = new Set(subjects);
   const lookup: Lookup = { source, where, tags, noApi: false };
-  const visit = async (subject: string, depth: number): Promise<void> => {
+  const visit = async (subject: string, depth: number, rank: number[]): Promise<void> => {
     const deeper: Array<Promise<void>> = [];
-    await referrersOf(lookup, subject, depth, (referrer) => {
+    await referrersOf(lookup, subject, depth, (referrer, position) => {
       const key = referrer.tag ?? referrer.manifest.digest;
       if (found.has(key)) return;
-      found.set(key, referrer);
+      found.set(key, { referrer, rank: [...rank, position] });
       options.onFound?.(referrer);
       if (depth < MAX_REFERRER_DEPTH && !seen.has(referrer.manifest.digest)) {
         seen.add(referrer.manifest.digest);
-        deeper.push(visit(referrer.manifest.digest, depth + 1));
+        deeper.push(visit(referrer.manifest.digest, depth + 1, [...rank, position]));
       }
     });
     await Promise.all(deeper);
   };
-  await Promise.all(subjects.map((subject) => visit(subject, 1)));
-  return [...found.values()];
+  await Promise.all(subjects.map((subject, i) => visit(subject, 1, [i])));
+  return [...found.values()].sort((x, y) => compareRanks(x.rank, y.rank)).map((f) => f.referrer);
+}
+
+/** Shallower first; within a level, by the subject's rank and then the position under it. */
+function compareRanks(x: readonly number[], y: readonly number[]): number {
+  if (x.length !== y.length) return x.length - y.length;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+  return 0;
 }
 
 interface Lookup {
@@ -124,8 +133,13 @@ interface Lookup {
   noApi: boolean;
 }
 
-/** The referrers of one subject, each handed to `emit` as soon as its manifest is read. */
-async function referrersOf(lookup: Lookup, subject: string, depth: number, emit: (referrer: Referrer) => void): Promise<void> {
+/** The referrers of one subject, each handed to `emit` (with its place in the subject's list) once its manifest is read. */
+async function referrersOf(
+  lookup: Lookup,
+  subject: string,
+  depth: number,
+  emit: (referrer: Referrer, position: number) => void,
+): Promise<void> {
   const { source } = lookup;
   const fail = (error: unknown): never => {
     throw copyError('source', 'read manifest', subject, `${lookup.where}: find the referrers of ${subject}`, error);
@@ -148,19 +162,20 @@ async function referrersOf(lookup: Lookup, subject: string, depth: number, emit:
       if (index.kind === 'index') listed = index.manifests;
     }
     await Promise.all(
-      listed.map(async (descriptor) => {
+      listed.map(async (descriptor, i) => {
         const manifest = await source.getManifest(descriptor.digest).catch(fail);
         const artifactType = descriptor.artifactType ?? artifactTypeOf(manifest);
-        emit({ store: source, subject, manifest, kind: kindOf(artifactType, annotationsOf(manifest)), artifactType, depth });
+        emit({ store: source, subject, manifest, kind: kindOf(artifactType, annotationsOf(manifest)), artifactType, depth }, i);
       }),
     );
   });
-  const tagged = COSIGN_SUFFIXES.map(async ([suffix, kind]) => {
+  const tagged = COSIGN_SUFFIXES.map(async ([suffix, kind], i) => {
     const tag = cosignTag(subject, suffix);
     const resolved = await read(tag);
     if (!resolved) return;
     const manifest = resolved.manifest ?? (await source.getManifest(tag).catch(fail));
-    emit({ store: source, subject, manifest, kind, artifactType: artifactTypeOf(manifest), tag, depth });
+    // After every OCI referrer of the subject, however many it lists.
+    emit({ store: source, subject, manifest, kind, artifactType: artifactTypeOf(manifest), tag, depth }, Number.MAX_SAFE_INTEGER - 3 + i);
   });
   await Promise.all([oci, ...tagged]);
 }
