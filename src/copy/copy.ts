@@ -13,7 +13,8 @@ import { buildPlan, type Plan } from './plan.ts';
 import { overwriteDecision } from '../tags/overwrite.ts';
 import { pushToRepository, refreshReferrers, sameStore, type PushContext } from './push-repository.ts';
 import { failed, skipped, unchanged, type TargetState } from './target-results.ts';
-import { discoverReferrers } from './referrers.ts';
+import { discoverReferrers, listedTags, type Referrer, type TagSet } from './referrers.ts';
+import { ReferrerFeed } from './referrer-feed.ts';
 import { buildMergePlan, type MergePlan } from './merge-plan.ts';
 import { currentDigest, resolveSource, type Endpoint } from './resolve.ts';
 import type { Store } from '../store/store.ts';
@@ -66,6 +67,10 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
   sourceAnswers.catch(() => undefined);
   const states: TargetState[] = (await request.targets).map((endpoint) => ({ endpoint, started: Date.now(), events: [] }));
   for (const state of states) if (state.endpoint.skip !== undefined) state.result = skipped(state, state.endpoint.skip);
+  // Which fallback and cosign tags the source holds is one tag listing, asked beside the resolution so that the
+  // referrer lookups can start the moment the digest is known.
+  const followed = request.referrers !== false && states.some((s) => !s.result && (merging || !sameStore(s.endpoint.store, source.store)));
+  const sourceTags = new Map<Store, Promise<TagSet>>(followed ? sources.map((s) => [s.store, listedTags(s.store)]) : []);
   // Settled into values at once: a target that fails while the source is still resolving is not an unhandled rejection.
   const targetAnswers = states.map((state) =>
     (state.result ? Promise.resolve(undefined) : currentDigest(state.endpoint)).then(
@@ -154,12 +159,12 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
   const elsewhere = [...toPush, ...unchangedTargets].some((s) => sources.some((from) => !sameStore(s.endpoint.store, from.store)));
   const referrers =
     request.referrers === false || !elsewhere
-      ? Promise.resolve([])
-      : subjectsToFollow(source, sourceDigest, knownRoot, plan, merging).then((subjects) =>
-          discoverAll(subjects, plan?.sourceOf ?? (() => source.store), sourceText),
+      ? ReferrerFeed.empty()
+      : new ReferrerFeed((found) =>
+          subjectsToFollow(source, sourceDigest, knownRoot, plan, merging).then((subjects) =>
+            discoverAll(subjects, plan?.sourceOf ?? (() => source.store), sourceText, found, sourceTags),
+          ),
         );
-  // Read by every target that needs it; one that never does must not leave an unhandled rejection behind.
-  referrers.catch(() => undefined);
   const context: PushContext = {
     dryRun: request.dryRun === true,
     transfers: createLimiter(request.concurrency),
@@ -237,10 +242,18 @@ async function pushTargets(context: PushContext, plan: Plan, pending: readonly T
 }
 
 /** Referrers of subjects that may live in several stores (an assembled index): each store is asked of its own. */
-async function discoverAll(subjects: readonly string[], storeOf: (digest: string) => Store, where: string) {
+async function discoverAll(
+  subjects: readonly string[],
+  storeOf: (digest: string) => Store,
+  where: string,
+  onFound: (referrer: Referrer) => void,
+  tags: ReadonlyMap<Store, Promise<TagSet>>,
+): Promise<Referrer[]> {
   const byStore = new Map<Store, string[]>();
   for (const subject of subjects) byStore.set(storeOf(subject), [...(byStore.get(storeOf(subject)) ?? []), subject]);
-  const found = await Promise.all([...byStore].map(([store, list]) => discoverReferrers(store, list, where)));
+  const found = await Promise.all(
+    [...byStore].map(([store, list]) => discoverReferrers(store, list, where, { tags: tags.get(store), onFound })),
+  );
   return found.flat();
 }
 

@@ -1,15 +1,16 @@
-// Writing referrers at one target repository, after their subjects and before the target's tags: each referrer's
-// blobs and manifest as in any copy (exact bytes, by digest), then — where the registry does not index `subject`
-// itself — the fallback tag's index, merged (never dropping an entry) and written with If-Match where offered.
-// Cosign's tags are copied as tags, except that a different signature already at the target is kept.
-import { digestOf } from '../oci/digest.ts';
-import { parseManifest, type Manifest } from '../oci/manifest.ts';
-import { OCI_INDEX } from '../oci/media-types.ts';
-import { PreconditionFailedError, type Store } from '../store/store.ts';
+// Writing referrers at one target repository, after their subjects and before the target's tags. The work for each
+// referrer starts as soon as the source's discovery finds it (beside the image's blobs): the target is asked for it,
+// its blobs are placed as in any copy, and the target's fallback index is read. What waits for the subject is only
+// the manifest writes (exact bytes, by digest; cosign's as their tag, keeping a different one the target already
+// has), each after its own subject, and then — where the registry does not index `subject` itself — the fallback
+// index, after its own referrers.
+import type { Manifest } from '../oci/manifest.ts';
+import type { PutManifestResult, Resolved, Store } from '../store/store.ts';
 import { copyError } from './copy-error.ts';
-import { placeBlob, type BlobContext, type Placement } from './place-blobs.ts';
+import { addToFallbackIndex, readFallbackIndex, type FallbackRead } from './fallback-index.ts';
+import { newPlacement, placeBlob, type BlobContext, type Placement } from './place-blobs.ts';
 import { buildPlan, type Plan } from './plan.ts';
-import { fallbackTag, indexEntry, type Referrer, type ReferrerKind } from './referrers.ts';
+import type { Referrer, ReferrerKind } from './referrers.ts';
 
 export interface ReferrerCounts {
   copied: number;
@@ -23,25 +24,127 @@ export interface ReferrersOutcome {
   readonly warnings: string[];
 }
 
-/** Tries at a fallback index that others update at the same time. */
-const INDEX_UPDATE_ATTEMPTS = 3;
+interface Prepared {
+  /** What the target holds under the referrer's reference (its tag, or its digest). */
+  readonly there: Promise<Resolved | undefined>;
+  /** The referrer's graph, its blobs placed at the target; undefined when it was there and nothing was placed. */
+  readonly placed: Promise<{ plan: Plan; placement: Placement } | undefined>;
+}
 
-/** What is missing at the target: OCI referrers by digest, cosign tags by tag (a different one there is kept). */
-export async function missingReferrers(
+const ignore = (): undefined => undefined;
+const keyOf = (referrer: Referrer): string => referrer.tag ?? referrer.manifest.digest;
+
+/** The referrers work at one target repository: started per referrer as each is found, written all at the end. */
+export class TargetReferrers {
+  readonly #context: BlobContext;
+  readonly #speculative: boolean;
+  readonly #prepared = new Map<string, Prepared>();
+  readonly #indexReads = new Map<string, Promise<FallbackRead>>();
+
+  /**
+   * `speculative`: place a referrer's blobs at once, beside asking the target whether it holds the referrer — a
+   * round trip saved where it usually does not (a first copy), a few HEADs spent where it does. Otherwise (a re-run,
+   * where referrers are usually there already) the blobs wait for that answer.
+   */
+  constructor(context: BlobContext, options: { speculative: boolean }) {
+    this.#context = context;
+    this.#speculative = options.speculative;
+  }
+
+  /** Start on a referrer: ask the target for it, place its blobs, read the fallback index it will be listed in. */
+  add(referrer: Referrer): void {
+    const key = keyOf(referrer);
+    if (this.#prepared.has(key)) return;
+    const { target } = this.#context;
+    const there = lookFor(target, referrer);
+    const place = () => placeOne(this.#context, referrer);
+    const placed = this.#speculative ? place() : there.then((held) => (held ? undefined : place()));
+    there.catch(ignore);
+    placed.catch(ignore);
+    this.#prepared.set(key, { there, placed });
+    if (referrer.tag === undefined && !this.#indexReads.has(referrer.subject)) {
+      const read = readFallbackIndex(target, referrer.subject);
+      read.catch(ignore);
+      this.#indexReads.set(referrer.subject, read);
+    }
+  }
+
+  /**
+   * Write what the target lacks of `found`, each referrer after its subject (the pushed image's manifests are up
+   * already; a referrer of a referrer waits for that one), then each subject's fallback index after its referrers.
+   * The blob work of the referrers written is added to `into`. Any failure rejects, once every write has settled.
+   */
+  async write(found: readonly Referrer[], warnings: string[], into: Placement): Promise<ReferrersOutcome> {
+    for (const referrer of found) this.add(referrer);
+    const { target } = this.#context;
+    const prepared = (referrer: Referrer): Prepared => this.#prepared.get(keyOf(referrer))!;
+    const answers = await Promise.all(found.map((referrer) => prepared(referrer).there));
+    const { missing, existing, present } = sortOut(target, found, answers, warnings);
+    const kinds: Partial<Record<ReferrerKind, number>> = {};
+    for (const referrer of missing) kinds[referrer.kind] = (kinds[referrer.kind] ?? 0) + 1;
+
+    const written = new Map<string, Promise<PutManifestResult>>();
+    for (const referrer of [...missing].sort((x, y) => x.depth - y.depth)) {
+      const subjectUp = written.get(referrer.subject) ?? Promise.resolve(undefined);
+      const write = Promise.all([subjectUp, prepared(referrer).placed]).then(async ([, placed]) => {
+        const { plan, placement } = placed!;
+        for (const child of plan.manifests.slice(0, -1)) await put(target, child.digest, child);
+        const result = await put(target, keyOf(referrer), referrer.manifest);
+        addPlacement(into, placement);
+        return result;
+      });
+      write.catch(ignore);
+      written.set(referrer.manifest.digest, write);
+    }
+
+    const fresh = groupBySubject(missing.filter((r) => r.tag === undefined));
+    const old = groupBySubject(present);
+    // Whether the target indexes a subject itself decides if referrers it held already need a fallback index entry.
+    const indexes = new Map([...old.keys()].map((subject) => [subject, indexesSubjects(target, subject)]));
+    for (const answer of indexes.values()) answer.catch(ignore);
+    const indexWrites = [...new Set([...fresh.keys(), ...old.keys()])].map(async (subject) => {
+      const mine = fresh.get(subject) ?? [];
+      const results = await Promise.all(mine.map((r) => written.get(r.manifest.digest)!));
+      const unindexed = mine.filter((_, i) => results[i]?.subjectIndexed !== true);
+      const held = old.get(subject) ?? [];
+      // A subject whose new referrers went unindexed has no API here; otherwise the target's answer decides.
+      const listHeld = held.length > 0 && (unindexed.length > 0 || !(await indexes.get(subject)!));
+      const entries = listHeld ? [...unindexed, ...held] : unindexed;
+      if (entries.length > 0) await addToFallbackIndex(target, subject, entries, this.#indexReads.get(subject));
+    });
+    const outcomes = await Promise.allSettled([...written.values(), ...indexWrites]);
+    const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failure) throw failure.reason;
+    return { counts: { copied: missing.length, existing }, kinds, warnings };
+  }
+}
+
+/** A dry run: what would be copied, from asking the target and nothing more. */
+export async function plannedReferrers(target: Store, found: readonly Referrer[], warnings: string[]): Promise<ReferrersOutcome> {
+  const answers = await Promise.all(found.map((referrer) => lookFor(target, referrer)));
+  const { missing, existing } = sortOut(target, found, answers, warnings);
+  const kinds: Partial<Record<ReferrerKind, number>> = {};
+  for (const r of missing) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
+  return { counts: { copied: missing.length, existing }, kinds, warnings };
+}
+
+function lookFor(target: Store, referrer: Referrer): Promise<Resolved | undefined> {
+  const reference = keyOf(referrer);
+  return target.resolve(reference).catch((error: unknown) => {
+    throw copyError('target', 'resolve', reference, `${target.name}: look for ${reference}`, error);
+  });
+}
+
+/**
+ * Missing at the target: OCI referrers by digest, cosign tags by tag. A different cosign tag there is kept (one made
+ * there must not be destroyed), with a warning. `present` are OCI referrers the target holds by digest already.
+ */
+function sortOut(
   target: Store,
   referrers: readonly Referrer[],
+  answers: ReadonlyArray<Resolved | undefined>,
   warnings: string[],
-): Promise<{ missing: Referrer[]; existing: number; present: Referrer[] }> {
-  const answers = await Promise.all(
-    referrers.map(async (referrer) => {
-      const reference = referrer.tag ?? referrer.manifest.digest;
-      try {
-        return await target.resolve(reference);
-      } catch (error) {
-        throw copyError('target', 'resolve', reference, `${target.name}: look for ${reference}`, error);
-      }
-    }),
-  );
+): { missing: Referrer[]; existing: number; present: Referrer[] } {
   const missing: Referrer[] = [];
   const present: Referrer[] = [];
   let existing = 0;
@@ -61,67 +164,8 @@ export async function missingReferrers(
   return { missing, existing, present };
 }
 
-/**
- * Push `missing` (from missingReferrers), shallowest first, and index them. `present` are OCI referrers the target
- * already holds by digest: they are listed in its fallback index too where it lacks one of them (an earlier run
- * that stopped between a referrer and its index), unless the target indexes subjects itself.
- */
-export async function pushReferrers(
-  context: BlobContext,
-  placement: Placement,
-  missing: readonly Referrer[],
-  existing: number,
-  warnings: string[],
-  present: readonly Referrer[] = [],
-  /** Referrers whose blobs placeReferrerBlobs already placed, by manifest digest. */
-  prepared: ReadonlyMap<string, Plan> = new Map(),
-): Promise<ReferrersOutcome> {
-  const { target } = context;
-  const kinds: Partial<Record<ReferrerKind, number>> = {};
-  const unindexed = new Map<string, Referrer[]>();
-  const byDepth = [...missing].sort((x, y) => x.depth - y.depth);
-  for (let depth = 1; byDepth.some((r) => r.depth >= depth); depth++) {
-    await Promise.all(
-      byDepth
-        .filter((r) => r.depth === depth)
-        .map(async (referrer) => {
-          const plan = prepared.get(referrer.manifest.digest) ?? (await placeOne(context, placement, referrer));
-          for (const child of plan.manifests.slice(0, -1)) await put(target, child.digest, child);
-          const written = await put(target, referrer.tag ?? referrer.manifest.digest, referrer.manifest);
-          if (referrer.tag === undefined && !written.subjectIndexed)
-            unindexed.set(referrer.subject, [...(unindexed.get(referrer.subject) ?? []), referrer]);
-          kinds[referrer.kind] = (kinds[referrer.kind] ?? 0) + 1;
-        }),
-    );
-  }
-  await Promise.all(
-    [...groupBySubject(present)].map(async ([subject, referrers]) => {
-      // A subject whose new referrers went unindexed has no API here; otherwise ask the target whether it has one.
-      if (!unindexed.has(subject) && (await indexesSubjects(target, subject))) return;
-      unindexed.set(subject, [...(unindexed.get(subject) ?? []), ...referrers]);
-    }),
-  );
-  for (const [subject, referrers] of unindexed) await addToFallbackIndex(target, subject, referrers);
-  return { counts: { copied: missing.length, existing }, kinds, warnings };
-}
-
-/**
- * The blobs of every referrer in `missing`, all at once and beside the image's own (they depend on nothing pushed
- * before them); the manifests follow the subject later. Returns each referrer's plan by manifest digest.
- */
-export async function placeReferrerBlobs(
-  context: BlobContext,
-  placement: Placement,
-  missing: readonly Referrer[],
-): Promise<Map<string, Plan>> {
-  const plans = await Promise.all(
-    missing.map(async (referrer) => [referrer.manifest.digest, await placeOne(context, placement, referrer)] as const),
-  );
-  return new Map(plans);
-}
-
-/** One referrer's graph, read from where it was found, and its blobs placed at the target. */
-async function placeOne(context: BlobContext, placement: Placement, referrer: Referrer): Promise<Plan> {
+/** One referrer's graph, read from where it was found, and its blobs placed at the target, counted on their own. */
+async function placeOne(context: BlobContext, referrer: Referrer): Promise<{ plan: Plan; placement: Placement }> {
   const source = referrer.store;
   const plan = await buildPlan(source, referrer.manifest, undefined).catch((error: unknown) => {
     throw copyError(
@@ -132,11 +176,21 @@ async function placeOne(context: BlobContext, placement: Placement, referrer: Re
       error,
     );
   });
+  const placement = newPlacement();
   const fromReferrer: BlobContext = { ...context, sourceOf: () => source };
   const outcomes = await Promise.allSettled(plan.blobs.map((blob) => placeBlob(fromReferrer, blob, placement)));
   const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
   if (failure) throw failure.reason;
-  return plan;
+  return { plan, placement };
+}
+
+/** A referrer's blob work, added to the target's totals. */
+function addPlacement(into: Placement, from: Placement): void {
+  into.counts.mounted += from.counts.mounted;
+  into.counts.existing += from.counts.existing;
+  into.counts.uploaded += from.counts.uploaded;
+  into.bytesUploaded += from.bytesUploaded;
+  into.bytesSaved += from.bytesSaved;
 }
 
 function groupBySubject(referrers: readonly Referrer[]): Map<string, Referrer[]> {
@@ -160,41 +214,5 @@ async function put(target: Store, reference: string, manifest: Manifest) {
     return await target.putManifest(reference, manifest);
   } catch (error) {
     throw copyError('target', 'push manifest', manifest.digest, `${target.name}: push referrer ${manifest.digest}`, error);
-  }
-}
-
-/** Read the target's fallback index, add what it lacks, write it back only if nobody changed it meanwhile. */
-async function addToFallbackIndex(target: Store, subject: string, referrers: readonly Referrer[]): Promise<void> {
-  const tag = fallbackTag(subject);
-  for (let attempt = 1; ; attempt++) {
-    let current;
-    try {
-      current = await target.resolve(tag, { wantBytes: true });
-    } catch (error) {
-      throw copyError('target', 'resolve', tag, `${target.name}: read the referrers index ${tag}`, error);
-    }
-    const existing = current ? (current.manifest ?? (await target.getManifest(tag))) : undefined;
-    const entries =
-      existing && Array.isArray(existing.json['manifests']) ? [...(existing.json['manifests'] as Array<{ digest?: unknown }>)] : [];
-    const listed = new Set(entries.map((e) => e.digest));
-    const added = referrers.filter((r) => !listed.has(r.manifest.digest)).map(indexEntry);
-    if (added.length === 0) return;
-    const json = existing
-      ? { ...existing.json, manifests: [...entries, ...added] }
-      : { schemaVersion: 2, mediaType: OCI_INDEX, manifests: added };
-    const bytes = Buffer.from(JSON.stringify(json));
-    const index = parseManifest(bytes, OCI_INDEX, digestOf(bytes));
-    try {
-      // Conditional where the registry can tell versions apart: not changed since read, or still not there.
-      await target.putManifest(
-        tag,
-        index,
-        current ? (current.etag !== undefined ? { ifMatch: current.etag } : undefined) : { ifNoneMatch: '*' },
-      );
-      return;
-    } catch (error) {
-      if (error instanceof PreconditionFailedError && attempt < INDEX_UPDATE_ATTEMPTS) continue;
-      throw copyError('target', 'tag', tag, `${target.name}: update the referrers index ${tag}`, error);
-    }
   }
 }

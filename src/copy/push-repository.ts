@@ -18,7 +18,8 @@ import {
 } from './place-blobs.ts';
 import type { Plan } from './plan.ts';
 import type { RetryPolicy } from '../retry/policy.ts';
-import { missingReferrers, placeReferrerBlobs, pushReferrers, type ReferrersOutcome } from './push-referrers.ts';
+import { plannedReferrers, TargetReferrers, type ReferrersOutcome } from './push-referrers.ts';
+import type { ReferrerFeed } from './referrer-feed.ts';
 import type { Referrer } from './referrers.ts';
 
 export interface PushContext {
@@ -29,8 +30,8 @@ export interface PushContext {
   readonly placed: Map<string, Promise<Store>>;
   readonly mountHints: MountHints | undefined;
   readonly onProgress: ((event: ProgressEvent) => void) | undefined;
-  /** The source's referrers of every manifest pushed; empty when they are not to follow. */
-  readonly referrers: Promise<readonly Referrer[]>;
+  /** The source's referrers of every manifest pushed, as they are found; empty when they are not to follow. */
+  readonly referrers: ReferrerFeed;
   /** The copy's warnings, shared by every target. */
   readonly warnings: string[];
 }
@@ -40,18 +41,11 @@ export async function pushToRepository(context: PushContext, plan: Plan, store: 
   const events: CopyEvent[] = [];
   const blobContext: BlobContext = { ...context, sourceOf: plan.sourceOf, target: store };
   let referrers: ReferrersOutcome | undefined;
-  // Referrers' blobs move beside the image's as soon as the source has answered what refers to it; only their
-  // manifests wait for the subject. Counted apart so the image's own blob line stays its own.
-  const referrerPlacement = newPlacement();
-  const early =
-    context.dryRun || store.holdsReferrers === false
-      ? undefined
-      : context.referrers.then(async (found) => {
-          if (found.length === 0) return undefined;
-          const { missing, existing, present } = await missingReferrers(store, found, context.warnings);
-          return { missing, existing, present, plans: await placeReferrerBlobs(blobContext, referrerPlacement, missing) };
-        });
-  early?.catch(() => undefined);
+  // Each referrer's checks and blobs start as the source's discovery finds it, beside the image's own blobs (a first
+  // copy: the target usually lacks them, so the blobs do not wait for that answer); only the writes wait for the subject.
+  const referrerWork =
+    context.dryRun || store.holdsReferrers === false ? undefined : new TargetReferrers(blobContext, { speculative: true });
+  if (referrerWork) context.referrers.each((referrer) => referrerWork.add(referrer));
   try {
     if (plan.manifests.every((m) => sameStore(plan.sourceOf(m.digest), store))) {
       // The source manifest lives here, so every blob and child manifest it references does too.
@@ -83,18 +77,15 @@ export async function pushToRepository(context: PushContext, plan: Plan, store: 
       }
     }
     // Referrers after their subjects and before the tags: a deployment that verifies the new tag never sees it unsigned.
-    const found = await context.referrers;
+    const found = await context.referrers.all;
     if (found.length > 0 && store.holdsReferrers === false) {
       context.warnings.push(leftBehind(store, found));
     } else if (found.length > 0 && context.dryRun) {
-      referrers = await followReferrers(blobContext, placement, found, true, context.warnings);
+      referrers = await plannedReferrers(store, found, context.warnings);
       events.push({ type: 'referrers', planned: true, ...referrers.counts, kinds: referrers.kinds });
-    } else if (found.length > 0) {
-      const prepared = (await early)!;
+    } else if (found.length > 0 && referrerWork) {
       await putManifest(blobContext, placement, events, plan.root.digest, plan.root);
-      const { missing, existing, present, plans } = prepared;
-      referrers = await pushReferrers(blobContext, referrerPlacement, missing, existing, context.warnings, present, plans);
-      addPlacement(placement, referrerPlacement);
+      referrers = await referrerWork.write(found, context.warnings, placement);
       events.push({ type: 'referrers', planned: false, ...referrers.counts, kinds: referrers.kinds });
     }
   } catch (error) {
@@ -147,32 +138,6 @@ export async function pushToRepository(context: PushContext, plan: Plan, store: 
   }
 }
 
-/** The referrers' blob work, added to the image's for the target's totals. */
-function addPlacement(into: Placement, from: Placement): void {
-  into.counts.mounted += from.counts.mounted;
-  into.counts.existing += from.counts.existing;
-  into.counts.uploaded += from.counts.uploaded;
-  into.bytesUploaded += from.bytesUploaded;
-  into.bytesSaved += from.bytesSaved;
-}
-
-/** Find what the target lacks of `found` and push it (or, in a dry run, count it). */
-async function followReferrers(
-  context: BlobContext,
-  placement: Placement,
-  found: readonly Referrer[],
-  dryRun: boolean,
-  warnings: string[],
-): Promise<ReferrersOutcome> {
-  const { missing, existing, present } = await missingReferrers(context.target, found, warnings);
-  if (dryRun) {
-    const kinds: ReferrersOutcome['kinds'] = {};
-    for (const r of missing) kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
-    return { counts: { copied: missing.length, existing }, kinds, warnings };
-  }
-  return pushReferrers(context, placement, missing, existing, warnings, present);
-}
-
 /** The warning for a store that holds images only: which referrers stayed behind, by kind. */
 function leftBehind(store: Store, found: readonly Referrer[]): string {
   const kinds = new Map<string, number>();
@@ -190,14 +155,17 @@ export async function refreshReferrers(context: PushContext, store: Store, group
   // Referrers carry the store they are read from; there are no image blobs to place here.
   const blobContext: BlobContext = { ...context, sourceOf: () => store, target: store };
   let outcome: ReferrersOutcome;
+  // The image is there already: the referrers, usually there too, are asked for first and only the missing placed.
+  const work = context.dryRun || store.holdsReferrers === false ? undefined : new TargetReferrers(blobContext, { speculative: false });
+  if (work) context.referrers.each((referrer) => work.add(referrer));
   try {
-    const found = await context.referrers;
+    const found = await context.referrers.all;
     if (found.length === 0) return;
     if (store.holdsReferrers === false) {
       context.warnings.push(leftBehind(store, found));
       return;
     }
-    outcome = await followReferrers(blobContext, placement, found, context.dryRun, context.warnings);
+    outcome = work ? await work.write(found, context.warnings, placement) : await plannedReferrers(store, found, context.warnings);
     // A file store shows what was written only once committed (an existing layout's index.json is replaced then).
     if (!context.dryRun) await store.close?.('commit');
   } catch (error) {

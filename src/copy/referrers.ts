@@ -63,79 +63,121 @@ function annotationsOf(manifest: Manifest): Record<string, string> | undefined {
   return typeof value === 'object' && value !== null ? (value as Record<string, string>) : undefined;
 }
 
-/** Every referrer of `subjects` in `source`, found level by level; each manifest is read once, verified. */
 /** Up to this many tags, one listing says which fallback and cosign tags exist, instead of asking for each. */
 const TAG_LIST_LIMIT = 1000;
 
-export async function discoverReferrers(source: Store, subjects: readonly string[], where: string): Promise<Referrer[]> {
-  // Asked beside the first level's referrers API calls; a repository with more tags than one page falls back to
-  // asking for each tag (and an error here only means that).
-  const tags = source.listTags({ limit: TAG_LIST_LIMIT }).then(
+/** The tags of a store, or undefined when there are too many for one listing (then each tag is asked for). */
+export type TagSet = ReadonlySet<string> | undefined;
+
+/** One listing of `store`'s tags; an error here only means asking for each tag. */
+export function listedTags(store: Store): Promise<TagSet> {
+  return store.listTags({ limit: TAG_LIST_LIMIT }).then(
     (list) => (list.length < TAG_LIST_LIMIT ? new Set(list) : undefined),
     () => undefined,
   );
-  const found = new Map<string, Referrer>();
-  const seen = new Set(subjects);
-  let level = [...subjects];
-  for (let depth = 1; depth <= MAX_REFERRER_DEPTH && level.length > 0; depth++) {
-    const next: string[] = [];
-    const batches = await Promise.all(level.map((subject) => referrersOf(source, subject, depth, where, tags)));
-    for (const referrer of batches.flat()) {
-      const key = referrer.tag ?? referrer.manifest.digest;
-      if (found.has(key)) continue;
-      found.set(key, referrer);
-      if (!seen.has(referrer.manifest.digest)) {
-        seen.add(referrer.manifest.digest);
-        next.push(referrer.manifest.digest);
-      }
-    }
-    level = next;
-  }
-  return [...found.values()];
 }
 
-async function referrersOf(
+export interface DiscoverOptions {
+  /** The store's tag list, when it was asked for earlier (beside the source's resolution). */
+  readonly tags?: Promise<TagSet> | undefined;
+  /** Called with each referrer as soon as its manifest is read, so targets can start on it. */
+  readonly onFound?: ((referrer: Referrer) => void) | undefined;
+}
+
+/**
+ * Every referrer of `subjects` in `source`; each manifest is read once, verified. A referrer's own referrers are
+ * looked for as soon as it is found, not when its whole level is, so deeper levels overlap the shallower ones.
+ */
+export async function discoverReferrers(
   source: Store,
+  subjects: readonly string[],
+  where: string,
+  options: DiscoverOptions = {},
+): Promise<Referrer[]> {
+  const tags = options.tags ?? listedTags(source);
+  // Found in whatever order the answers come; returned level by level, each subject's in the order they are listed
+  // (OCI referrers, then cosign's tags), so that what is reported does not depend on which answer came first.
+  const found = new Map<string, { referrer: Referrer; rank: number[] }>();
+  const seen = new Set(subjects);
+  const lookup: Lookup = { source, where, tags, noApi: false };
+  const visit = async (subject: string, depth: number, rank: number[]): Promise<void> => {
+    const deeper: Array<Promise<void>> = [];
+    await referrersOf(lookup, subject, depth, (referrer, position) => {
+      const key = referrer.tag ?? referrer.manifest.digest;
+      if (found.has(key)) return;
+      found.set(key, { referrer, rank: [...rank, position] });
+      options.onFound?.(referrer);
+      if (depth < MAX_REFERRER_DEPTH && !seen.has(referrer.manifest.digest)) {
+        seen.add(referrer.manifest.digest);
+        deeper.push(visit(referrer.manifest.digest, depth + 1, [...rank, position]));
+      }
+    });
+    await Promise.all(deeper);
+  };
+  await Promise.all(subjects.map((subject, i) => visit(subject, 1, [i])));
+  return [...found.values()].sort((x, y) => compareRanks(x.rank, y.rank)).map((f) => f.referrer);
+}
+
+/** Shallower first; within a level, by the subject's rank and then the position under it. */
+function compareRanks(x: readonly number[], y: readonly number[]): number {
+  if (x.length !== y.length) return x.length - y.length;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+  return 0;
+}
+
+interface Lookup {
+  readonly source: Store;
+  readonly where: string;
+  readonly tags: Promise<TagSet>;
+  /** The source answered that it has no referrers API: deeper levels do not ask it again. */
+  noApi: boolean;
+}
+
+/** The referrers of one subject, each handed to `emit` (with its place in the subject's list) once its manifest is read. */
+async function referrersOf(
+  lookup: Lookup,
   subject: string,
   depth: number,
-  where: string,
-  tags: Promise<ReadonlySet<string> | undefined>,
-): Promise<Referrer[]> {
+  emit: (referrer: Referrer, position: number) => void,
+): Promise<void> {
+  const { source } = lookup;
   const fail = (error: unknown): never => {
-    throw copyError('source', 'read manifest', subject, `${where}: find the referrers of ${subject}`, error);
+    throw copyError('source', 'read manifest', subject, `${lookup.where}: find the referrers of ${subject}`, error);
   };
-  const api = source.referrers ? source.referrers(subject).catch(fail) : Promise.resolve(undefined);
-  const known = await tags;
+  const api =
+    source.referrers && !lookup.noApi
+      ? source.referrers(subject).then((answer) => {
+          if (answer === undefined) lookup.noApi = true;
+          return answer;
+        }, fail)
+      : Promise.resolve(undefined);
+  const known = await lookup.tags;
   // Only the tags that exist are read (all of them when the list was too long to take); all at once, beside the API.
-  const lookup = (tag: string) =>
+  const read = (tag: string) =>
     known === undefined || known.has(tag) ? source.resolve(tag, { wantBytes: true }).catch(fail) : Promise.resolve(undefined);
-  const [fallback, ...cosign] = await Promise.all([
-    lookup(fallbackTag(subject)),
-    ...COSIGN_SUFFIXES.map(([suffix]) => lookup(cosignTag(subject, suffix))),
-  ]);
-  const apiAnswer = await api;
-  let listed: readonly Descriptor[] = apiAnswer ?? [];
-  if (apiAnswer === undefined && fallback) {
-    const index = fallback.manifest ?? (await source.getManifest(fallbackTag(subject)).catch(fail));
-    if (index.kind === 'index') listed = index.manifests;
-  }
-  const oci = await Promise.all(
-    listed.map(async (descriptor): Promise<Referrer> => {
-      const manifest = await source.getManifest(descriptor.digest).catch(fail);
-      const artifactType = descriptor.artifactType ?? artifactTypeOf(manifest);
-      return { store: source, subject, manifest, kind: kindOf(artifactType, annotationsOf(manifest)), artifactType, depth };
-    }),
-  );
-  const tagged = await Promise.all(
-    COSIGN_SUFFIXES.map(async ([suffix, kind], i): Promise<Referrer[]> => {
-      const resolved = cosign[i];
-      if (!resolved) return [];
-      const tag = cosignTag(subject, suffix);
-      const manifest = resolved.manifest ?? (await source.getManifest(tag).catch(fail));
-      return [{ store: source, subject, manifest, kind, artifactType: artifactTypeOf(manifest), tag, depth }];
-    }),
-  );
-  return [...oci, ...tagged.flat()];
+  const oci = Promise.all([api, read(fallbackTag(subject))]).then(async ([apiAnswer, fallback]) => {
+    let listed: readonly Descriptor[] = apiAnswer ?? [];
+    if (apiAnswer === undefined && fallback) {
+      const index = fallback.manifest ?? (await source.getManifest(fallbackTag(subject)).catch(fail));
+      if (index.kind === 'index') listed = index.manifests;
+    }
+    await Promise.all(
+      listed.map(async (descriptor, i) => {
+        const manifest = await source.getManifest(descriptor.digest).catch(fail);
+        const artifactType = descriptor.artifactType ?? artifactTypeOf(manifest);
+        emit({ store: source, subject, manifest, kind: kindOf(artifactType, annotationsOf(manifest)), artifactType, depth }, i);
+      }),
+    );
+  });
+  const tagged = COSIGN_SUFFIXES.map(async ([suffix, kind], i) => {
+    const tag = cosignTag(subject, suffix);
+    const resolved = await read(tag);
+    if (!resolved) return;
+    const manifest = resolved.manifest ?? (await source.getManifest(tag).catch(fail));
+    // After every OCI referrer of the subject, however many it lists.
+    emit({ store: source, subject, manifest, kind, artifactType: artifactTypeOf(manifest), tag, depth }, Number.MAX_SAFE_INTEGER - 3 + i);
+  });
+  await Promise.all([oci, ...tagged]);
 }
 
 /** The descriptor a fallback index lists for a referrer, as the distribution spec says. */

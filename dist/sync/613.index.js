@@ -1,5 +1,5 @@
-export const id = 641;
-export const ids = [641];
+export const id = 613;
+export const ids = [613];
 export const modules = {
 
 /***/ 7625:
@@ -100,7 +100,7 @@ class BlobLocations {
 
 /***/ }),
 
-/***/ 641:
+/***/ 7613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -847,66 +847,89 @@ function annotationsOf(manifest) {
     const value = manifest.json['annotations'];
     return typeof value === 'object' && value !== null ? value : undefined;
 }
-/** Every referrer of `subjects` in `source`, found level by level; each manifest is read once, verified. */
 /** Up to this many tags, one listing says which fallback and cosign tags exist, instead of asking for each. */
 const TAG_LIST_LIMIT = 1000;
-async function discoverReferrers(source, subjects, where) {
-    // Asked beside the first level's referrers API calls; a repository with more tags than one page falls back to
-    // asking for each tag (and an error here only means that).
-    const tags = source.listTags({ limit: TAG_LIST_LIMIT }).then((list) => (list.length < TAG_LIST_LIMIT ? new Set(list) : undefined), () => undefined);
+/** One listing of `store`'s tags; an error here only means asking for each tag. */
+function listedTags(store) {
+    return store.listTags({ limit: TAG_LIST_LIMIT }).then((list) => (list.length < TAG_LIST_LIMIT ? new Set(list) : undefined), () => undefined);
+}
+/**
+ * Every referrer of `subjects` in `source`; each manifest is read once, verified. A referrer's own referrers are
+ * looked for as soon as it is found, not when its whole level is, so deeper levels overlap the shallower ones.
+ */
+async function discoverReferrers(source, subjects, where, options = {}) {
+    const tags = options.tags ?? listedTags(source);
+    // Found in whatever order the answers come; returned level by level, each subject's in the order they are listed
+    // (OCI referrers, then cosign's tags), so that what is reported does not depend on which answer came first.
     const found = new Map();
     const seen = new Set(subjects);
-    let level = [...subjects];
-    for (let depth = 1; depth <= MAX_REFERRER_DEPTH && level.length > 0; depth++) {
-        const next = [];
-        const batches = await Promise.all(level.map((subject) => referrersOf(source, subject, depth, where, tags)));
-        for (const referrer of batches.flat()) {
+    const lookup = { source, where, tags, noApi: false };
+    const visit = async (subject, depth, rank) => {
+        const deeper = [];
+        await referrersOf(lookup, subject, depth, (referrer, position) => {
             const key = referrer.tag ?? referrer.manifest.digest;
             if (found.has(key))
-                continue;
-            found.set(key, referrer);
-            if (!seen.has(referrer.manifest.digest)) {
+                return;
+            found.set(key, { referrer, rank: [...rank, position] });
+            options.onFound?.(referrer);
+            if (depth < MAX_REFERRER_DEPTH && !seen.has(referrer.manifest.digest)) {
                 seen.add(referrer.manifest.digest);
-                next.push(referrer.manifest.digest);
+                deeper.push(visit(referrer.manifest.digest, depth + 1, [...rank, position]));
             }
-        }
-        level = next;
-    }
-    return [...found.values()];
-}
-async function referrersOf(source, subject, depth, where, tags) {
-    const fail = (error) => {
-        throw copyError('source', 'read manifest', subject, `${where}: find the referrers of ${subject}`, error);
+        });
+        await Promise.all(deeper);
     };
-    const api = source.referrers ? source.referrers(subject).catch(fail) : Promise.resolve(undefined);
-    const known = await tags;
+    await Promise.all(subjects.map((subject, i) => visit(subject, 1, [i])));
+    return [...found.values()].sort((x, y) => compareRanks(x.rank, y.rank)).map((f) => f.referrer);
+}
+/** Shallower first; within a level, by the subject's rank and then the position under it. */
+function compareRanks(x, y) {
+    if (x.length !== y.length)
+        return x.length - y.length;
+    for (let i = 0; i < x.length; i++)
+        if (x[i] !== y[i])
+            return x[i] - y[i];
+    return 0;
+}
+/** The referrers of one subject, each handed to `emit` (with its place in the subject's list) once its manifest is read. */
+async function referrersOf(lookup, subject, depth, emit) {
+    const { source } = lookup;
+    const fail = (error) => {
+        throw copyError('source', 'read manifest', subject, `${lookup.where}: find the referrers of ${subject}`, error);
+    };
+    const api = source.referrers && !lookup.noApi
+        ? source.referrers(subject).then((answer) => {
+            if (answer === undefined)
+                lookup.noApi = true;
+            return answer;
+        }, fail)
+        : Promise.resolve(undefined);
+    const known = await lookup.tags;
     // Only the tags that exist are read (all of them when the list was too long to take); all at once, beside the API.
-    const lookup = (tag) => known === undefined || known.has(tag) ? source.resolve(tag, { wantBytes: true }).catch(fail) : Promise.resolve(undefined);
-    const [fallback, ...cosign] = await Promise.all([
-        lookup(fallbackTag(subject)),
-        ...COSIGN_SUFFIXES.map(([suffix]) => lookup(cosignTag(subject, suffix))),
-    ]);
-    const apiAnswer = await api;
-    let listed = apiAnswer ?? [];
-    if (apiAnswer === undefined && fallback) {
-        const index = fallback.manifest ?? (await source.getManifest(fallbackTag(subject)).catch(fail));
-        if (index.kind === 'index')
-            listed = index.manifests;
-    }
-    const oci = await Promise.all(listed.map(async (descriptor) => {
-        const manifest = await source.getManifest(descriptor.digest).catch(fail);
-        const artifactType = descriptor.artifactType ?? artifactTypeOf(manifest);
-        return { store: source, subject, manifest, kind: kindOf(artifactType, annotationsOf(manifest)), artifactType, depth };
-    }));
-    const tagged = await Promise.all(COSIGN_SUFFIXES.map(async ([suffix, kind], i) => {
-        const resolved = cosign[i];
-        if (!resolved)
-            return [];
+    const read = (tag) => known === undefined || known.has(tag) ? source.resolve(tag, { wantBytes: true }).catch(fail) : Promise.resolve(undefined);
+    const oci = Promise.all([api, read(fallbackTag(subject))]).then(async ([apiAnswer, fallback]) => {
+        let listed = apiAnswer ?? [];
+        if (apiAnswer === undefined && fallback) {
+            const index = fallback.manifest ?? (await source.getManifest(fallbackTag(subject)).catch(fail));
+            if (index.kind === 'index')
+                listed = index.manifests;
+        }
+        await Promise.all(listed.map(async (descriptor, i) => {
+            const manifest = await source.getManifest(descriptor.digest).catch(fail);
+            const artifactType = descriptor.artifactType ?? artifactTypeOf(manifest);
+            emit({ store: source, subject, manifest, kind: kindOf(artifactType, annotationsOf(manifest)), artifactType, depth }, i);
+        }));
+    });
+    const tagged = COSIGN_SUFFIXES.map(async ([suffix, kind], i) => {
         const tag = cosignTag(subject, suffix);
+        const resolved = await read(tag);
+        if (!resolved)
+            return;
         const manifest = resolved.manifest ?? (await source.getManifest(tag).catch(fail));
-        return [{ store: source, subject, manifest, kind, artifactType: artifactTypeOf(manifest), tag, depth }];
-    }));
-    return [...oci, ...tagged.flat()];
+        // After every OCI referrer of the subject, however many it lists.
+        emit({ store: source, subject, manifest, kind, artifactType: artifactTypeOf(manifest), tag, depth }, Number.MAX_SAFE_INTEGER - 3 + i);
+    });
+    await Promise.all([oci, ...tagged]);
 }
 /** The descriptor a fallback index lists for a referrer, as the distribution spec says. */
 function indexEntry(referrer) {
@@ -920,13 +943,11 @@ function indexEntry(referrer) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/copy/push-referrers.ts
-// Writing referrers at one target repository, after their subjects and before the target's tags: each referrer's
-// blobs and manifest as in any copy (exact bytes, by digest), then — where the registry does not index `subject`
-// itself — the fallback tag's index, merged (never dropping an entry) and written with If-Match where offered.
-// Cosign's tags are copied as tags, except that a different signature already at the target is kept.
-
-
+;// CONCATENATED MODULE: ./src/copy/fallback-index.ts
+// A target's fallback index `<alg>-<hex>` (the referrers of a subject, where the registry does not index `subject`
+// itself): read early, beside the blob work, so that only its write waits on the referrers; merged, never dropping
+// an entry; written only if it still holds what was read (If-Match), or, when there was none, only if there still is
+// none — re-read and merged again when someone else changed it meanwhile.
 
 
 
@@ -935,17 +956,164 @@ function indexEntry(referrer) {
 
 /** Tries at a fallback index that others update at the same time. */
 const INDEX_UPDATE_ATTEMPTS = 3;
-/** What is missing at the target: OCI referrers by digest, cosign tags by tag (a different one there is kept). */
-async function missingReferrers(target, referrers, warnings) {
-    const answers = await Promise.all(referrers.map(async (referrer) => {
-        const reference = referrer.tag ?? referrer.manifest.digest;
+async function readFallbackIndex(target, subject) {
+    const tag = fallbackTag(subject);
+    try {
+        const current = await target.resolve(tag, { wantBytes: true });
+        const index = current ? (current.manifest ?? (await target.getManifest(tag))) : undefined;
+        return { current, index };
+    }
+    catch (error) {
+        throw copyError('target', 'resolve', tag, `${target.name}: read the referrers index ${tag}`, error);
+    }
+}
+/**
+ * Add what the fallback index of `subject` lacks of `referrers`. `read` is an earlier read of it (its ETag makes
+ * the write conditional, so an update made since is not lost); without one it is read now.
+ */
+async function addToFallbackIndex(target, subject, referrers, read = readFallbackIndex(target, subject)) {
+    const tag = fallbackTag(subject);
+    let last = read;
+    for (let attempt = 1;; attempt++) {
+        const { current, index: existing } = await last;
+        const entries = existing && Array.isArray(existing.json['manifests']) ? [...existing.json['manifests']] : [];
+        const listed = new Set(entries.map((e) => e.digest));
+        const added = referrers.filter((r) => !listed.has(r.manifest.digest)).map(indexEntry);
+        if (added.length === 0)
+            return;
+        const json = existing
+            ? { ...existing.json, manifests: [...entries, ...added] }
+            : { schemaVersion: 2, mediaType: OCI_INDEX, manifests: added };
+        const bytes = Buffer.from(JSON.stringify(json));
+        const index = parseManifest(bytes, OCI_INDEX, (0,oci_digest/* digestOf */.ol)(bytes));
         try {
-            return await target.resolve(reference);
+            // Conditional where the registry can tell versions apart: not changed since read, or still not there.
+            await target.putManifest(tag, index, current ? (current.etag !== undefined ? { ifMatch: current.etag } : undefined) : { ifNoneMatch: '*' });
+            return;
         }
         catch (error) {
-            throw copyError('target', 'resolve', reference, `${target.name}: look for ${reference}`, error);
+            if (error instanceof PreconditionFailedError && attempt < INDEX_UPDATE_ATTEMPTS) {
+                last = readFallbackIndex(target, subject);
+                continue;
+            }
+            throw copyError('target', 'tag', tag, `${target.name}: update the referrers index ${tag}`, error);
         }
-    }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/copy/push-referrers.ts
+
+
+
+
+const ignore = () => undefined;
+const keyOf = (referrer) => referrer.tag ?? referrer.manifest.digest;
+/** The referrers work at one target repository: started per referrer as each is found, written all at the end. */
+class TargetReferrers {
+    #context;
+    #speculative;
+    #prepared = new Map();
+    #indexReads = new Map();
+    /**
+     * `speculative`: place a referrer's blobs at once, beside asking the target whether it holds the referrer — a
+     * round trip saved where it usually does not (a first copy), a few HEADs spent where it does. Otherwise (a re-run,
+     * where referrers are usually there already) the blobs wait for that answer.
+     */
+    constructor(context, options) {
+        this.#context = context;
+        this.#speculative = options.speculative;
+    }
+    /** Start on a referrer: ask the target for it, place its blobs, read the fallback index it will be listed in. */
+    add(referrer) {
+        const key = keyOf(referrer);
+        if (this.#prepared.has(key))
+            return;
+        const { target } = this.#context;
+        const there = lookFor(target, referrer);
+        const place = () => placeOne(this.#context, referrer);
+        const placed = this.#speculative ? place() : there.then((held) => (held ? undefined : place()));
+        there.catch(ignore);
+        placed.catch(ignore);
+        this.#prepared.set(key, { there, placed });
+        if (referrer.tag === undefined && !this.#indexReads.has(referrer.subject)) {
+            const read = readFallbackIndex(target, referrer.subject);
+            read.catch(ignore);
+            this.#indexReads.set(referrer.subject, read);
+        }
+    }
+    /**
+     * Write what the target lacks of `found`, each referrer after its subject (the pushed image's manifests are up
+     * already; a referrer of a referrer waits for that one), then each subject's fallback index after its referrers.
+     * The blob work of the referrers written is added to `into`. Any failure rejects, once every write has settled.
+     */
+    async write(found, warnings, into) {
+        for (const referrer of found)
+            this.add(referrer);
+        const { target } = this.#context;
+        const prepared = (referrer) => this.#prepared.get(keyOf(referrer));
+        const answers = await Promise.all(found.map((referrer) => prepared(referrer).there));
+        const { missing, existing, present } = sortOut(target, found, answers, warnings);
+        const kinds = {};
+        for (const referrer of missing)
+            kinds[referrer.kind] = (kinds[referrer.kind] ?? 0) + 1;
+        const written = new Map();
+        for (const referrer of [...missing].sort((x, y) => x.depth - y.depth)) {
+            const subjectUp = written.get(referrer.subject) ?? Promise.resolve(undefined);
+            const write = Promise.all([subjectUp, prepared(referrer).placed]).then(async ([, placed]) => {
+                const { plan, placement } = placed;
+                for (const child of plan.manifests.slice(0, -1))
+                    await put(target, child.digest, child);
+                const result = await put(target, keyOf(referrer), referrer.manifest);
+                addPlacement(into, placement);
+                return result;
+            });
+            write.catch(ignore);
+            written.set(referrer.manifest.digest, write);
+        }
+        const fresh = groupBySubject(missing.filter((r) => r.tag === undefined));
+        const old = groupBySubject(present);
+        // Whether the target indexes a subject itself decides if referrers it held already need a fallback index entry.
+        const indexes = new Map([...old.keys()].map((subject) => [subject, indexesSubjects(target, subject)]));
+        for (const answer of indexes.values())
+            answer.catch(ignore);
+        const indexWrites = [...new Set([...fresh.keys(), ...old.keys()])].map(async (subject) => {
+            const mine = fresh.get(subject) ?? [];
+            const results = await Promise.all(mine.map((r) => written.get(r.manifest.digest)));
+            const unindexed = mine.filter((_, i) => results[i]?.subjectIndexed !== true);
+            const held = old.get(subject) ?? [];
+            // A subject whose new referrers went unindexed has no API here; otherwise the target's answer decides.
+            const listHeld = held.length > 0 && (unindexed.length > 0 || !(await indexes.get(subject)));
+            const entries = listHeld ? [...unindexed, ...held] : unindexed;
+            if (entries.length > 0)
+                await addToFallbackIndex(target, subject, entries, this.#indexReads.get(subject));
+        });
+        const outcomes = await Promise.allSettled([...written.values(), ...indexWrites]);
+        const failure = outcomes.find((o) => o.status === 'rejected');
+        if (failure)
+            throw failure.reason;
+        return { counts: { copied: missing.length, existing }, kinds, warnings };
+    }
+}
+/** A dry run: what would be copied, from asking the target and nothing more. */
+async function plannedReferrers(target, found, warnings) {
+    const answers = await Promise.all(found.map((referrer) => lookFor(target, referrer)));
+    const { missing, existing } = sortOut(target, found, answers, warnings);
+    const kinds = {};
+    for (const r of missing)
+        kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
+    return { counts: { copied: missing.length, existing }, kinds, warnings };
+}
+function lookFor(target, referrer) {
+    const reference = keyOf(referrer);
+    return target.resolve(reference).catch((error) => {
+        throw copyError('target', 'resolve', reference, `${target.name}: look for ${reference}`, error);
+    });
+}
+/**
+ * Missing at the target: OCI referrers by digest, cosign tags by tag. A different cosign tag there is kept (one made
+ * there must not be destroyed), with a warning. `present` are OCI referrers the target holds by digest already.
+ */
+function sortOut(target, referrers, answers, warnings) {
     const missing = [];
     const present = [];
     let existing = 0;
@@ -965,61 +1133,27 @@ async function missingReferrers(target, referrers, warnings) {
     });
     return { missing, existing, present };
 }
-/**
- * Push `missing` (from missingReferrers), shallowest first, and index them. `present` are OCI referrers the target
- * already holds by digest: they are listed in its fallback index too where it lacks one of them (an earlier run
- * that stopped between a referrer and its index), unless the target indexes subjects itself.
- */
-async function pushReferrers(context, placement, missing, existing, warnings, present = [], 
-/** Referrers whose blobs placeReferrerBlobs already placed, by manifest digest. */
-prepared = new Map()) {
-    const { target } = context;
-    const kinds = {};
-    const unindexed = new Map();
-    const byDepth = [...missing].sort((x, y) => x.depth - y.depth);
-    for (let depth = 1; byDepth.some((r) => r.depth >= depth); depth++) {
-        await Promise.all(byDepth
-            .filter((r) => r.depth === depth)
-            .map(async (referrer) => {
-            const plan = prepared.get(referrer.manifest.digest) ?? (await placeOne(context, placement, referrer));
-            for (const child of plan.manifests.slice(0, -1))
-                await put(target, child.digest, child);
-            const written = await put(target, referrer.tag ?? referrer.manifest.digest, referrer.manifest);
-            if (referrer.tag === undefined && !written.subjectIndexed)
-                unindexed.set(referrer.subject, [...(unindexed.get(referrer.subject) ?? []), referrer]);
-            kinds[referrer.kind] = (kinds[referrer.kind] ?? 0) + 1;
-        }));
-    }
-    await Promise.all([...groupBySubject(present)].map(async ([subject, referrers]) => {
-        // A subject whose new referrers went unindexed has no API here; otherwise ask the target whether it has one.
-        if (!unindexed.has(subject) && (await indexesSubjects(target, subject)))
-            return;
-        unindexed.set(subject, [...(unindexed.get(subject) ?? []), ...referrers]);
-    }));
-    for (const [subject, referrers] of unindexed)
-        await addToFallbackIndex(target, subject, referrers);
-    return { counts: { copied: missing.length, existing }, kinds, warnings };
-}
-/**
- * The blobs of every referrer in `missing`, all at once and beside the image's own (they depend on nothing pushed
- * before them); the manifests follow the subject later. Returns each referrer's plan by manifest digest.
- */
-async function placeReferrerBlobs(context, placement, missing) {
-    const plans = await Promise.all(missing.map(async (referrer) => [referrer.manifest.digest, await placeOne(context, placement, referrer)]));
-    return new Map(plans);
-}
-/** One referrer's graph, read from where it was found, and its blobs placed at the target. */
-async function placeOne(context, placement, referrer) {
+/** One referrer's graph, read from where it was found, and its blobs placed at the target, counted on their own. */
+async function placeOne(context, referrer) {
     const source = referrer.store;
     const plan = await buildPlan(source, referrer.manifest, undefined).catch((error) => {
         throw copyError('source', 'read manifest', referrer.manifest.digest, `${source.name}: read referrer ${referrer.manifest.digest}`, error);
     });
+    const placement = newPlacement();
     const fromReferrer = { ...context, sourceOf: () => source };
     const outcomes = await Promise.allSettled(plan.blobs.map((blob) => placeBlob(fromReferrer, blob, placement)));
     const failure = outcomes.find((o) => o.status === 'rejected');
     if (failure)
         throw failure.reason;
-    return plan;
+    return { plan, placement };
+}
+/** A referrer's blob work, added to the target's totals. */
+function addPlacement(into, from) {
+    into.counts.mounted += from.counts.mounted;
+    into.counts.existing += from.counts.existing;
+    into.counts.uploaded += from.counts.uploaded;
+    into.bytesUploaded += from.bytesUploaded;
+    into.bytesSaved += from.bytesSaved;
 }
 function groupBySubject(referrers) {
     const groups = new Map();
@@ -1046,40 +1180,6 @@ async function put(target, reference, manifest) {
         throw copyError('target', 'push manifest', manifest.digest, `${target.name}: push referrer ${manifest.digest}`, error);
     }
 }
-/** Read the target's fallback index, add what it lacks, write it back only if nobody changed it meanwhile. */
-async function addToFallbackIndex(target, subject, referrers) {
-    const tag = fallbackTag(subject);
-    for (let attempt = 1;; attempt++) {
-        let current;
-        try {
-            current = await target.resolve(tag, { wantBytes: true });
-        }
-        catch (error) {
-            throw copyError('target', 'resolve', tag, `${target.name}: read the referrers index ${tag}`, error);
-        }
-        const existing = current ? (current.manifest ?? (await target.getManifest(tag))) : undefined;
-        const entries = existing && Array.isArray(existing.json['manifests']) ? [...existing.json['manifests']] : [];
-        const listed = new Set(entries.map((e) => e.digest));
-        const added = referrers.filter((r) => !listed.has(r.manifest.digest)).map(indexEntry);
-        if (added.length === 0)
-            return;
-        const json = existing
-            ? { ...existing.json, manifests: [...entries, ...added] }
-            : { schemaVersion: 2, mediaType: OCI_INDEX, manifests: added };
-        const bytes = Buffer.from(JSON.stringify(json));
-        const index = parseManifest(bytes, OCI_INDEX, (0,oci_digest/* digestOf */.ol)(bytes));
-        try {
-            // Conditional where the registry can tell versions apart: not changed since read, or still not there.
-            await target.putManifest(tag, index, current ? (current.etag !== undefined ? { ifMatch: current.etag } : undefined) : { ifNoneMatch: '*' });
-            return;
-        }
-        catch (error) {
-            if (error instanceof PreconditionFailedError && attempt < INDEX_UPDATE_ATTEMPTS)
-                continue;
-            throw copyError('target', 'tag', tag, `${target.name}: update the referrers index ${tag}`, error);
-        }
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/copy/push-repository.ts
 
@@ -1091,18 +1191,11 @@ async function pushToRepository(context, plan, store, group) {
     const events = [];
     const blobContext = { ...context, sourceOf: plan.sourceOf, target: store };
     let referrers;
-    // Referrers' blobs move beside the image's as soon as the source has answered what refers to it; only their
-    // manifests wait for the subject. Counted apart so the image's own blob line stays its own.
-    const referrerPlacement = newPlacement();
-    const early = context.dryRun || store.holdsReferrers === false
-        ? undefined
-        : context.referrers.then(async (found) => {
-            if (found.length === 0)
-                return undefined;
-            const { missing, existing, present } = await missingReferrers(store, found, context.warnings);
-            return { missing, existing, present, plans: await placeReferrerBlobs(blobContext, referrerPlacement, missing) };
-        });
-    early?.catch(() => undefined);
+    // Each referrer's checks and blobs start as the source's discovery finds it, beside the image's own blobs (a first
+    // copy: the target usually lacks them, so the blobs do not wait for that answer); only the writes wait for the subject.
+    const referrerWork = context.dryRun || store.holdsReferrers === false ? undefined : new TargetReferrers(blobContext, { speculative: true });
+    if (referrerWork)
+        context.referrers.each((referrer) => referrerWork.add(referrer));
     try {
         if (plan.manifests.every((m) => sameStore(plan.sourceOf(m.digest), store))) {
             // The source manifest lives here, so every blob and child manifest it references does too.
@@ -1139,20 +1232,17 @@ async function pushToRepository(context, plan, store, group) {
             }
         }
         // Referrers after their subjects and before the tags: a deployment that verifies the new tag never sees it unsigned.
-        const found = await context.referrers;
+        const found = await context.referrers.all;
         if (found.length > 0 && store.holdsReferrers === false) {
             context.warnings.push(leftBehind(store, found));
         }
         else if (found.length > 0 && context.dryRun) {
-            referrers = await followReferrers(blobContext, placement, found, true, context.warnings);
+            referrers = await plannedReferrers(store, found, context.warnings);
             events.push({ type: 'referrers', planned: true, ...referrers.counts, kinds: referrers.kinds });
         }
-        else if (found.length > 0) {
-            const prepared = (await early);
+        else if (found.length > 0 && referrerWork) {
             await putManifest(blobContext, placement, events, plan.root.digest, plan.root);
-            const { missing, existing, present, plans } = prepared;
-            referrers = await pushReferrers(blobContext, referrerPlacement, missing, existing, context.warnings, present, plans);
-            addPlacement(placement, referrerPlacement);
+            referrers = await referrerWork.write(found, context.warnings, placement);
             events.push({ type: 'referrers', planned: false, ...referrers.counts, kinds: referrers.kinds });
         }
     }
@@ -1207,25 +1297,6 @@ async function pushToRepository(context, plan, store, group) {
         }
     }
 }
-/** The referrers' blob work, added to the image's for the target's totals. */
-function addPlacement(into, from) {
-    into.counts.mounted += from.counts.mounted;
-    into.counts.existing += from.counts.existing;
-    into.counts.uploaded += from.counts.uploaded;
-    into.bytesUploaded += from.bytesUploaded;
-    into.bytesSaved += from.bytesSaved;
-}
-/** Find what the target lacks of `found` and push it (or, in a dry run, count it). */
-async function followReferrers(context, placement, found, dryRun, warnings) {
-    const { missing, existing, present } = await missingReferrers(context.target, found, warnings);
-    if (dryRun) {
-        const kinds = {};
-        for (const r of missing)
-            kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
-        return { counts: { copied: missing.length, existing }, kinds, warnings };
-    }
-    return pushReferrers(context, placement, missing, existing, warnings, present);
-}
 /** The warning for a store that holds images only: which referrers stayed behind, by kind. */
 function leftBehind(store, found) {
     const kinds = new Map();
@@ -1243,15 +1314,19 @@ async function refreshReferrers(context, store, group) {
     // Referrers carry the store they are read from; there are no image blobs to place here.
     const blobContext = { ...context, sourceOf: () => store, target: store };
     let outcome;
+    // The image is there already: the referrers, usually there too, are asked for first and only the missing placed.
+    const work = context.dryRun || store.holdsReferrers === false ? undefined : new TargetReferrers(blobContext, { speculative: false });
+    if (work)
+        context.referrers.each((referrer) => work.add(referrer));
     try {
-        const found = await context.referrers;
+        const found = await context.referrers.all;
         if (found.length === 0)
             return;
         if (store.holdsReferrers === false) {
             context.warnings.push(leftBehind(store, found));
             return;
         }
-        outcome = await followReferrers(blobContext, placement, found, context.dryRun, context.warnings);
+        outcome = work ? await work.write(found, context.warnings, placement) : await plannedReferrers(store, found, context.warnings);
         // A file store shows what was written only once committed (an existing layout's index.json is replaced then).
         if (!context.dryRun)
             await store.close?.('commit');
@@ -1345,6 +1420,37 @@ function sameStore(a, b) {
 }
 function asCopyError(error, store) {
     return error instanceof CopyError ? error : copyError('target', 'upload blob', store.name, store.name, error);
+}
+
+;// CONCATENATED MODULE: ./src/copy/referrer-feed.ts
+class ReferrerFeed {
+    #found = [];
+    #listeners = [];
+    /** Every referrer, once discovery has ended; rejects when it failed. */
+    all;
+    /**
+     * `discover` reports each referrer through the callback it is given, as it is found, and resolves with all of
+     * them (in the order they are to be reported) when there are no more.
+     */
+    constructor(discover) {
+        this.all = discover((referrer) => {
+            this.#found.push(referrer);
+            for (const listener of this.#listeners)
+                listener(referrer);
+        });
+        // Read by every target that needs it; one that never does must not leave an unhandled rejection behind.
+        this.all.catch(() => undefined);
+    }
+    /** A feed with nothing in it (referrers do not follow). */
+    static empty() {
+        return new ReferrerFeed(() => Promise.resolve([]));
+    }
+    /** Call `listener` for every referrer found so far and every one found later. */
+    each(listener) {
+        for (const referrer of this.#found)
+            listener(referrer);
+        this.#listeners.push(listener);
+    }
 }
 
 // EXTERNAL MODULE: ./src/merge/errors.ts
@@ -1661,6 +1767,7 @@ async function currentDigest(target) {
 
 
 
+
 /** Mounts and HEADs in flight at once: the size of the connection pool per host (see the transport). */
 const CHECK_CONCURRENCY = 16;
 async function copyImage(request) {
@@ -1677,6 +1784,10 @@ async function copyImage(request) {
     for (const state of states)
         if (state.endpoint.skip !== undefined)
             state.result = skipped(state, state.endpoint.skip);
+    // Which fallback and cosign tags the source holds is one tag listing, asked beside the resolution so that the
+    // referrer lookups can start the moment the digest is known.
+    const followed = request.referrers !== false && states.some((s) => !s.result && (merging || !sameStore(s.endpoint.store, source.store)));
+    const sourceTags = new Map(followed ? sources.map((s) => [s.store, listedTags(s.store)]) : []);
     // Settled into values at once: a target that fails while the source is still resolving is not an unhandled rejection.
     const targetAnswers = states.map((state) => (state.result ? Promise.resolve(undefined) : currentDigest(state.endpoint)).then((digest) => ({ digest }), (error) => ({ error: error })));
     let resolved;
@@ -1761,10 +1872,8 @@ async function copyImage(request) {
     // recipe does) already holds every referrer of what it gets: asking would only find what is there.
     const elsewhere = [...toPush, ...unchangedTargets].some((s) => sources.some((from) => !sameStore(s.endpoint.store, from.store)));
     const referrers = request.referrers === false || !elsewhere
-        ? Promise.resolve([])
-        : subjectsToFollow(source, sourceDigest, knownRoot, plan, merging).then((subjects) => discoverAll(subjects, plan?.sourceOf ?? (() => source.store), sourceText));
-    // Read by every target that needs it; one that never does must not leave an unhandled rejection behind.
-    referrers.catch(() => undefined);
+        ? ReferrerFeed.empty()
+        : new ReferrerFeed((found) => subjectsToFollow(source, sourceDigest, knownRoot, plan, merging).then((subjects) => discoverAll(subjects, plan?.sourceOf ?? (() => source.store), sourceText, found, sourceTags)));
     const context = {
         dryRun: request.dryRun === true,
         transfers: createLimiter(request.concurrency),
@@ -1842,11 +1951,11 @@ async function pushTargets(context, plan, pending) {
     ]);
 }
 /** Referrers of subjects that may live in several stores (an assembled index): each store is asked of its own. */
-async function discoverAll(subjects, storeOf, where) {
+async function discoverAll(subjects, storeOf, where, onFound, tags) {
     const byStore = new Map();
     for (const subject of subjects)
         byStore.set(storeOf(subject), [...(byStore.get(storeOf(subject)) ?? []), subject]);
-    const found = await Promise.all([...byStore].map(([store, list]) => discoverReferrers(store, list, where)));
+    const found = await Promise.all([...byStore].map(([store, list]) => discoverReferrers(store, list, where, { tags: tags.get(store), onFound })));
     return found.flat();
 }
 function groupByStore(states) {
