@@ -69,7 +69,10 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
   for (const state of states) if (state.endpoint.skip !== undefined) state.result = skipped(state, state.endpoint.skip);
   // Which fallback and cosign tags the source holds is one tag listing, asked beside the resolution so that the
   // referrer lookups can start the moment the digest is known.
-  const followed = request.referrers !== false && states.some((s) => !s.result && (merging || !sameStore(s.endpoint.store, source.store)));
+  // A target in the sources' own repository (a new tag; a merge of builds pushed there by digest, as the README's
+  // recipe does) already holds every referrer of what it gets: asking would only find what is there.
+  const outsideSources = (s: TargetState): boolean => sources.some((from) => !sameStore(s.endpoint.store, from.store));
+  const followed = request.referrers !== false && states.some((s) => !s.result && outsideSources(s));
   const sourceTags = new Map<Store, Promise<TagSet>>(followed ? sources.map((s) => [s.store, listedTags(s.store)]) : []);
   // Settled into values at once: a target that fails while the source is still resolving is not an unhandled rejection.
   const targetAnswers = states.map((state) =>
@@ -154,9 +157,7 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
   }
   const unchangedTargets = states.filter((s) => s.result?.status === 'unchanged');
   const toPush = plan ? pending.filter((s) => !s.result) : [];
-  // A target in the sources' own repository (a new tag; a merge of builds pushed there by digest, as the README's
-  // recipe does) already holds every referrer of what it gets: asking would only find what is there.
-  const elsewhere = [...toPush, ...unchangedTargets].some((s) => sources.some((from) => !sameStore(s.endpoint.store, from.store)));
+  const elsewhere = [...toPush, ...unchangedTargets].some(outsideSources);
   const referrers =
     request.referrers === false || !elsewhere
       ? ReferrerFeed.empty()
