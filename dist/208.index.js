@@ -138,8 +138,8 @@ class RetryPolicy {
     }
 }
 
-// EXTERNAL MODULE: ./src/store/file-reference.ts + 23 modules
-var file_reference = __webpack_require__(4517);
+// EXTERNAL MODULE: ./src/store/file-reference.ts + 24 modules
+var file_reference = __webpack_require__(8295);
 // EXTERNAL MODULE: ./src/store/image-reference.ts
 var image_reference = __webpack_require__(7424);
 // EXTERNAL MODULE: ./src/oci/reference.ts

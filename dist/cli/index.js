@@ -14513,7 +14513,8 @@ function looksIncompressible(bytes) {
 // side by side on its thread pool, each primed with the 32 KiB before it (so back-references still reach across
 // blocks) and ended with a sync flush, which leaves it byte-aligned and not final; the blocks, in order, form one
 // deflate stream, closed by an empty final block. Stretches that deflate cannot shrink (compressibility.ts) are
-// written here as stored blocks instead, which costs a copy. Only the 10-byte header and the 8-byte trailer
+// written here as stored blocks instead: a 5-byte header before each 64 KiB of the input, which is passed on as
+// it is (copying 512 MiB costs a third of a second on this kind of machine). Only the 10-byte header and the 8-byte trailer
 // (CRC-32 and size, RFC 1952) and the stored blocks' 5-byte headers (RFC 1951 3.2.4) are written by hand. The
 // output depends only on the input, the block size and the level, so a compressed layer's digest is the same on
 // every run. Memory: at most `parallel + 2` blocks in and out.
@@ -14527,7 +14528,7 @@ const deflateRawAsync = (0,external_node_util_.promisify)(external_node_zlib_.de
 const BLOCK = CHUNK;
 const WINDOW = 32 * 1024;
 // One output buffer per run (deflate output of a run rarely exceeds it), not dozens of 16 KiB ones to join.
-const OUT_CHUNK = 256 * 1024;
+const OUT_CHUNK = 64 * 1024;
 const HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff]);
 /** A final, empty block with fixed Huffman codes (BFINAL 1, BTYPE 01, end-of-block), starting byte-aligned. */
 const FINAL_BLOCK = Buffer.from([0x03, 0x00]);
@@ -14542,6 +14543,24 @@ const STORED_MAX = 0xffff;
 const DEFAULT_LEVEL = 1;
 /** Compress `source` into `sink` (ended when done); resolves once everything is written. */
 async function gzipInParallel(source, sink, options = {}) {
+    const write = (chunk) => new Promise((resolve, reject) => sink.write(chunk, (error) => (error ? reject(error) : resolve())));
+    try {
+        for await (const part of gzipParts(source, options)) {
+            for (const bytes of part.kind === 'bytes' ? [part.bytes] : storedBlocks(part.data))
+                await write(bytes);
+        }
+        await new Promise((resolve, reject) => {
+            sink.once('error', reject);
+            sink.end(resolve);
+        });
+    }
+    catch (error) {
+        sink.destroy(error);
+        throw error;
+    }
+}
+/** The gzip of `source` as parts; the source is destroyed if this fails or its consumer stops early. */
+async function* gzipParts(source, options = {}) {
     const level = options.level ?? DEFAULT_LEVEL;
     const parallel = Math.max(1, options.parallel ?? (0,external_node_os_namespaceObject.availableParallelism)());
     const blockSize = options.blockSize ?? BLOCK;
@@ -14551,20 +14570,15 @@ async function gzipInParallel(source, sink, options = {}) {
     let previousTail = Buffer.alloc(0);
     let held = [];
     let heldBytes = 0;
-    const write = (chunk) => new Promise((resolve, reject) => sink.write(chunk, (error) => (error ? reject(error) : resolve())));
     const start = (block) => {
         crc = (0,external_node_zlib_.crc32)(block, crc);
+        pending.push(deflateBlock(block, length, previousTail, level));
         length += block.length;
-        pending.push(deflateBlock(block, previousTail, level));
         previousTail = Buffer.from(block.subarray(Math.max(0, block.length - WINDOW)));
     };
-    // One more block than threads, so a thread finishing never waits for the main thread to hand it the next.
-    const drainTo = async (limit) => {
-        while (pending.length > limit)
-            await write(await pending.shift());
-    };
+    let finished = false;
     try {
-        await write(HEADER);
+        yield { kind: 'bytes', bytes: HEADER };
         for await (const chunk of source) {
             held.push(chunk);
             heldBytes += chunk.length;
@@ -14574,36 +14588,35 @@ async function gzipInParallel(source, sink, options = {}) {
                 start(all.subarray(0, blockSize));
                 held = all.length > blockSize ? [all.subarray(blockSize)] : [];
                 heldBytes = all.length - blockSize;
-                await drainTo(parallel + 1);
+                // One more block than threads, so a thread finishing never waits for the main thread to hand it the next.
+                while (pending.length > parallel + 1)
+                    yield* await pending.shift();
             }
         }
         if (heldBytes > 0)
             start(Buffer.concat(held));
-        await drainTo(0);
-        await write(FINAL_BLOCK);
+        while (pending.length > 0)
+            yield* await pending.shift();
         const trailer = Buffer.alloc(8);
         trailer.writeUInt32LE(crc >>> 0, 0);
         trailer.writeUInt32LE(length % 2 ** 32, 4);
-        await write(trailer);
-        await new Promise((resolve, reject) => {
-            sink.once('error', reject);
-            sink.end(resolve);
-        });
+        yield { kind: 'bytes', bytes: Buffer.concat([FINAL_BLOCK, trailer]) };
+        finished = true;
     }
-    catch (error) {
-        await Promise.allSettled(pending);
-        sink.destroy(error);
-        source.destroy();
-        throw error;
+    finally {
+        if (!finished) {
+            source.destroy();
+            await Promise.allSettled(pending);
+        }
     }
 }
 /** A block's deflate output, byte-aligned and not final: runs of segments deflated or stored, in order. */
-async function deflateBlock(block, previousTail, level) {
+async function deflateBlock(block, offset, previousTail, level) {
     const parts = [];
     for (const run of runsOf(block)) {
         const bytes = block.subarray(run.start, run.end);
         if (run.stored) {
-            parts.push(Promise.resolve(storedBlocks(bytes)));
+            parts.push(Promise.resolve({ kind: 'stored', offset: offset + run.start, data: bytes }));
             continue;
         }
         const dictionary = run.start >= WINDOW
@@ -14614,10 +14627,9 @@ async function deflateBlock(block, previousTail, level) {
             chunkSize: OUT_CHUNK,
             finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH,
             ...(dictionary.length > 0 && { dictionary }),
-        }));
+        }).then((deflated) => ({ kind: 'bytes', bytes: deflated })));
     }
-    const done = await Promise.all(parts);
-    return done.length === 1 ? done[0] : Buffer.concat(done);
+    return Promise.all(parts);
 }
 /** The block cut into segments, neighbours judged alike joined, so each deflate call gets as much as it can. */
 function runsOf(block) {
@@ -14633,20 +14645,154 @@ function runsOf(block) {
     }
     return runs;
 }
-/** `bytes` as stored blocks: each a byte-aligned header (BFINAL 0, BTYPE 00, padding), LEN, NLEN, the bytes. */
+/** How many bytes `length` bytes of input take as stored blocks. */
+function storedLength(length) {
+    return length + 5 * Math.max(1, Math.ceil(length / STORED_MAX));
+}
+/** The header of a stored block of `n` bytes: byte-aligned (BFINAL 0, BTYPE 00, padding), LEN, NLEN. */
+function storedHeader(n, into = Buffer.allocUnsafe(5), at = 0) {
+    into[at] = 0;
+    into.writeUInt16LE(n, at + 1);
+    into.writeUInt16LE(~n & 0xffff, at + 3);
+    return into;
+}
+/** The sizes of the stored blocks `length` bytes are cut into: each at most 65535 (LEN is 16 bits). */
+function* storedChunks(length) {
+    let from = 0;
+    do {
+        const n = Math.min(STORED_MAX, length - from);
+        yield n;
+        from += n;
+    } while (from < length);
+}
+/** `bytes` as stored blocks: a header before each, the bytes themselves passed on as views. */
 function storedBlocks(bytes) {
-    const count = Math.max(1, Math.ceil(bytes.length / STORED_MAX));
-    const out = Buffer.allocUnsafe(bytes.length + 5 * count);
-    let at = 0;
-    for (let from = 0; from < bytes.length || at === 0; from += STORED_MAX) {
-        const n = Math.min(STORED_MAX, bytes.length - from);
-        out[at] = 0;
-        out.writeUInt16LE(n, at + 1);
-        out.writeUInt16LE(~n & 0xffff, at + 3);
-        bytes.copy(out, at + 5, from, from + n);
-        at += 5 + n;
+    const parts = [];
+    let from = 0;
+    for (const n of storedChunks(bytes.length)) {
+        parts.push(storedHeader(n), bytes.subarray(from, from + n));
+        from += n;
     }
-    return out;
+    return parts;
+}
+
+;// CONCATENATED MODULE: ./src/store/archive/gzip-recipe.ts
+// A layer gzipped once, kept as a recipe to replay while it is pushed: what deflate produced goes to a temporary
+// file, and each stretch written as stored blocks (bytes deflate cannot shrink) is kept as where it lies in the
+// archive member. Replaying reads those stretches from the archive again and frames them exactly as the first pass
+// did, so the bytes, and the digest the manifest states, are the same. For an incompressible 512 MiB layer this
+// writes almost nothing to disk, where spilling everything wrote 512 MiB and took longer than compressing it.
+// Replayed bytes are checked against the layer's digest by the reader (VerifyingStream), like every blob.
+
+
+
+
+
+
+/** Neighbouring spilled parts are read back as one, up to this size (a layer of text spills tens of MiB). */
+const MAX_SPILLED_READ = CHUNK;
+/** Writes in flight to the temporary file; positional, so their order does not matter. */
+const WRITES_IN_FLIGHT = 8;
+/** Gzip `source` (the member's bytes, in order), spilling deflate's output to `file`; removes `file` on failure. */
+async function gzipToRecipe(source, file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const pieces = [];
+    let size = 0;
+    let spilled = 0;
+    const writes = [];
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(file, 'w');
+        for await (const part of gzipParts(source)) {
+            if (part.kind === 'stored') {
+                for (const bytes of storedBlocks(part.data))
+                    hash.update(bytes);
+                size += storedLength(part.data.length);
+                pieces.push({ stored: part.offset, length: part.data.length });
+                continue;
+            }
+            hash.update(part.bytes);
+            size += part.bytes.length;
+            const last = pieces.at(-1);
+            if (last !== undefined && 'spilled' in last && last.length + part.bytes.length <= MAX_SPILLED_READ)
+                pieces[pieces.length - 1] = { spilled: last.spilled, length: last.length + part.bytes.length };
+            else
+                pieces.push({ spilled, length: part.bytes.length });
+            writes.push(writeFully(handle, part.bytes, spilled));
+            spilled += part.bytes.length;
+            if (writes.length >= WRITES_IN_FLIGHT)
+                await writes.shift();
+        }
+        await Promise.all(writes);
+        await handle.close();
+    }
+    catch (error) {
+        await Promise.allSettled(writes);
+        await handle?.close().catch(() => { });
+        await (0,promises_namespaceObject.rm)(file, { force: true });
+        throw error;
+    }
+    return { digest: `sha256:${hash.digest('hex')}`, size, recipe: { file, pieces } };
+}
+async function writeFully(handle, bytes, position) {
+    let written = 0;
+    while (written < bytes.length) {
+        const { bytesWritten } = await handle.write(bytes, written, bytes.length - written, position + written);
+        written += bytesWritten;
+    }
+}
+/** The gzip stream again: the spilled bytes from the temporary file, the stored stretches from the archive. */
+function replayRecipe(recipe, archive, member, what) {
+    return external_node_stream_.Readable.from(replay(recipe, archive, member, what), { objectMode: false });
+}
+async function* replay(recipe, archive, member, what) {
+    const temp = await (0,promises_namespaceObject.open)(recipe.file, 'r');
+    const reader = await archive.reader().catch(async (error) => {
+        await temp.close();
+        throw error;
+    });
+    const short = (where) => new FileStoreError(archive.path, `${what}: ${where} ended early (did the file change since the layer was compressed?)`);
+    try {
+        let position = 0;
+        for (const piece of recipe.pieces) {
+            if ('spilled' in piece) {
+                const bytes = Buffer.allocUnsafe(piece.length);
+                for (let filled = 0; filled < piece.length;) {
+                    const { bytesRead } = await temp.read(bytes, filled, piece.length - filled, piece.spilled + filled);
+                    if (bytesRead === 0)
+                        throw short(recipe.file);
+                    filled += bytesRead;
+                }
+                yield bytes;
+                continue;
+            }
+            const at = member.offset + piece.stored;
+            if ((await reader.skip(at - position)) !== at - position)
+                throw short(archive.path);
+            // Framed in place: each block's header written here, its bytes read straight after it.
+            const framed = Buffer.allocUnsafe(storedLength(piece.length));
+            const views = [];
+            let offset = 0;
+            for (const n of storedChunks(piece.length)) {
+                storedHeader(n, framed, offset);
+                views.push(framed.subarray(offset + 5, offset + 5 + n));
+                offset += 5 + n;
+            }
+            if (!(await reader.readInto(views)))
+                throw short(archive.path);
+            position = at + piece.length;
+            yield framed;
+        }
+    }
+    catch (error) {
+        if (error.code?.startsWith('Z_') === true)
+            throw archive.gzipError(error);
+        throw error;
+    }
+    finally {
+        await reader.close();
+        await temp.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/store/archive/classic-docker-image.ts
@@ -14656,11 +14802,11 @@ function storedBlocks(bytes) {
 // Layers the archive already holds gzipped (crane and go-containerregistry tarballs) are pushed as they are.
 //
 // The manifest needs each compressed layer's digest and size before any blob moves, so every layer is compressed
-// once, at resolve, into a temporary file; the blob is then read from there. Compressing twice (once to learn the
-// digest, again while sending) would write nothing to disk but double the CPU, the cost that dominates here. Memory
-// stays at a few chunks per layer either way. While compressing, the uncompressed bytes are checked against the
-// config's diff_ids, so what is pushed is what the image ID stands for.
-
+// once, at resolve, into a recipe (gzip-recipe.ts): deflate's output in a temporary file, the stretches stored as
+// they are left in the archive; the blob is replayed from both. Compressing twice (once to learn the digest, again
+// while sending) would double the CPU of deflate, the cost that dominates on text. Memory stays at a few chunks per
+// layer. While compressing, the uncompressed bytes are checked against the config's diff_ids, so what is pushed is
+// what the image ID stands for.
 
 
 
@@ -14754,8 +14900,8 @@ class ClassicDockerImages {
         const verify = new VerifyingStream(descriptor.digest, descriptor.size, `blob ${descriptor.digest} of ${this.#name}`, onBytes);
         const source = 'config' in found
             ? external_node_stream_.Readable.from([found.config])
-            : 'file' in found
-                ? (0,external_node_fs_namespaceObject.createReadStream)(found.file, { highWaterMark: CHUNK })
+            : 'recipe' in found
+                ? replayRecipe(found.recipe, this.#tar.file, found.member, `${this.#name}: layer ${descriptor.digest}`)
                 : this.#tar.file.stream(found.member.offset, found.member.size);
         return (0,external_node_stream_.pipeline)(source, verify, () => { });
     }
@@ -14787,7 +14933,7 @@ class ClassicDockerImages {
         this.#logger.info(`${this.#name}: preparing ${entry.layers.length} layers for a Docker v2 manifest (a classic docker save has none)`);
         const compressed = await mapLimited(entry.layers, Math.max(1, Math.min(4, (0,external_node_os_namespaceObject.availableParallelism)())), (path, i) => this.#layer(path, diffIds[i]));
         const layers = new Map(compressed.map((l) => [l.digest, l.source]));
-        const gzipped = compressed.filter((l) => 'file' in l.source).length;
+        const gzipped = compressed.filter((l) => 'recipe' in l.source).length;
         const document = {
             schemaVersion: 2,
             mediaType: DOCKER_MANIFEST,
@@ -14834,16 +14980,10 @@ class ClassicDockerImages {
             }
             return { digest: digest(), size, source: { member } };
         }
-        const file = (0,external_node_path_namespaceObject.join)(await this.#tempDir(), `${(0,external_node_crypto_.randomUUID)()}.tar.gz`);
+        const file = (0,external_node_path_namespaceObject.join)(await this.#tempDir(), `${(0,external_node_crypto_.randomUUID)()}.deflate`);
         const verified = (0,external_node_stream_.pipeline)(read(), new VerifyingStream(diffId, member.size, `${where} (diff_id)`), () => { });
-        try {
-            await Promise.all([gzipInParallel(verified, measure), (0,external_node_stream_promises_namespaceObject.pipeline)(measure, (0,external_node_fs_namespaceObject.createWriteStream)(file))]);
-        }
-        catch (error) {
-            await (0,promises_namespaceObject.rm)(file, { force: true });
-            throw error;
-        }
-        return { digest: digest(), size, source: { file } };
+        const gzipped = await gzipToRecipe(verified, file);
+        return { digest: gzipped.digest, size: gzipped.size, source: { recipe: gzipped.recipe, member } };
     }
     #tempDir() {
         this.#temp ??= (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'hoist-layers-')).then((dir) => {
@@ -15340,6 +15480,20 @@ async function* sliceOf(source, start, size) {
             return;
     }
 }
+/** What is left of `views` once `n` bytes went into them. */
+function afterRead(views, n) {
+    const rest = [];
+    let left = n;
+    for (const view of views) {
+        if (left >= view.length)
+            left -= view.length;
+        else {
+            rest.push(view.subarray(left));
+            left = 0;
+        }
+    }
+    return rest;
+}
 class PositionalReader {
     #handle;
     #size;
@@ -15363,6 +15517,17 @@ class PositionalReader {
             this.#position += bytesRead;
         }
         return buffer.subarray(0, filled);
+    }
+    async readInto(views) {
+        let rest = views.filter((v) => v.length > 0);
+        while (rest.length > 0) {
+            const { bytesRead } = await this.#handle.readv(rest, this.#position);
+            if (bytesRead === 0)
+                return false;
+            this.#position += bytesRead;
+            rest = afterRead(rest, bytesRead);
+        }
+        return true;
     }
     skip(length) {
         const skipped = Math.min(length, this.#size - this.#position);
@@ -15399,6 +15564,19 @@ class InflatingReader {
         const out = this.#pending.subarray(0, Math.min(length, this.#pending.length));
         this.#pending = this.#pending.subarray(out.length);
         return Buffer.from(out);
+    }
+    async readInto(views) {
+        for (const view of views) {
+            let filled = 0;
+            while (filled < view.length) {
+                if (this.#pending.length === 0 && !(await this.#fill()))
+                    return false;
+                const n = this.#pending.copy(view, filled, 0, Math.min(this.#pending.length, view.length - filled));
+                this.#pending = this.#pending.subarray(n);
+                filled += n;
+            }
+        }
+        return true;
     }
     async skip(length) {
         let skipped = 0;
