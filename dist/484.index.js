@@ -3555,7 +3555,7 @@ function tagOf(ref, releasing) {
 }
 /** The file stores (and tar with them) load only for a copy that names a file. */
 async function openFileStore(ref, mode, options) {
-    const { openFileStore: open } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 6182));
+    const { openFileStore: open } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(631)]).then(__webpack_require__.bind(__webpack_require__, 2631));
     return open(ref, mode, options);
 }
 

@@ -16,7 +16,7 @@ export const modules = {
 async function withStore(ref, values, io, logger, use) {
     if (ref.kind === 'file') {
         // The file stores (and tar) load only for a file.
-        const { openFileStore } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 6182));
+        const { openFileStore } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(631)]).then(__webpack_require__.bind(__webpack_require__, 2631));
         const store = await openFileStore(ref.file, 'read', { logger });
         try {
             return await use(store);

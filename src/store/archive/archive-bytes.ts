@@ -13,6 +13,8 @@ import { CHUNK, isMissing } from '../layout/layout-files.ts';
 export interface SequentialReader {
   /** Up to `length` bytes; fewer only at the end of the data. */
   read(length: number): Promise<Buffer>;
+  /** Fill `views` in turn with the next bytes (a scatter read: one syscall for a plain tar); false if they ran out. */
+  readInto(views: readonly Buffer[]): Promise<boolean>;
   /** Skip up to `length` bytes; returns how many there were. */
   skip(length: number): Promise<number>;
   close(): Promise<void>;
@@ -92,6 +94,20 @@ async function* sliceOf(source: AsyncIterable<Buffer>, start: number, size: numb
   }
 }
 
+/** What is left of `views` once `n` bytes went into them. */
+function afterRead(views: readonly Buffer[], n: number): Buffer[] {
+  const rest: Buffer[] = [];
+  let left = n;
+  for (const view of views) {
+    if (left >= view.length) left -= view.length;
+    else {
+      rest.push(view.subarray(left));
+      left = 0;
+    }
+  }
+  return rest;
+}
+
 class PositionalReader implements SequentialReader {
   readonly #handle: FileHandle;
   readonly #size: number;
@@ -117,6 +133,17 @@ class PositionalReader implements SequentialReader {
       this.#position += bytesRead;
     }
     return buffer.subarray(0, filled);
+  }
+
+  async readInto(views: readonly Buffer[]): Promise<boolean> {
+    let rest = views.filter((v) => v.length > 0);
+    while (rest.length > 0) {
+      const { bytesRead } = await this.#handle.readv(rest, this.#position);
+      if (bytesRead === 0) return false;
+      this.#position += bytesRead;
+      rest = afterRead(rest, bytesRead);
+    }
+    return true;
   }
 
   skip(length: number): Promise<number> {
@@ -157,6 +184,19 @@ class InflatingReader implements SequentialReader {
     const out = this.#pending.subarray(0, Math.min(length, this.#pending.length));
     this.#pending = this.#pending.subarray(out.length);
     return Buffer.from(out);
+  }
+
+  async readInto(views: readonly Buffer[]): Promise<boolean> {
+    for (const view of views) {
+      let filled = 0;
+      while (filled < view.length) {
+        if (this.#pending.length === 0 && !(await this.#fill())) return false;
+        const n = this.#pending.copy(view, filled, 0, Math.min(this.#pending.length, view.length - filled));
+        this.#pending = this.#pending.subarray(n);
+        filled += n;
+      }
+    }
+    return true;
   }
 
   async skip(length: number): Promise<number> {

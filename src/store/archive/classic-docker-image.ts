@@ -4,12 +4,13 @@
 // Layers the archive already holds gzipped (crane and go-containerregistry tarballs) are pushed as they are.
 //
 // The manifest needs each compressed layer's digest and size before any blob moves, so every layer is compressed
-// once, at resolve, into a temporary file; the blob is then read from there. Compressing twice (once to learn the
-// digest, again while sending) would write nothing to disk but double the CPU, the cost that dominates here. Memory
-// stays at a few chunks per layer either way. While compressing, the uncompressed bytes are checked against the
-// config's diff_ids, so what is pushed is what the image ID stands for.
+// once, at resolve, into a recipe (gzip-recipe.ts): deflate's output in a temporary file, the stretches stored as
+// they are left in the archive; the blob is replayed from both. Compressing twice (once to learn the digest, again
+// while sending) would double the CPU of deflate, the cost that dominates on text. Memory stays at a few chunks per
+// layer. While compressing, the uncompressed bytes are checked against the config's diff_ids, so what is pushed is
+// what the image ID stands for.
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,8 +26,7 @@ import { FileStoreError } from '../layout/errors.ts';
 import { NotFoundError, type BytesListener, type Resolved } from '../store.ts';
 import type { DockerArchiveEntry } from './docker-manifest-json.ts';
 import { familiarName, sameName } from './docker-names.ts';
-import { CHUNK } from '../layout/layout-files.ts';
-import { gzipInParallel } from './parallel-gzip.ts';
+import { gzipToRecipe, replayRecipe, type GzipRecipe } from './gzip-recipe.ts';
 import type { TarIndex, TarMember } from './tar-index.ts';
 
 export const DOCKER_LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
@@ -35,11 +35,11 @@ const MAX_CONFIG_BYTES = 32 * 1024 * 1024;
 interface Presented {
   readonly manifest: Manifest;
   readonly config: Buffer;
-  /** Compressed layers by digest: the temporary file holding each, or the member when it came gzipped. */
+  /** Compressed layers by digest: how to replay each, or the member when it came gzipped. */
   readonly layers: ReadonlyMap<string, LayerSource>;
 }
 
-type LayerSource = { readonly file: string } | { readonly member: TarMember };
+type LayerSource = { readonly recipe: GzipRecipe; readonly member: TarMember } | { readonly member: TarMember };
 
 interface Layer {
   readonly digest: string;
@@ -128,8 +128,8 @@ export class ClassicDockerImages {
     const source =
       'config' in found
         ? Readable.from([found.config])
-        : 'file' in found
-          ? createReadStream(found.file, { highWaterMark: CHUNK })
+        : 'recipe' in found
+          ? replayRecipe(found.recipe, this.#tar.file, found.member, `${this.#name}: layer ${descriptor.digest}`)
           : this.#tar.file.stream(found.member.offset, found.member.size);
     return pipelineCallback(source, verify, () => {});
   }
@@ -168,7 +168,7 @@ export class ClassicDockerImages {
       this.#layer(path, diffIds[i]!),
     );
     const layers = new Map(compressed.map((l) => [l.digest, l.source]));
-    const gzipped = compressed.filter((l) => 'file' in l.source).length;
+    const gzipped = compressed.filter((l) => 'recipe' in l.source).length;
     const document = {
       schemaVersion: 2,
       mediaType: DOCKER_MANIFEST,
@@ -216,15 +216,10 @@ export class ClassicDockerImages {
       }
       return { digest: digest(), size, source: { member } };
     }
-    const file = join(await this.#tempDir(), `${randomUUID()}.tar.gz`);
+    const file = join(await this.#tempDir(), `${randomUUID()}.deflate`);
     const verified = pipelineCallback(read(), new VerifyingStream(diffId, member.size, `${where} (diff_id)`), () => {});
-    try {
-      await Promise.all([gzipInParallel(verified, measure), pipeline(measure, createWriteStream(file))]);
-    } catch (error) {
-      await rm(file, { force: true });
-      throw error;
-    }
-    return { digest: digest(), size, source: { file } };
+    const gzipped = await gzipToRecipe(verified, file);
+    return { digest: gzipped.digest, size: gzipped.size, source: { recipe: gzipped.recipe, member } };
   }
 
   #tempDir(): Promise<string> {
