@@ -111,54 +111,64 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__webpack_require__(4398).fetch)
-module.exports.fetch = async function fetch (init, options = undefined) {
-  try {
-    return await fetchImpl(init, options)
-  } catch (err) {
-    if (err && typeof err === 'object') {
-      Error.captureStackTrace(err)
-    }
-
-    throw err
+// hoist: the web APIs (fetch, WebSocket, caches, EventSource, cookies) take ~17 ms to evaluate and hoist's
+// registry client never uses them, so each is evaluated on its first use. The plain assignments keep the names
+// visible to Node's CommonJS export detection; the getters then replace them.
+module.exports.fetch = module.exports.Headers = module.exports.Response = module.exports.Request = undefined
+module.exports.FormData = module.exports.File = module.exports.FileReader = undefined
+module.exports.setGlobalOrigin = module.exports.getGlobalOrigin = module.exports.caches = undefined
+module.exports.deleteCookie = module.exports.getCookies = module.exports.getSetCookies = module.exports.setCookie = undefined
+module.exports.parseMIMEType = module.exports.serializeAMimeType = undefined
+module.exports.WebSocket = module.exports.CloseEvent = module.exports.ErrorEvent = module.exports.MessageEvent = undefined
+module.exports.EventSource = undefined
+function lazy (names, load) {
+  let loaded
+  for (const name of names) {
+    Object.defineProperty(module.exports, name, {
+      enumerable: true,
+      configurable: true,
+      get () {
+        loaded ??= load()
+        return loaded[name]
+      }
+    })
   }
 }
-module.exports.Headers = __webpack_require__(660).Headers
-module.exports.Response = __webpack_require__(9051).Response
-module.exports.Request = __webpack_require__(9967).Request
-module.exports.FormData = __webpack_require__(5910).FormData
-module.exports.File = globalThis.File ?? (__webpack_require__(4573).File)
-module.exports.FileReader = __webpack_require__(8355).FileReader
+lazy(['fetch'], () => {
+  const fetchImpl = (__webpack_require__(4398).fetch)
+  return {
+    fetch: async function fetch (init, options = undefined) {
+      try {
+        return await fetchImpl(init, options)
+      } catch (err) {
+        if (err && typeof err === 'object') {
+          Error.captureStackTrace(err)
+        }
 
-const { setGlobalOrigin, getGlobalOrigin } = __webpack_require__(1059)
-
-module.exports.setGlobalOrigin = setGlobalOrigin
-module.exports.getGlobalOrigin = getGlobalOrigin
-
-const { CacheStorage } = __webpack_require__(3245)
-const { kConstruct } = __webpack_require__(109)
-
+        throw err
+      }
+    }
+  }
+})
+lazy(['Headers'], () => __webpack_require__(660))
+lazy(['Response'], () => __webpack_require__(9051))
+lazy(['Request'], () => __webpack_require__(9967))
+lazy(['FormData'], () => __webpack_require__(5910))
+lazy(['File'], () => ({ File: globalThis.File ?? (__webpack_require__(4573).File) }))
+lazy(['FileReader'], () => __webpack_require__(8355))
+lazy(['setGlobalOrigin', 'getGlobalOrigin'], () => __webpack_require__(1059))
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-module.exports.caches = new CacheStorage(kConstruct)
-
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __webpack_require__(5090)
-
-module.exports.deleteCookie = deleteCookie
-module.exports.getCookies = getCookies
-module.exports.getSetCookies = getSetCookies
-module.exports.setCookie = setCookie
-
-const { parseMIMEType, serializeAMimeType } = __webpack_require__(1900)
-
-module.exports.parseMIMEType = parseMIMEType
-module.exports.serializeAMimeType = serializeAMimeType
-
-const { CloseEvent, ErrorEvent, MessageEvent } = __webpack_require__(5188)
-module.exports.WebSocket = __webpack_require__(3726).WebSocket
-module.exports.CloseEvent = CloseEvent
-module.exports.ErrorEvent = ErrorEvent
-module.exports.MessageEvent = MessageEvent
+lazy(['caches'], () => {
+  const { CacheStorage } = __webpack_require__(3245)
+  const { kConstruct } = __webpack_require__(109)
+  return { caches: new CacheStorage(kConstruct) }
+})
+lazy(['deleteCookie', 'getCookies', 'getSetCookies', 'setCookie'], () => __webpack_require__(5090))
+lazy(['parseMIMEType', 'serializeAMimeType'], () => __webpack_require__(1900))
+lazy(['CloseEvent', 'ErrorEvent', 'MessageEvent'], () => __webpack_require__(5188))
+lazy(['WebSocket'], () => __webpack_require__(3726))
+lazy(['EventSource'], () => __webpack_require__(1238))
 
 module.exports.request = makeDispatcher(api.request)
 module.exports.stream = makeDispatcher(api.stream)
@@ -170,10 +180,6 @@ module.exports.MockClient = MockClient
 module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
-
-const { EventSource } = __webpack_require__(1238)
-
-module.exports.EventSource = EventSource
 
 
 /***/ }),

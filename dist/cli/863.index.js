@@ -130,13 +130,16 @@ function splitList(value) {
 /* harmony export */   ol: () => (/* binding */ digestOf)
 /* harmony export */ });
 /* unused harmony export DigestError */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-// Content digests: validation, and a pass-through stream that proves bytes match their digest as they flow.
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 
-
+/**
+ * node:crypto, loaded on the first hash. It is the largest builtin a run loads before its first request (~7 ms),
+ * which needs none of it; loaded later, it shares its set-up with node:tls and overlaps the first round trip.
+ */
+function createHash(algorithm) {
+    return process.getBuiltinModule('node:crypto').createHash(algorithm);
+}
 const HEX_LENGTH = { sha256: 64, sha512: 128 };
 class DigestError extends Error {
     constructor(message) {
@@ -170,7 +173,7 @@ function isDigest(text) {
 /** Digest of bytes held in memory, with the algorithm of `like` (sha256 by default). */
 function digestOf(bytes, like = 'sha256:') {
     const algorithm = like.startsWith('sha512:') ? 'sha512' : 'sha256';
-    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+    return `${algorithm}:${createHash(algorithm).update(bytes).digest('hex')}`;
 }
 class DigestMismatchError extends Error {
     expected;
@@ -186,7 +189,7 @@ class DigestMismatchError extends Error {
  * Passes bytes through unchanged while hashing them; fails the stream (so whatever consumes it aborts) when the
  * byte count exceeds the expected size, or at the end when size or digest differ. Memory stays at one chunk.
  */
-class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform {
     #hash;
     #expected;
     #size;
@@ -197,7 +200,7 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
         super();
         this.#onBytes = onBytes;
         this.#expected = parseDigest(expectedDigest);
-        this.#hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(this.#expected.algorithm);
+        this.#hash = createHash(this.#expected.algorithm);
         this.#size = expectedSize;
         this.#what = what;
     }
@@ -1222,11 +1225,17 @@ class TokenCache {
     }
 }
 
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __webpack_require__(3053);
 ;// CONCATENATED MODULE: ./src/store/registry/transport.ts
+// HTTP to registries: keep-alive pools, retries of transient answers (the one retry policy, honouring Retry-After),
+// and redirects that never carry Authorization to another host nor downgrade to plain HTTP.
+
 
 
 
 const MAX_REDIRECTS = 5;
+const SEND_HEADERS = 'undici:client:sendHeaders';
 /** One per process run: owns the connection pools. Agents are per trust setting, each pooling per origin. */
 class Transport {
     logger;
@@ -1264,6 +1273,26 @@ class Transport {
         const { verifying, unverified } = await this.#pools;
         await Promise.all([verifying.destroy(), unverified.destroy()]);
     }
+    /**
+     * Resolves when a request to `url` starts going out on its socket (undici's documented `undici:client:sendHeaders`
+     * message), or after `maxMs` when none has (a refused connection writes nothing).
+     */
+    written(url, maxMs) {
+        return new Promise((resolve) => {
+            const done = () => {
+                clearTimeout(timer);
+                (0,external_node_diagnostics_channel_.unsubscribe)(SEND_HEADERS, onSend);
+                resolve();
+            };
+            const onSend = (message) => {
+                const request = message.request;
+                if (request?.origin === url.origin && request.path === `${url.pathname}${url.search}`)
+                    done();
+            };
+            const timer = setTimeout(done, maxMs);
+            (0,external_node_diagnostics_channel_.subscribe)(SEND_HEADERS, onSend);
+        });
+    }
     /** Send with retries of transient failures and manual redirects. The caller consumes or dumps the body. */
     async send(options) {
         const replayable = !(options.body !== undefined && typeof options.body === 'object' && !Buffer.isBuffer(options.body));
@@ -1299,7 +1328,7 @@ class Transport {
         }
     }
     #loadPools() {
-        this.#pools ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19)).then(({ Agent, request }) => ({
+        this.#pools ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 23)).then(({ Agent, request }) => ({
             request,
             verifying: new Agent({ ...this.#poolOptions, connect: this.#ca ? { ca: this.#ca } : {} }),
             unverified: new Agent({ ...this.#poolOptions, connect: { rejectUnauthorized: false } }),
@@ -1882,6 +1911,8 @@ var media_types = __webpack_require__(9217);
 
 
 
+/** The most the TLS attempt waits for the plain request to be written (a refused connection writes nothing). */
+const PLAIN_FIRST_MS = 50;
 async function probe(options) {
     const { registry, transport, allowHttp } = options;
     const host = (0,oci_reference/* apiHost */.nz)(registry);
@@ -1897,9 +1928,11 @@ async function probe(options) {
         return useProbe(registry, response, secure);
     }
     // HTTPS is preferred, but a plain-HTTP registry should not cost a failed TLS round trip first: ask both at once.
-    // The plain request goes first: setting up TLS costs a few milliseconds of CPU that it need not wait for.
+    // The plain request goes first, and TLS starts once it is on the wire: a run's first TLS connection costs ~20 ms
+    // of CPU (node:tls, the root certificates), which the plain request need not wait for.
     const plain = new URL(`http://${host}/v2/`);
     const overHttp = settle(transport.send({ method: 'GET', url: plain }));
+    await Promise.race([transport.written(plain, PLAIN_FIRST_MS), overHttp]);
     const overTls = settle(transport.send({ method: 'GET', url: secure }));
     // A registry's answer over plain HTTP (200, or 401 with a challenge) proves the port speaks plain HTTP, so the
     // TLS attempt can only fail: no need to wait for it. Anything else (a TLS server answers plain HTTP with 400)

@@ -1,5 +1,9 @@
 // What the bundles load while they copy through a real registry: HTTP/1.1 only, so not node:http2, which undici
-// would require at import unless patches/ defers it (~25 ms of every run).
+// would require at import unless patches/ defers it (~25 ms of every run); and none of undici's web APIs (fetch,
+// WebSocket, caches, EventSource: ~15 ms more), which patches/ evaluates on first use. fetch alone brings node:zlib
+// and node:worker_threads, which a registry copy never needs. And the CLI's first request to a plain-HTTP registry
+// leaves before node:tls and node:crypto load (~20 ms of CPU the parallel HTTPS probe and the first hash need, not
+// it); the action's toolkit loads both at import.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +28,7 @@ describe('what a copy loads', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('the CLI copies without node:http2', () => {
+  it("the CLI copies without node:http2 or undici's web APIs, its first request ahead of TLS", () => {
     const run = builtinsLoadedBy(
       [join(root, 'dist/cli/index.js'), 'copy', `${registry.host}/imports/app:v1`, `${registry.host}/imports/cli:v1`, '--json'],
       { HOME: dir },
@@ -33,9 +37,11 @@ describe('what a copy loads', () => {
     assert.equal((JSON.parse(run.stdout) as Array<{ status: string }>)[0]?.status, 'copied');
     assert.ok(run.builtins.includes('net'), 'the copy went over the network');
     assert.equal(run.builtins.includes('http2'), false, 'node:http2 was loaded');
+    assertNoWebApis(run.builtins);
+    assertFirstRequestBeforeTls(run.atFirstRequest);
   });
 
-  it('the action copies without node:http2', () => {
+  it("the action copies without node:http2 or undici's web APIs", () => {
     const output = join(dir, 'output');
     writeFileSync(output, '');
     const run = builtinsLoadedBy([join(root, 'dist/index.js')], {
@@ -47,5 +53,17 @@ describe('what a copy loads', () => {
     assert.equal(run.status, 0, run.stdout);
     assert.match(readFileSync(output, 'utf8'), /^digest<</m);
     assert.equal(run.builtins.includes('http2'), false, 'node:http2 was loaded');
+    assertNoWebApis(run.builtins);
   });
 });
+
+function assertFirstRequestBeforeTls(atFirstRequest: readonly string[] | undefined): void {
+  assert.ok(atFirstRequest, 'no HTTP request was written');
+  for (const name of ['tls', 'crypto'])
+    assert.equal(atFirstRequest.includes(name), false, `node:${name} was loaded before the first request went out`);
+}
+
+function assertNoWebApis(builtins: readonly string[]): void {
+  for (const name of ['zlib', 'worker_threads'])
+    assert.equal(builtins.includes(name), false, `node:${name} was loaded: undici's fetch was evaluated`);
+}

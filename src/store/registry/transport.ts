@@ -1,5 +1,6 @@
 // HTTP to registries: keep-alive pools, retries of transient answers (the one retry policy, honouring Retry-After),
 // and redirects that never carry Authorization to another host nor downgrade to plain HTTP.
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { Readable } from 'node:stream';
 import type { Agent, Dispatcher } from 'undici';
 import type { Logger } from '../../log.ts';
@@ -31,6 +32,7 @@ export interface Response {
 }
 
 const MAX_REDIRECTS = 5;
+const SEND_HEADERS = 'undici:client:sendHeaders';
 
 export interface TransportOptions {
   logger: Logger;
@@ -89,6 +91,26 @@ export class Transport {
     if (!this.#pools) return;
     const { verifying, unverified } = await this.#pools;
     await Promise.all([verifying.destroy(), unverified.destroy()]);
+  }
+
+  /**
+   * Resolves when a request to `url` starts going out on its socket (undici's documented `undici:client:sendHeaders`
+   * message), or after `maxMs` when none has (a refused connection writes nothing).
+   */
+  written(url: URL, maxMs: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        unsubscribe(SEND_HEADERS, onSend);
+        resolve();
+      };
+      const onSend = (message: unknown): void => {
+        const request = (message as { request?: { origin?: string; path?: string } }).request;
+        if (request?.origin === url.origin && request.path === `${url.pathname}${url.search}`) done();
+      };
+      const timer = setTimeout(done, maxMs);
+      subscribe(SEND_HEADERS, onSend);
+    });
   }
 
   /** Send with retries of transient failures and manual redirects. The caller consumes or dumps the body. */
