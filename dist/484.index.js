@@ -1534,7 +1534,10 @@ class RegistryStore {
     registry;
     repository;
     #client;
-    /** Upload sessions opened by a mount the registry answered with 202, by digest: the upload of that digest uses it. */
+    /**
+     * Upload sessions opened ahead of their bytes, by digest: by a mount the registry answered with 202, or by
+     * prepareBlobWrite while the source is read. The next upload of that digest uses it.
+     */
     #sessions = new Map();
     constructor(client, repository) {
         this.#client = client;
@@ -1591,10 +1594,24 @@ class RegistryStore {
     readBlob(descriptor, onBytes) {
         return this.#client.getBlob(this.repository, descriptor.digest, descriptor.size, onBytes);
     }
+    /**
+     * Opens the upload session now, so its POST travels beside the source's GET instead of after it: one round trip
+     * less for every streamed blob. A session whose bytes never come (the source failed for good) is left to the
+     * registry's purge of stale uploads, as when a client dies mid-upload.
+     */
+    prepareBlobWrite(descriptor) {
+        if (this.#sessions.has(descriptor.digest))
+            return;
+        const session = this.#client.startUpload(this.repository);
+        // Its failure is the write's to report, if a write comes.
+        session.catch(() => undefined);
+        this.#sessions.set(descriptor.digest, session);
+    }
     async writeBlob(descriptor, body) {
         // A session is used once: a retry of this blob (fresh bytes) opens a fresh one.
-        const session = this.#sessions.get(descriptor.digest) ?? (await this.#client.startUpload(this.repository));
+        const opened = this.#sessions.get(descriptor.digest);
         this.#sessions.delete(descriptor.digest);
+        const session = await (opened ?? this.#client.startUpload(this.repository));
         await this.#client.uploadBlob(session, descriptor.digest, descriptor.size, body, this.repository);
     }
     async mountBlob(descriptor, from) {
@@ -1605,7 +1622,7 @@ class RegistryStore {
         if (result.mounted)
             return { mounted: true };
         if (result.session)
-            this.#sessions.set(descriptor.digest, result.session);
+            this.#sessions.set(descriptor.digest, Promise.resolve(result.session));
         return { mounted: false, reason: result.reason };
     }
     listTags(options = {}) {
@@ -2274,6 +2291,8 @@ async function uploadBlob(context, blob) {
                 onProgress({ repository: target.name, digest: blob.digest, size: blob.size, phase: 'bytes', bytesDone: sent });
             }
             : undefined;
+        // The target's upload opens while the source's answer is on its way (both take a round trip).
+        target.prepareBlobWrite?.(blob);
         let stream;
         try {
             stream = await source.readBlob(blob, onBytes);

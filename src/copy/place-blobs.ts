@@ -157,6 +157,8 @@ export async function uploadBlob(context: BlobContext, blob: Descriptor): Promis
             onProgress({ repository: target.name, digest: blob.digest, size: blob.size, phase: 'bytes', bytesDone: sent });
           }
         : undefined;
+      // The target's upload opens while the source's answer is on its way (both take a round trip).
+      target.prepareBlobWrite?.(blob);
       let stream;
       try {
         stream = await source.readBlob(blob, onBytes);

@@ -78,6 +78,11 @@ export interface Store {
   /** Write a blob from a stream, verifying it; nothing is kept when the bytes do not match the descriptor. */
   writeBlob(descriptor: Descriptor, body: Readable): Promise<void>;
   /**
+   * Optional: start what the next writeBlob of this descriptor needs before its bytes exist (a registry's upload
+   * session), so that it overlaps opening the source. Failures surface in that writeBlob.
+   */
+  prepareBlobWrite?(descriptor: Descriptor): void;
+  /**
    * Optional: link a blob that `from` holds without moving its bytes. Only offered between stores of the same
    * location; `mounted: false` means "upload it instead".
    */

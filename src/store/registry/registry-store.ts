@@ -18,8 +18,11 @@ export class RegistryStore implements Store {
   readonly registry: string;
   readonly repository: string;
   readonly #client: RegistryClient;
-  /** Upload sessions opened by a mount the registry answered with 202, by digest: the upload of that digest uses it. */
-  readonly #sessions = new Map<string, UploadSession>();
+  /**
+   * Upload sessions opened ahead of their bytes, by digest: by a mount the registry answered with 202, or by
+   * prepareBlobWrite while the source is read. The next upload of that digest uses it.
+   */
+  readonly #sessions = new Map<string, Promise<UploadSession>>();
 
   constructor(client: RegistryClient, repository: string) {
     this.#client = client;
@@ -79,10 +82,24 @@ export class RegistryStore implements Store {
     return this.#client.getBlob(this.repository, descriptor.digest, descriptor.size, onBytes);
   }
 
+  /**
+   * Opens the upload session now, so its POST travels beside the source's GET instead of after it: one round trip
+   * less for every streamed blob. A session whose bytes never come (the source failed for good) is left to the
+   * registry's purge of stale uploads, as when a client dies mid-upload.
+   */
+  prepareBlobWrite(descriptor: Descriptor): void {
+    if (this.#sessions.has(descriptor.digest)) return;
+    const session = this.#client.startUpload(this.repository);
+    // Its failure is the write's to report, if a write comes.
+    session.catch(() => undefined);
+    this.#sessions.set(descriptor.digest, session);
+  }
+
   async writeBlob(descriptor: Descriptor, body: Readable): Promise<void> {
     // A session is used once: a retry of this blob (fresh bytes) opens a fresh one.
-    const session = this.#sessions.get(descriptor.digest) ?? (await this.#client.startUpload(this.repository));
+    const opened = this.#sessions.get(descriptor.digest);
     this.#sessions.delete(descriptor.digest);
+    const session = await (opened ?? this.#client.startUpload(this.repository));
     await this.#client.uploadBlob(session, descriptor.digest, descriptor.size, body, this.repository);
   }
 
@@ -92,7 +109,7 @@ export class RegistryStore implements Store {
     }
     const result = await this.#client.mountBlob(this.repository, descriptor.digest, from.repository);
     if (result.mounted) return { mounted: true };
-    if (result.session) this.#sessions.set(descriptor.digest, result.session);
+    if (result.session) this.#sessions.set(descriptor.digest, Promise.resolve(result.session));
     return { mounted: false, reason: result.reason };
   }
 
