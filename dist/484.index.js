@@ -494,7 +494,14 @@ class Transport {
                 });
         this.#insecureHosts = options.insecureHosts ?? new Set();
         this.#userAgent = options.userAgent ?? 'hoist/1';
-        this.#poolOptions = { keepAliveTimeout: 30_000, connections: 16, headersTimeout: 60_000, bodyTimeout: 120_000 };
+        this.#poolOptions = {
+            keepAliveTimeout: 30_000,
+            connections: 16,
+            headersTimeout: 60_000,
+            bodyTimeout: 120_000,
+            // Node's own default (http.maxHeaderSize), given here so that undici need not load node:http to read it.
+            maxHeaderSize: 16 * 1024,
+        };
         this.#ca = options.ca;
         // Start loading now, so reading the module overlaps with resolving credentials; failures surface on first use.
         this.#loadPools().catch(() => undefined);

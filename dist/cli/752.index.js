@@ -10,21 +10,12 @@ export const modules = {
 const Client = __webpack_require__(3701)
 const Dispatcher = __webpack_require__(883)
 const Pool = __webpack_require__(628)
-const BalancedPool = __webpack_require__(837)
 const Agent = __webpack_require__(7405)
-const ProxyAgent = __webpack_require__(6672)
-const EnvHttpProxyAgent = __webpack_require__(3137)
-const RetryAgent = __webpack_require__(50)
 const errors = __webpack_require__(8707)
 const util = __webpack_require__(3440)
 const { InvalidArgumentError } = errors
 const api = __webpack_require__(6615)
 const buildConnector = __webpack_require__(9136)
-const MockClient = __webpack_require__(7365)
-const MockAgent = __webpack_require__(7501)
-const MockPool = __webpack_require__(4004)
-const mockErrors = __webpack_require__(2429)
-const RetryHandler = __webpack_require__(7816)
 const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(2581)
 const DecoratorHandler = __webpack_require__(8155)
 const RedirectHandler = __webpack_require__(8754)
@@ -35,22 +26,30 @@ Object.assign(Dispatcher.prototype, api)
 module.exports.Dispatcher = Dispatcher
 module.exports.Client = Client
 module.exports.Pool = Pool
-module.exports.BalancedPool = BalancedPool
+module.exports.BalancedPool = undefined
 module.exports.Agent = Agent
-module.exports.ProxyAgent = ProxyAgent
-module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
-module.exports.RetryAgent = RetryAgent
-module.exports.RetryHandler = RetryHandler
+module.exports.ProxyAgent = module.exports.EnvHttpProxyAgent = module.exports.RetryAgent = undefined
+module.exports.RetryHandler = undefined
+// hoist: the dispatchers, handlers, interceptors and mocks hoist does not use load on first use, like the web APIs
+// below (lazy() is defined there).
+lazy(['BalancedPool'], () => ({ BalancedPool: __webpack_require__(837) }))
+lazy(['ProxyAgent'], () => ({ ProxyAgent: __webpack_require__(6672) }))
+lazy(['EnvHttpProxyAgent'], () => ({ EnvHttpProxyAgent: __webpack_require__(3137) }))
+lazy(['RetryAgent'], () => ({ RetryAgent: __webpack_require__(50) }))
+lazy(['RetryHandler'], () => ({ RetryHandler: __webpack_require__(7816) }))
 
 module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
-module.exports.interceptors = {
-  redirect: __webpack_require__(9133),
-  retry: __webpack_require__(2026),
-  dump: __webpack_require__(8060),
-  dns: __webpack_require__(379)
-}
+module.exports.interceptors = undefined
+lazy(['interceptors'], () => ({
+  interceptors: {
+    redirect: __webpack_require__(9133),
+    retry: __webpack_require__(2026),
+    dump: __webpack_require__(8060),
+    dns: __webpack_require__(379)
+  }
+}))
 
 module.exports.buildConnector = buildConnector
 module.exports.errors = errors
@@ -176,10 +175,11 @@ module.exports.pipeline = makeDispatcher(api.pipeline)
 module.exports.connect = makeDispatcher(api.connect)
 module.exports.upgrade = makeDispatcher(api.upgrade)
 
-module.exports.MockClient = MockClient
-module.exports.MockPool = MockPool
-module.exports.MockAgent = MockAgent
-module.exports.mockErrors = mockErrors
+module.exports.MockClient = module.exports.MockPool = module.exports.MockAgent = module.exports.mockErrors = undefined
+lazy(['MockClient'], () => ({ MockClient: __webpack_require__(7365) }))
+lazy(['MockPool'], () => ({ MockPool: __webpack_require__(4004) }))
+lazy(['MockAgent'], () => ({ MockAgent: __webpack_require__(7501) }))
+lazy(['mockErrors'], () => ({ mockErrors: __webpack_require__(2429) }))
 
 
 /***/ }),
@@ -3432,7 +3432,6 @@ module.exports = {
 
 const assert = __webpack_require__(4589)
 const { kDestroyed, kBodyUsed, kListeners, kBody } = __webpack_require__(6443)
-const { IncomingMessage } = __webpack_require__(7067)
 const stream = __webpack_require__(7075)
 const net = __webpack_require__(7030)
 const { Blob } = __webpack_require__(4573)
@@ -3712,7 +3711,8 @@ function destroy (stream, err) {
   }
 
   if (typeof stream.destroy === 'function') {
-    if (Object.getPrototypeOf(stream).constructor === IncomingMessage) {
+    // hoist: node:http (~4 ms to load) is required here, not at import: only a stream it made can be its IncomingMessage.
+    if (Object.getPrototypeOf(stream).constructor === (__webpack_require__(7067).IncomingMessage)) {
       // See: https://github.com/nodejs/node/pull/38505/files
       stream.socket = null
     }
@@ -6838,7 +6838,8 @@ module.exports = connectH2
 
 const assert = __webpack_require__(4589)
 const net = __webpack_require__(7030)
-const http = __webpack_require__(7067)
+// hoist: node:http (~4 ms to load) is read for its default header limit only; it loads when that is needed.
+let http
 const util = __webpack_require__(3440)
 const { channels } = __webpack_require__(2414)
 const Request = __webpack_require__(4655)
@@ -7061,7 +7062,7 @@ class Client extends DispatcherBase {
     this[kUrl] = util.parseOrigin(url)
     this[kConnector] = connect
     this[kPipelining] = pipelining != null ? pipelining : 1
-    this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize
+    this[kMaxHeadersSize] = maxHeaderSize || (http ??= __webpack_require__(7067)).maxHeaderSize
     this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout
     this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 600e3 : keepAliveMaxTimeout
     this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold
