@@ -3711,8 +3711,10 @@ function destroy (stream, err) {
   }
 
   if (typeof stream.destroy === 'function') {
-    // hoist: node:http (~4 ms to load) is required here, not at import: only a stream it made can be its IncomingMessage.
-    if (Object.getPrototypeOf(stream).constructor === (__webpack_require__(7067).IncomingMessage)) {
+    // hoist: node:http (~4 ms to load) is required here, not at import, and only for a stream that may be one of its
+    // IncomingMessages: a socket is destroyed on every run's critical path.
+    const { constructor } = Object.getPrototypeOf(stream)
+    if (constructor.name === 'IncomingMessage' && constructor === (__webpack_require__(7067).IncomingMessage)) {
       // See: https://github.com/nodejs/node/pull/38505/files
       stream.socket = null
     }
