@@ -3,12 +3,12 @@
 // promises visible as order (a step that wrongly waited for a delayed one would come after it); nothing here
 // measures time.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startFaultProxy, type FaultProxy, type ProxiedRequest } from '../support/fault-proxy.ts';
+import { describe, it } from 'node:test';
+import type { ProxiedRequest } from '../support/fault-proxy.ts';
 import { hoist, onlyTarget } from '../support/hoist.ts';
 import { getManifest, pushImage } from '../support/images.ts';
 import { SPDX, attach, cosignTagOf, fallbackEntries, fallbackTagOf, pushCosign, subjectOf } from '../support/referrers.ts';
-import { startRegistry, type RegistryHandle } from '../support/registry.ts';
+import { proxiedRegistries } from '../support/proxied-registries.ts';
 
 const IN_TOTO = 'application/vnd.in-toto+json';
 const SIGSTORE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
@@ -41,20 +41,10 @@ function before_(first: ProxiedRequest, other: ProxiedRequest, why: string): voi
 }
 
 describe('the order of a copy with referrers (counting proxies in front of real registries)', () => {
-  let a: RegistryHandle;
-  let b: RegistryHandle;
-  let source: FaultProxy;
-  let target: FaultProxy;
-  before(async () => {
-    [a, b] = await Promise.all([startRegistry(), startRegistry()]);
-    [source, target] = await Promise.all([startFaultProxy(a), startFaultProxy(b)]);
-  });
-  after(async () => {
-    await Promise.all([source?.stop(), target?.stop()]);
-    await Promise.all([a?.stop(), b?.stop()]);
-  });
+  const registries = proxiedRegistries();
 
   it('lookups and referrer blobs run beside the image’s blobs; subject, referrers, fallback index, tag in that order', async () => {
+    const { a, b, source, target } = registries;
     const image = await pushImage(a, 'order/app', 'v1', { seed: 'ref-order', layers: 2 });
     const sbom = await attach(a, 'order/app', subjectOf(image), { artifactType: SPDX, content: '{"spdxVersion":"SPDX-2.3"}' });
     const attestation = await attach(a, 'order/app', subjectOf(image), { artifactType: IN_TOTO, content: '{"_type":"statement"}' });

@@ -1,28 +1,17 @@
 // A streamed blob's upload session opens while the source's answer is on its way, not after it: read from counting
 // proxies in front of two real registries, with the source's blob answers held back. Order, not time, is asserted.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.ts';
+import { describe, it } from 'node:test';
 import { hoist, onlyTarget } from '../support/hoist.ts';
 import { pushImage } from '../support/images.ts';
-import { startRegistry, type RegistryHandle } from '../support/registry.ts';
+import { proxiedRegistries } from '../support/proxied-registries.ts';
 import { skopeoDigest, skopeoOptionsFor, skopeoRef } from '../support/skopeo.ts';
 
 describe('uploads open beside the source reads (counting proxies in front of real registries)', () => {
-  let a: RegistryHandle;
-  let b: RegistryHandle;
-  let source: FaultProxy;
-  let target: FaultProxy;
-  before(async () => {
-    [a, b] = await Promise.all([startRegistry(), startRegistry()]);
-    [source, target] = await Promise.all([startFaultProxy(a), startFaultProxy(b)]);
-  });
-  after(async () => {
-    await Promise.all([source?.stop(), target?.stop()]);
-    await Promise.all([a?.stop(), b?.stop()]);
-  });
+  const registries = proxiedRegistries();
 
   it('every upload POST reaches the target before any held-back source blob has answered', async () => {
+    const { a, b, source, target } = registries;
     const image = await pushImage(a, 'overlap/app', 'v1', { seed: 'upload-overlap', layers: 3 });
     source.addRule({ match: { method: 'GET', path: /\/blobs\/sha256:/ }, action: { delayMs: 400 } });
     source.requests.length = 0;
