@@ -1175,7 +1175,8 @@ async function probe(options) {
     const plain = new URL(`http://${host}/v2/`);
     const overHttp = settle(transport.send({ method: 'GET', url: plain }));
     await Promise.race([transport.written(plain, PLAIN_FIRST_MS), overHttp]);
-    const overTls = settle(transport.send({ method: 'GET', url: secure }));
+    const tlsAttempt = new AbortController();
+    const overTls = settle(transport.send({ method: 'GET', url: secure, signal: tlsAttempt.signal }));
     // A registry's answer over plain HTTP (200, or 401 with a challenge) proves the port speaks plain HTTP, so the
     // TLS attempt can only fail: no need to wait for it. Anything else (a TLS server answers plain HTTP with 400)
     // waits for TLS.
@@ -1184,6 +1185,8 @@ async function probe(options) {
         overTls.then((r) => ({ over: 'tls', r })),
     ]);
     if (first.over === 'http' && 'value' in first.r && (first.r.value.status === 200 || first.r.value.status === 401)) {
+        // Stop it, or its retries (a TLS hello to a plain port fails as a broken connection) open connections for seconds.
+        tlsAttempt.abort();
         discardWhenSettled(overTls);
         return useProbe(registry, first.r.value, plain);
     }

@@ -3,6 +3,8 @@
 // for the fan-out; TCP connections counted in front of each registry for the 200-layer copy) and memory bounded
 // (resident set growth of this process, which runs the engine). No timing assertions.
 import assert from 'node:assert/strict';
+import { request } from 'node:http';
+import { connect as tlsConnect } from 'node:tls';
 import { after, before, describe, it } from 'node:test';
 import { startConnectionCounter, type ConnectionCounter } from '../support/conn-counter.ts';
 import { startFaultProxy, type ProxiedRequest } from '../support/fault-proxy.ts';
@@ -113,6 +115,34 @@ describe('load', () => {
     }
   });
 
+  it('the connection counter counts HTTP connections, and a TLS hello to the plain port apart', async () => {
+    const counter = await startConnectionCounter(a.host);
+    try {
+      const [host, port] = [counter.host.split(':')[0]!, Number(counter.host.split(':')[1])];
+      await new Promise<void>((resolve) => {
+        const socket = tlsConnect({ host, port, rejectUnauthorized: false });
+        socket.on('error', () => resolve());
+        socket.on('close', () => resolve());
+        // A plain server may never answer a hello: give up as a client would.
+        setTimeout(() => socket.destroy(), 300);
+      });
+      const status = await new Promise<number>((resolve, reject) => {
+        request({ host, port, path: '/v2/', agent: false }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        })
+          .on('error', reject)
+          .end();
+      });
+      assert.equal(status, 200);
+      assert.equal(counter.tlsHellos, 1);
+      assert.equal(counter.opened, 1);
+      assert.equal(counter.peak(), 1);
+    } finally {
+      await counter.stop();
+    }
+  });
+
   it('copies a 200-layer image at the highest concurrency (64), with at most the pool’s connections open per host and bounded memory', async () => {
     const image = await pushImage(a, 'layers/src', 'v1', { seed: 'load-200-layers', layers: 200, layerSize: 2048 });
     ca.reset();
@@ -137,6 +167,8 @@ describe('load', () => {
     assert.ok(openA <= CONNECTIONS_PER_HOST, `${openA} connections open at once to ${ca.host}`);
     assert.ok(openB <= CONNECTIONS_PER_HOST, `${openB} connections open at once to ${cb.host}`);
     assert.ok(openB >= 2, 'uploads ran in parallel');
+    // Beside the pools: one HTTPS attempt per loopback registry (the probe), counted apart.
+    assert.ok(ca.tlsHellos <= 1 && cb.tlsHellos <= 1, `TLS hellos: ${ca.tlsHellos} to ${ca.host}, ${cb.tlsHellos} to ${cb.host}`);
     assert.ok(growth < MAX_RSS_GROWTH, `resident memory grew by ${MiB(growth)}`);
   });
 });

@@ -213,6 +213,24 @@ describe('registry quirks, through a proxy in front of a real registry', () => {
     }
   });
 
+  it('stops its HTTPS attempt at a plain-HTTP registry once the plain answer is in: no retries, one TLS hello', async () => {
+    // A TLS hello to a plain port fails like a broken connection, which is worth retrying anywhere else: left running,
+    // the attempt would open a connection per retry for seconds. 100 ms each way makes the copy outlast the first one.
+    const slow = await startFaultProxy(reg, { delayMs: 100 });
+    try {
+      await pushImage(reg, 'quirk/plain-stop', 'v1', { seed: 'plain-probe-stop' });
+      const run = await hoist(`${slow.host}/quirk/plain-stop:v1`, [`${slow.host}/quirk/plain-stop:v2`]);
+      assert.equal(onlyTarget(run).status, 'copied', onlyTarget(run).error);
+      assert.deepEqual(
+        run.retries.filter((r) => r.operation.includes('https://')).map((r) => `${r.operation}: ${r.reason}`),
+        [],
+      );
+      assert.equal(slow.clientErrors, 1, 'one TLS hello');
+    } finally {
+      await slow.stop();
+    }
+  });
+
   it('hashes the manifest itself when HEAD carries no Docker-Content-Digest (ECR, some mirrors)', async () => {
     reset();
     const image = await pushImage(reg, 'quirk/nodigest', 'v1', { seed: 'nodigest' });

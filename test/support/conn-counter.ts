@@ -7,6 +7,10 @@
  * one connection and at once opens another (or a server's FIN makes it do so), the FIN of the old one and the SYN
  * of the new one reach the counter in the same instant and in either order; `peak(slackMs)` therefore lets a close
  * seen up to `slackMs` after an open count as having come first.
+ *
+ * A connection whose first byte opens a TLS record (0x16) is a client probing this plain port for HTTPS, as hoist
+ * does at a loopback registry beside its plain request: it is counted in `tlsHellos`, not among the open ones, since
+ * it belongs to another origin's pool (and a plain server may keep it until the client gives up).
  */
 import { listenOnLoopback } from './ports.ts';
 import { connect, createServer } from 'node:net';
@@ -22,6 +26,8 @@ export interface ConnectionCounter {
   readonly opened: number;
   /** Most connections open at once since start (or the last `reset()`), closes within `slackMs` after an open ordered first. */
   peak(slackMs?: number): number;
+  /** Connections that began with a TLS hello since start (or the last `reset()`). */
+  readonly tlsHellos: number;
   reset(): void;
   stop(): Promise<void>;
 }
@@ -31,12 +37,14 @@ export async function startConnectionCounter(upstreamHost: string): Promise<Conn
   const [upHost, upPort] = [upstreamHost.slice(0, colon), Number(upstreamHost.slice(colon + 1))];
   let open = 0;
   let opened = 0;
+  let tlsHellos = 0;
   let events: Array<{ t: number; delta: 1 | -1 }> = [];
   const sockets = new Set<Socket>();
   const server = createServer((client) => {
     open++;
     opened++;
-    events.push({ t: performance.now(), delta: 1 });
+    const opening = { t: performance.now(), delta: 1 as const };
+    events.push(opening);
     const upstream = connect(upPort, upHost);
     sockets.add(client);
     sockets.add(upstream);
@@ -47,6 +55,16 @@ export async function startConnectionCounter(upstreamHost: string): Promise<Conn
       open--;
       events.push({ t: performance.now(), delta: -1 });
     };
+    client.once('data', (chunk: Buffer) => {
+      if (chunk[0] !== 0x16 || ended) return;
+      // Not an HTTP connection after all: out of the count, as if it had never opened.
+      ended = true;
+      open--;
+      opened--;
+      tlsHellos++;
+      const at = events.indexOf(opening);
+      if (at >= 0) events.splice(at, 1);
+    });
     const close = () => {
       end();
       client.destroy();
@@ -73,6 +91,9 @@ export async function startConnectionCounter(upstreamHost: string): Promise<Conn
     get opened() {
       return opened;
     },
+    get tlsHellos() {
+      return tlsHellos;
+    },
     peak(slackMs = 0) {
       const shifted = events.map((e) => ({ t: e.delta < 0 ? e.t - slackMs : e.t, delta: e.delta }));
       shifted.sort((x, y) => x.t - y.t || x.delta - y.delta);
@@ -87,6 +108,7 @@ export async function startConnectionCounter(upstreamHost: string): Promise<Conn
     reset() {
       events = [];
       opened = 0;
+      tlsHellos = 0;
     },
     stop() {
       stopping ??= new Promise<void>((resolve) => {
