@@ -214,9 +214,9 @@ describe('registry quirks, through a proxy in front of a real registry', () => {
   });
 
   it('stops its HTTPS attempt at a plain-HTTP registry once the plain answer is in: no retries, one TLS hello', async () => {
-    // A TLS hello to a plain port fails like a broken connection, which is worth retrying anywhere else: left running,
-    // the attempt would open a connection per retry for seconds. 100 ms each way makes the copy outlast the first one.
-    const slow = await startFaultProxy(reg, { delayMs: 100 });
+    // This proxy resets a TLS hello after two round trips, a broken connection, which is worth retrying anywhere else:
+    // left running, the attempt would open a connection per retry for seconds. The plain answer comes first.
+    const slow = await startFaultProxy(reg, { delayMs: 100, resetNonHttp: true });
     try {
       await pushImage(reg, 'quirk/plain-stop', 'v1', { seed: 'plain-probe-stop' });
       const run = await hoist(`${slow.host}/quirk/plain-stop:v1`, [`${slow.host}/quirk/plain-stop:v2`]);

@@ -95,6 +95,8 @@ export interface FaultProxyOptions {
   delayMs?: number;
   /** False: never answer what is not HTTP (a TLS hello), holding the connection open until stop(); default true. */
   answerNonHttp?: boolean;
+  /** True: reset what is not HTTP after two round trips (a client sees a broken connection, worth a retry). */
+  resetNonHttp?: boolean;
 }
 
 // Per connection, not end to end: never forwarded.
@@ -384,6 +386,10 @@ export async function startFaultProxy(upstream: { url: string; caFile?: string }
       return;
     }
     const delay = handle.delayMs;
+    if (options.resetNonHttp === true) {
+      setTimeout(() => (socket as Socket).resetAndDestroy(), 4 * delay);
+      return;
+    }
     setTimeout(() => {
       if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       else socket.destroy();
