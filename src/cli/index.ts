@@ -4,6 +4,7 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Logger } from '../log.ts';
 import { tuneV8 } from '../v8-tuning.ts';
+import { useCompileCache } from './compile-cache.ts';
 import { consoleLogger, processIo, type CliIo } from './io.ts';
 import {
   checkOptions,
@@ -68,15 +69,18 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
 }
 
-// Run when executed directly (`node src/cli/index.ts`, `node dist/cli/index.js`); bin/hoist.js and tests call main().
+/** The CLI as a process runs it (`bin/hoist.js`, `node dist/cli/index.js`): with the compile cache, setting the exit code. */
+export async function run(argv: readonly string[]): Promise<void> {
+  useCompileCache();
+  try {
+    process.exitCode = await main(argv);
+  } catch (error) {
+    process.stderr.write(`hoist: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}
+
+// Run when executed directly (`node src/cli/index.ts`, `node dist/cli/index.js`); bin/hoist.js calls run() and tests main().
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`hoist: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
+  void run(process.argv.slice(2));
 }
