@@ -1487,6 +1487,27 @@ async function deleteManifest(api, repository, digest) {
 const MAX_PAGE_BYTES = 4 * 1024 * 1024;
 /** A subject with more referrers than this many pages is abuse, not provenance. */
 const MAX_PAGES = 50;
+/**
+ * A digest no manifest can have (that of zero bytes, which is not JSON), so no referrer can name it as its subject.
+ */
+const NO_SUBJECT = 'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+/**
+ * Whether the registry offers the referrers API, asked before any subject is known, so that it goes out beside the
+ * resolution of a tag. True on a 200. False on a 404 that is not an OCI error naming the manifest: the distribution
+ * spec forbids a registry with the API to answer 404 at all, and one without it answers its router's 404
+ * (distribution 2.8: "404 page not found", text/plain). Undefined otherwise: a 404 MANIFEST_UNKNOWN may come from a
+ * registry that looks the subject up first, against the spec, so there each subject is still asked.
+ */
+async function offersReferrersApi(api, repository) {
+    const url = await api.url(`${repository}/referrers/${NO_SUBJECT}`);
+    const response = await api.send('GET', url, `ask whether ${repository} offers the referrers API`, { accept: media_types/* OCI_INDEX */.$p });
+    const body = (await readLimited(response.body, 64 * 1024).catch(() => undefined)) ?? '';
+    if (response.status === 200)
+        return true;
+    if (response.status === 404 && !/"code"\s*:\s*"MANIFEST_UNKNOWN"/.test(body))
+        return false;
+    return undefined;
+}
 async function listReferrers(api, repository, digest) {
     let url = await api.url(`${repository}/referrers/${digest}`);
     const what = `list the referrers of ${digest} in ${repository}`;
@@ -1597,6 +1618,9 @@ class RegistryStore {
     }
     referrers(digest) {
         return this.#client.referrers(this.repository, digest);
+    }
+    offersReferrersApi() {
+        return this.#client.offersReferrersApi(this.repository);
     }
     hasBlob(descriptor) {
         return this.#client.hasBlob(this.repository, descriptor.digest);
@@ -1788,6 +1812,10 @@ class RegistryClient {
     /** The OCI 1.1 referrers API; undefined where the registry does not offer it. */
     referrers(repository, digest) {
         return listReferrers(this.#api, repository, digest);
+    }
+    /** Whether the registry offers the referrers API at all, asked without a subject; undefined when its answer is unclear. */
+    offersReferrersApi(repository) {
+        return offersReferrersApi(this.#api, repository);
     }
     hasBlob(repository, digest) {
         return hasBlob(this.#api, repository, digest);
@@ -2409,17 +2437,24 @@ const TAG_LIST_LIMIT = 1000;
 function listedTags(store) {
     return store.listTags({ limit: TAG_LIST_LIMIT }).then((list) => (list.length < TAG_LIST_LIMIT ? new Set(list) : undefined), () => undefined);
 }
+function askAhead(store) {
+    return {
+        tags: listedTags(store),
+        offersApi: store.referrers && store.offersReferrersApi ? store.offersReferrersApi().catch(() => undefined) : Promise.resolve(undefined),
+    };
+}
 /**
  * Every referrer of `subjects` in `source`; each manifest is read once, verified. A referrer's own referrers are
  * looked for as soon as it is found, not when its whole level is, so deeper levels overlap the shallower ones.
  */
 async function discoverReferrers(source, subjects, where, options = {}) {
-    const tags = options.tags ?? listedTags(source);
+    // Not asked ahead: whether the API exists would only be known a round trip later than each subject's own answer.
+    const ahead = options.ahead ?? { tags: listedTags(source), offersApi: Promise.resolve(undefined) };
     // Found in whatever order the answers come; returned level by level, each subject's in the order they are listed
     // (OCI referrers, then cosign's tags), so that what is reported does not depend on which answer came first.
     const found = new Map();
     const seen = new Set(subjects);
-    const lookup = { source, where, tags, noApi: false };
+    const lookup = { source, where, tags: ahead.tags, offersApi: ahead.offersApi, noApi: false };
     const visit = async (subject, depth, rank) => {
         const deeper = [];
         await referrersOf(lookup, subject, depth, (referrer, position) => {
@@ -2453,6 +2488,9 @@ async function referrersOf(lookup, subject, depth, emit) {
     const fail = (error) => {
         throw copyError('source', 'read manifest', subject, `${lookup.where}: find the referrers of ${subject}`, error);
     };
+    // Answered in the round trip that resolved the source, so waiting for it costs nothing.
+    if ((await lookup.offersApi) === false)
+        lookup.noApi = true;
     const api = source.referrers && !lookup.noApi
         ? source.referrers(subject).then((answer) => {
             if (answer === undefined)
@@ -3340,13 +3378,13 @@ async function copyImage(request) {
     for (const state of states)
         if (state.endpoint.skip !== undefined)
             state.result = skipped(state, state.endpoint.skip);
-    // Which fallback and cosign tags the source holds is one tag listing, asked beside the resolution so that the
-    // referrer lookups can start the moment the digest is known.
+    // Which fallback and cosign tags the source holds (one tag listing) and whether it has the referrers API at all are
+    // asked beside the resolution, so that the referrer lookups start, or are known to be done, the moment the digest is.
     // A target in the sources' own repository (a new tag; a merge of builds pushed there by digest, as the README's
     // recipe does) already holds every referrer of what it gets: asking would only find what is there.
     const outsideSources = (s) => sources.some((from) => !sameStore(s.endpoint.store, from.store));
     const followed = request.referrers !== false && states.some((s) => !s.result && outsideSources(s));
-    const sourceTags = new Map(followed ? sources.map((s) => [s.store, listedTags(s.store)]) : []);
+    const sourceAhead = new Map(followed ? sources.map((s) => [s.store, askAhead(s.store)]) : []);
     // Settled into values at once: a target that fails while the source is still resolving is not an unhandled rejection.
     const targetAnswers = states.map((state) => (state.result ? Promise.resolve(undefined) : currentDigest(state.endpoint)).then((digest) => ({ digest }), (error) => ({ error: error })));
     let resolved;
@@ -3430,7 +3468,7 @@ async function copyImage(request) {
     const elsewhere = [...toPush, ...unchangedTargets].some(outsideSources);
     const referrers = request.referrers === false || !elsewhere
         ? ReferrerFeed.empty()
-        : new ReferrerFeed((found) => subjectsToFollow(source, sourceDigest, knownRoot, plan, merging).then((subjects) => discoverAll(subjects, plan?.sourceOf ?? (() => source.store), sourceText, found, sourceTags)));
+        : new ReferrerFeed((found) => subjectsToFollow(source, sourceDigest, knownRoot, plan, merging).then((subjects) => discoverAll(subjects, plan?.sourceOf ?? (() => source.store), sourceText, found, sourceAhead)));
     const context = {
         dryRun: request.dryRun === true,
         transfers: createLimiter(request.concurrency),
@@ -3508,11 +3546,11 @@ async function pushTargets(context, plan, pending) {
     ]);
 }
 /** Referrers of subjects that may live in several stores (an assembled index): each store is asked of its own. */
-async function discoverAll(subjects, storeOf, where, onFound, tags) {
+async function discoverAll(subjects, storeOf, where, onFound, ahead) {
     const byStore = new Map();
     for (const subject of subjects)
         byStore.set(storeOf(subject), [...(byStore.get(storeOf(subject)) ?? []), subject]);
-    const found = await Promise.all([...byStore].map(([store, list]) => discoverReferrers(store, list, where, { tags: tags.get(store), onFound })));
+    const found = await Promise.all([...byStore].map(([store, list]) => discoverReferrers(store, list, where, { ahead: ahead.get(store), onFound })));
     return found.flat();
 }
 function groupByStore(states) {

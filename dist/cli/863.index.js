@@ -2252,6 +2252,27 @@ async function deleteManifest(api, repository, digest) {
 const MAX_PAGE_BYTES = 4 * 1024 * 1024;
 /** A subject with more referrers than this many pages is abuse, not provenance. */
 const MAX_PAGES = 50;
+/**
+ * A digest no manifest can have (that of zero bytes, which is not JSON), so no referrer can name it as its subject.
+ */
+const NO_SUBJECT = 'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+/**
+ * Whether the registry offers the referrers API, asked before any subject is known, so that it goes out beside the
+ * resolution of a tag. True on a 200. False on a 404 that is not an OCI error naming the manifest: the distribution
+ * spec forbids a registry with the API to answer 404 at all, and one without it answers its router's 404
+ * (distribution 2.8: "404 page not found", text/plain). Undefined otherwise: a 404 MANIFEST_UNKNOWN may come from a
+ * registry that looks the subject up first, against the spec, so there each subject is still asked.
+ */
+async function offersReferrersApi(api, repository) {
+    const url = await api.url(`${repository}/referrers/${NO_SUBJECT}`);
+    const response = await api.send('GET', url, `ask whether ${repository} offers the referrers API`, { accept: media_types/* OCI_INDEX */.$p });
+    const body = (await readLimited(response.body, 64 * 1024).catch(() => undefined)) ?? '';
+    if (response.status === 200)
+        return true;
+    if (response.status === 404 && !/"code"\s*:\s*"MANIFEST_UNKNOWN"/.test(body))
+        return false;
+    return undefined;
+}
 async function listReferrers(api, repository, digest) {
     let url = await api.url(`${repository}/referrers/${digest}`);
     const what = `list the referrers of ${digest} in ${repository}`;
@@ -2362,6 +2383,9 @@ class RegistryStore {
     }
     referrers(digest) {
         return this.#client.referrers(this.repository, digest);
+    }
+    offersReferrersApi() {
+        return this.#client.offersReferrersApi(this.repository);
     }
     hasBlob(descriptor) {
         return this.#client.hasBlob(this.repository, descriptor.digest);
@@ -2553,6 +2577,10 @@ class RegistryClient {
     /** The OCI 1.1 referrers API; undefined where the registry does not offer it. */
     referrers(repository, digest) {
         return listReferrers(this.#api, repository, digest);
+    }
+    /** Whether the registry offers the referrers API at all, asked without a subject; undefined when its answer is unclear. */
+    offersReferrersApi(repository) {
+        return offersReferrersApi(this.#api, repository);
     }
     hasBlob(repository, digest) {
         return hasBlob(this.#api, repository, digest);

@@ -13,7 +13,7 @@ import { buildPlan, type Plan } from './plan.ts';
 import { overwriteDecision } from '../tags/overwrite.ts';
 import { pushToRepository, refreshReferrers, sameStore, type PushContext } from './push-repository.ts';
 import { failed, skipped, unchanged, type TargetState } from './target-results.ts';
-import { discoverReferrers, listedTags, type Referrer, type TagSet } from './referrers.ts';
+import { askAhead, discoverReferrers, type AskedAhead, type Referrer } from './referrers.ts';
 import { ReferrerFeed } from './referrer-feed.ts';
 import { buildMergePlan, type MergePlan } from './merge-plan.ts';
 import { currentDigest, resolveSource, type Endpoint } from './resolve.ts';
@@ -67,13 +67,13 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
   sourceAnswers.catch(() => undefined);
   const states: TargetState[] = (await request.targets).map((endpoint) => ({ endpoint, started: Date.now(), events: [] }));
   for (const state of states) if (state.endpoint.skip !== undefined) state.result = skipped(state, state.endpoint.skip);
-  // Which fallback and cosign tags the source holds is one tag listing, asked beside the resolution so that the
-  // referrer lookups can start the moment the digest is known.
+  // Which fallback and cosign tags the source holds (one tag listing) and whether it has the referrers API at all are
+  // asked beside the resolution, so that the referrer lookups start, or are known to be done, the moment the digest is.
   // A target in the sources' own repository (a new tag; a merge of builds pushed there by digest, as the README's
   // recipe does) already holds every referrer of what it gets: asking would only find what is there.
   const outsideSources = (s: TargetState): boolean => sources.some((from) => !sameStore(s.endpoint.store, from.store));
   const followed = request.referrers !== false && states.some((s) => !s.result && outsideSources(s));
-  const sourceTags = new Map<Store, Promise<TagSet>>(followed ? sources.map((s) => [s.store, listedTags(s.store)]) : []);
+  const sourceAhead = new Map<Store, AskedAhead>(followed ? sources.map((s) => [s.store, askAhead(s.store)]) : []);
   // Settled into values at once: a target that fails while the source is still resolving is not an unhandled rejection.
   const targetAnswers = states.map((state) =>
     (state.result ? Promise.resolve(undefined) : currentDigest(state.endpoint)).then(
@@ -163,7 +163,7 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
       ? ReferrerFeed.empty()
       : new ReferrerFeed((found) =>
           subjectsToFollow(source, sourceDigest, knownRoot, plan, merging).then((subjects) =>
-            discoverAll(subjects, plan?.sourceOf ?? (() => source.store), sourceText, found, sourceTags),
+            discoverAll(subjects, plan?.sourceOf ?? (() => source.store), sourceText, found, sourceAhead),
           ),
         );
   const context: PushContext = {
@@ -248,12 +248,12 @@ async function discoverAll(
   storeOf: (digest: string) => Store,
   where: string,
   onFound: (referrer: Referrer) => void,
-  tags: ReadonlyMap<Store, Promise<TagSet>>,
+  ahead: ReadonlyMap<Store, AskedAhead>,
 ): Promise<Referrer[]> {
   const byStore = new Map<Store, string[]>();
   for (const subject of subjects) byStore.set(storeOf(subject), [...(byStore.get(storeOf(subject)) ?? []), subject]);
   const found = await Promise.all(
-    [...byStore].map(([store, list]) => discoverReferrers(store, list, where, { tags: tags.get(store), onFound })),
+    [...byStore].map(([store, list]) => discoverReferrers(store, list, where, { ahead: ahead.get(store), onFound })),
   );
   return found.flat();
 }

@@ -77,9 +77,23 @@ export function listedTags(store: Store): Promise<TagSet> {
   );
 }
 
+/** What a source is asked before its digest is known, so that the referrer lookups start the moment it is. */
+export interface AskedAhead {
+  readonly tags: Promise<TagSet>;
+  /** False: the store has no referrers API, so no subject is asked it. An error here only means asking each. */
+  readonly offersApi: Promise<boolean | undefined>;
+}
+
+export function askAhead(store: Store): AskedAhead {
+  return {
+    tags: listedTags(store),
+    offersApi: store.referrers && store.offersReferrersApi ? store.offersReferrersApi().catch(() => undefined) : Promise.resolve(undefined),
+  };
+}
+
 export interface DiscoverOptions {
-  /** The store's tag list, when it was asked for earlier (beside the source's resolution). */
-  readonly tags?: Promise<TagSet> | undefined;
+  /** The store's tag list and whether it has the referrers API, when asked earlier (beside the source's resolution). */
+  readonly ahead?: AskedAhead | undefined;
   /** Called with each referrer as soon as its manifest is read, so targets can start on it. */
   readonly onFound?: ((referrer: Referrer) => void) | undefined;
 }
@@ -94,12 +108,13 @@ export async function discoverReferrers(
   where: string,
   options: DiscoverOptions = {},
 ): Promise<Referrer[]> {
-  const tags = options.tags ?? listedTags(source);
+  // Not asked ahead: whether the API exists would only be known a round trip later than each subject's own answer.
+  const ahead = options.ahead ?? { tags: listedTags(source), offersApi: Promise.resolve(undefined) };
   // Found in whatever order the answers come; returned level by level, each subject's in the order they are listed
   // (OCI referrers, then cosign's tags), so that what is reported does not depend on which answer came first.
   const found = new Map<string, { referrer: Referrer; rank: number[] }>();
   const seen = new Set(subjects);
-  const lookup: Lookup = { source, where, tags, noApi: false };
+  const lookup: Lookup = { source, where, tags: ahead.tags, offersApi: ahead.offersApi, noApi: false };
   const visit = async (subject: string, depth: number, rank: number[]): Promise<void> => {
     const deeper: Array<Promise<void>> = [];
     await referrersOf(lookup, subject, depth, (referrer, position) => {
@@ -129,7 +144,8 @@ interface Lookup {
   readonly source: Store;
   readonly where: string;
   readonly tags: Promise<TagSet>;
-  /** The source answered that it has no referrers API: deeper levels do not ask it again. */
+  readonly offersApi: Promise<boolean | undefined>;
+  /** The source answered that it has no referrers API: no subject (deeper levels included) asks it again. */
   noApi: boolean;
 }
 
@@ -144,6 +160,8 @@ async function referrersOf(
   const fail = (error: unknown): never => {
     throw copyError('source', 'read manifest', subject, `${lookup.where}: find the referrers of ${subject}`, error);
   };
+  // Answered in the round trip that resolved the source, so waiting for it costs nothing.
+  if ((await lookup.offersApi) === false) lookup.noApi = true;
   const api =
     source.referrers && !lookup.noApi
       ? source.referrers(subject).then((answer) => {

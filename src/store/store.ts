@@ -109,6 +109,11 @@ export interface Store {
    * such index, so the caller falls back to the referrers tag scheme.
    */
   referrers?(digest: string): Promise<readonly Descriptor[] | undefined>;
+  /**
+   * Optional, beside `referrers`: whether the store offers that API at all, asked before any subject is known (so it
+   * costs no round trip of its own). False lets the caller skip asking each subject; undefined means "ask each".
+   */
+  offersReferrersApi?(): Promise<boolean | undefined>;
 
   /**
    * Optional, for stores that write a file: make what was written visible (`commit`: rename the temporary file

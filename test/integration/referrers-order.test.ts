@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import type { ProxiedRequest } from '../support/fault-proxy.ts';
 import { hoist, onlyTarget } from '../support/hoist.ts';
 import { getManifest, pushImage } from '../support/images.ts';
-import { SPDX, attach, cosignTagOf, fallbackEntries, fallbackTagOf, pushCosign, subjectOf } from '../support/referrers.ts';
+import { NO_SUBJECT, SPDX, attach, cosignTagOf, fallbackEntries, fallbackTagOf, pushCosign, subjectOf } from '../support/referrers.ts';
 import { proxiedRegistries } from '../support/proxied-registries.ts';
 
 const IN_TOTO = 'application/vnd.in-toto+json';
@@ -70,13 +70,14 @@ describe('the order of a copy with referrers (counting proxies in front of real 
     }
     const [src, dst] = [[...source.requests], [...target.requests]];
 
-    // Source: the tag list beside the resolution; the referrers API asked once (404: distribution has none), not
-    // again for the referrers' own referrers.
+    // Source: the tag list beside the resolution, and whether the referrers API exists, asked once naming no subject
+    // (404: distribution has none), so neither the image nor the referrers' own referrers are asked it.
     before_(one(src, 'GET', /\/tags\/list$/), one(src, 'GET', manifestPath('v1')), 'the tag list is asked beside the resolution');
+    before_(one(src, 'GET', /\/referrers\//), one(src, 'GET', manifestPath('v1')), 'the API question is asked beside the resolution');
     assert.deepEqual(
       src.filter((r) => r.uri.includes('/referrers/')).map(pathOf),
-      [`/v2/order/app/referrers/${image.digest}`],
-      'the referrers API once, for the image',
+      [`/v2/order/app/referrers/${NO_SUBJECT}`],
+      'the referrers API once, naming no subject',
     );
 
     // Every lookup at the source ended before the first of the image's blob uploads did.

@@ -273,6 +273,28 @@ describe('referrers against real registries (fallback tag and cosign tags)', () 
       'the tag v1 is not rewritten; only the signature goes up',
     );
   });
+
+  it('a re-run with nothing to do asks once, beside the resolution, whether the API exists, and no subject after it', async () => {
+    const image = await pushImage(a, 'quiet/app', 'v1', { seed: 'ref-quiet' });
+    const first = onlyTarget(await hoist(`${a.host}/quiet/app:v1`, [`${b.host}/mirror/quiet:v1`]));
+    assert.equal(first.status, 'copied', first.error);
+    await a.settle();
+    a.clearRequests();
+    const again = onlyTarget(await hoist(`${a.host}/quiet/app:v1`, [`${b.host}/mirror/quiet:v1`]));
+    assert.equal(again.status, 'unchanged', again.error);
+    assert.deepEqual(again.referrers, { copied: 0, existing: 0 });
+    await a.settle();
+    const asked = a.requests().filter((r) => r.path.includes('/referrers/'));
+    // distribution 2.8 answers its router's 404: no referrers API, so the image's digest is never asked (one round
+    // trip less on every re-run); the fallback and cosign tags come from the tag listing sent at the same time.
+    assert.equal(asked.length, 1, JSON.stringify(asked));
+    assert.equal(asked[0]!.status, 404);
+    assert.ok(!asked[0]!.path.includes(image.digest), 'the question names no subject');
+    assert.ok(
+      a.requests().some((r) => r.path.endsWith('/tags/list')),
+      'the tags were listed',
+    );
+  });
 });
 
 // EMULATION: distribution 2.8 has neither the OCI 1.1 referrers API nor conditional manifest writes. The shim in
@@ -321,6 +343,26 @@ describe('referrers API and If-Match through a shim (EMULATION of registry featu
     assert.deepEqual(digests(apiTarget.indexed('mirror/api', image.digest)), [sbom.digest], 'the target indexed the subject');
     assert.equal(await fallbackEntries(b, 'mirror/api', image.digest), undefined, 'no fallback tag at the target');
     assert.ok(!apiTarget.requests.some((r) => r.uri.includes(`/manifests/${fallbackTagOf(image.digest)}`) && r.method === 'PUT'));
+  });
+
+  it('a source whose referrers API says MANIFEST_UNKNOWN for an unknown subject is still asked for each subject', async () => {
+    const strict = await startReferrersShim(a, { unknownSubjectIs404: true });
+    try {
+      const image = await pushImage(strict, 'strict/app', 'v1', { seed: 'ref-strict' });
+      const sbom = await pushArtifact(strict, 'strict/app', subjectOf(image), { artifactType: SPDX, content: '{"strict":true}' });
+      const target = onlyTarget(await hoist(`${strict.host}/strict/app:v1`, [`${apiTarget.host}/mirror/strict:v1`]));
+      assert.equal(target.status, 'copied', target.error);
+      assert.deepEqual(target.referrers, { copied: 1, existing: 0 });
+      const asked = strict.requests.filter((r) => r.method === 'GET' && r.uri.includes('/referrers/'));
+      assert.deepEqual([asked[0]?.uri.includes(image.digest), asked[0]?.status], [false, 404], 'first, the question naming no subject');
+      assert.ok(
+        asked.some((r) => r.uri.includes(`/referrers/${image.digest}`) && r.status === 200),
+        '404 MANIFEST_UNKNOWN did not rule the API out: the image was asked',
+      );
+      await assertArtifactAt(b, 'mirror/strict', sbom);
+    } finally {
+      await strict.stop();
+    }
   });
 
   it('a concurrent update of the target’s fallback index is not lost: If-Match gets 412, hoist re-reads and merges', async () => {

@@ -5,7 +5,9 @@
  *
  * - `GET /v2/<name>/referrers/<digest>` is answered from what the shim saw pushed through it: every manifest PUT whose
  *   body has a `subject` is recorded, and answered with `OCI-Subject: <subject digest>` as an OCI 1.1 registry does.
- *   With `referrersApi: false` both are off and the request goes upstream (which answers 404).
+ *   With `referrersApi: false` both are off and the request goes upstream (which answers 404). With
+ *   `unknownSubjectIs404`, a subject the registry does not hold gets 404 MANIFEST_UNKNOWN (a spec deviation seen in
+ *   the wild: the subject is looked up first).
  * - A manifest PUT with `If-Match` is checked against the reference's current ETag (distribution's own, `"<digest>"`,
  *   read with a HEAD upstream): on a mismatch, or when nothing is there, 412 Precondition Failed and nothing is written.
  *   One with `If-None-Match: *` gets 412 when something is there already. `beforeConditionalPut` runs before either
@@ -21,6 +23,11 @@ import { MANIFEST_ACCEPT } from './images.ts';
 export interface ReferrersShimOptions {
   /** Serve the referrers API and answer subject manifests with OCI-Subject (default true). */
   referrersApi?: boolean;
+  /**
+   * Answer the referrers API with 404 MANIFEST_UNKNOWN for a subject the registry does not hold, as a registry that
+   * looks the subject up first does (against the spec, which forbids a 404 from a registry with the API).
+   */
+  unknownSubjectIs404?: boolean;
   /** Runs before an `If-Match` or `If-None-Match` PUT is checked; the shim waits for it. */
   beforeConditionalPut?: (repository: string, reference: string) => Promise<void>;
 }
@@ -84,9 +91,24 @@ export async function startReferrersShim(upstream: { url: string }, options: Ref
     return { ...out, ...extra };
   };
 
-  function serveReferrers(res: ServerResponse, entry: ShimRequest, repository: string, subject: string, query: URLSearchParams) {
+  async function serveReferrers(req: IncomingMessage, res: ServerResponse, entry: ShimRequest, repository: string, subject: string) {
+    const query = new URL(req.url ?? '/', 'http://shim').searchParams;
     const wanted = query.get('artifactType');
     const all = index.get(repository)?.get(subject) ?? [];
+    if (options.unknownSubjectIs404 && all.length === 0) {
+      const { authorization } = req.headers;
+      const head = await ask('HEAD', `/v2/${repository}/manifests/${subject}`, {
+        accept: MANIFEST_ACCEPT,
+        ...(authorization && { authorization }),
+      });
+      if (head.status === 404) {
+        entry.status = 404;
+        const text = JSON.stringify({ errors: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown', detail: { subject } }] });
+        res.writeHead(404, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) });
+        res.end(text);
+        return;
+      }
+    }
     const manifests = wanted === null ? all : all.filter((d) => d['artifactType'] === wanted);
     const body = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests }));
     entry.status = 200;
@@ -187,7 +209,7 @@ export async function startReferrersShim(upstream: { url: string }, options: Ref
     const manifest = MANIFEST.exec(url.pathname);
     const work =
       api && referrers && req.method === 'GET'
-        ? Promise.resolve(serveReferrers(res, entry, referrers[1]!, referrers[2]!, url.searchParams))
+        ? serveReferrers(req, res, entry, referrers[1]!, referrers[2]!)
         : manifest && req.method === 'PUT'
           ? putManifest(req, res, entry, manifest[1]!, decodeURIComponent(manifest[2]!))
           : Promise.resolve(stream(req, res, entry));

@@ -10,6 +10,8 @@ export const EMPTY_CONFIG = 'application/vnd.oci.empty.v1+json';
 export const SPDX = 'application/spdx+json';
 export const COSIGN_SIGNATURE_LAYER = 'application/vnd.dev.cosign.simplesigning.v1+json';
 export const DSSE_LAYER = 'application/vnd.dsse.envelope.v1+json';
+/** The digest of zero bytes: no manifest has it, so hoist asks the referrers API for it to learn whether the API exists. */
+export const NO_SUBJECT = sha256Digest(Buffer.alloc(0));
 
 /** What a referrer points at: any pushed manifest. */
 export interface Subject {

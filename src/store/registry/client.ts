@@ -19,7 +19,7 @@ import {
   type ManifestHead,
   type StoredManifest,
 } from './manifests.ts';
-import { listReferrers } from './referrers.ts';
+import { listReferrers, offersReferrersApi } from './referrers.ts';
 import { connectionError, probe } from './probe.ts';
 import { parseRateLimit, type RateLimit } from './rate-limit.ts';
 import { RegistryStore } from './registry-store.ts';
@@ -204,6 +204,11 @@ export class RegistryClient {
   /** The OCI 1.1 referrers API; undefined where the registry does not offer it. */
   referrers(repository: string, digest: string): Promise<Descriptor[] | undefined> {
     return listReferrers(this.#api, repository, digest);
+  }
+
+  /** Whether the registry offers the referrers API at all, asked without a subject; undefined when its answer is unclear. */
+  offersReferrersApi(repository: string): Promise<boolean | undefined> {
+    return offersReferrersApi(this.#api, repository);
   }
 
   hasBlob(repository: string, digest: string): Promise<boolean> {

@@ -12,6 +12,27 @@ const MAX_PAGE_BYTES = 4 * 1024 * 1024;
 /** A subject with more referrers than this many pages is abuse, not provenance. */
 const MAX_PAGES = 50;
 
+/**
+ * A digest no manifest can have (that of zero bytes, which is not JSON), so no referrer can name it as its subject.
+ */
+const NO_SUBJECT = 'sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+/**
+ * Whether the registry offers the referrers API, asked before any subject is known, so that it goes out beside the
+ * resolution of a tag. True on a 200. False on a 404 that is not an OCI error naming the manifest: the distribution
+ * spec forbids a registry with the API to answer 404 at all, and one without it answers its router's 404
+ * (distribution 2.8: "404 page not found", text/plain). Undefined otherwise: a 404 MANIFEST_UNKNOWN may come from a
+ * registry that looks the subject up first, against the spec, so there each subject is still asked.
+ */
+export async function offersReferrersApi(api: RegistryRequests, repository: string): Promise<boolean | undefined> {
+  const url = await api.url(`${repository}/referrers/${NO_SUBJECT}`);
+  const response = await api.send('GET', url, `ask whether ${repository} offers the referrers API`, { accept: OCI_INDEX });
+  const body = (await readLimited(response.body, 64 * 1024).catch(() => undefined)) ?? '';
+  if (response.status === 200) return true;
+  if (response.status === 404 && !/"code"\s*:\s*"MANIFEST_UNKNOWN"/.test(body)) return false;
+  return undefined;
+}
+
 export async function listReferrers(api: RegistryRequests, repository: string, digest: string): Promise<Descriptor[] | undefined> {
   let url: URL | undefined = await api.url(`${repository}/referrers/${digest}`);
   const what = `list the referrers of ${digest} in ${repository}`;

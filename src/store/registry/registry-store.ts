@@ -74,6 +74,10 @@ export class RegistryStore implements Store {
     return this.#client.referrers(this.repository, digest);
   }
 
+  offersReferrersApi(): Promise<boolean | undefined> {
+    return this.#client.offersReferrersApi(this.repository);
+  }
+
   hasBlob(descriptor: Descriptor): Promise<boolean> {
     return this.#client.hasBlob(this.repository, descriptor.digest);
   }
