@@ -535,8 +535,8 @@ var limit = __webpack_require__(1514);
 var retry_describe = __webpack_require__(3969);
 // EXTERNAL MODULE: ./src/retry/policy.ts
 var retry_policy = __webpack_require__(5710);
-// EXTERNAL MODULE: ./src/store/registry/registries.ts + 15 modules
-var registry_registries = __webpack_require__(4554);
+// EXTERNAL MODULE: ./src/store/registry/registries.ts + 16 modules
+var registry_registries = __webpack_require__(6831);
 ;// CONCATENATED MODULE: ./src/sync/prune.ts
 async function prune(request) {
     const { target, kept, checks } = request;

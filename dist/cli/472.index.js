@@ -148,7 +148,7 @@ async function inspectCommand(args, values, io, logger) {
 /* harmony export */   a: () => (/* binding */ withStore),
 /* harmony export */   h: () => (/* binding */ referenceIn)
 /* harmony export */ });
-/* harmony import */ var _store_registry_registries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4554);
+/* harmony import */ var _store_registry_registries_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6831);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1030);
 
 

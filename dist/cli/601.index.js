@@ -130,9 +130,18 @@ function failed(state, failure) {
     return { ...nothingMoved(state, 'failed'), error: failure.message, failure };
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/consumers"
+var consumers_ = __webpack_require__(8321);
 // EXTERNAL MODULE: ./src/retry/policy.ts
 var policy = __webpack_require__(5710);
 ;// CONCATENATED MODULE: ./src/copy/place-blobs.ts
+// Placing one target repository's blobs: skip what is there, mount what the same registry holds elsewhere, stream
+// the rest from the source through a verifying hash. Work is shared between target repositories of one location:
+// the first uploads a blob, the others mount it from there, so every byte crosses the wire once per registry.
+
+
 
 
 /** Whole-blob attempts: each one re-reads the source, so fewer than the per-request attempts. */
@@ -183,8 +192,12 @@ async function placeBlob(context, blob, placement) {
 }
 async function placeFrom(context, blob, placement, mountFrom) {
     const { target } = context;
+    let early;
     // First ask (mount, or HEAD): no bytes move, so this takes a check slot, not a transfer slot.
     const done = await context.checks(async () => {
+        if (mountFrom === undefined && context.eagerBelow !== undefined && blob.size <= context.eagerBelow) {
+            early = readEarly(context, blob);
+        }
         if (mountFrom !== undefined && target.mountBlob) {
             // One request answers both "is it there?" and "link it": no HEAD needed within a registry.
             let mount;
@@ -202,16 +215,22 @@ async function placeFrom(context, blob, placement, mountFrom) {
             }
             return false;
         }
-        const present = await checkBlob(target, blob);
+        const present = await checkBlob(target, blob).catch((error) => {
+            early?.then(() => target.abandonBlobWrite?.(blob)).catch(() => undefined);
+            throw error;
+        });
         if (present) {
             placement.counts.existing++;
             placement.bytesSaved += blob.size;
+            // The bytes read early are not needed; nor is the session opened for them.
+            early?.catch(() => undefined);
+            target.abandonBlobWrite?.(blob);
         }
         return present;
     });
     if (done)
         return;
-    await context.transfers(() => uploadBlob(context, blob));
+    await context.transfers(() => uploadBlob(context, blob, early));
     placement.counts.uploaded++;
     placement.bytesUploaded += blob.size;
 }
@@ -224,8 +243,23 @@ async function checkBlob(target, blob) {
         throw copyError('target', 'check blob', blob.digest, `${target.name}: check blob ${blob.digest}`, error);
     }
 }
-/** Stream one blob from the source to the target, with fresh bytes on each attempt. */
-async function uploadBlob(context, blob) {
+/**
+ * A small blob's bytes, read (and verified: the source's stream errors on a wrong digest or size) while the target is
+ * asked for it, with the target's upload session opening at the same time.
+ */
+function readEarly(context, blob) {
+    const source = context.sourceOf(blob.digest);
+    context.target.prepareBlobWrite?.(blob);
+    const bytes = source.readBlob(blob).then((stream) => (0,consumers_.buffer)(stream));
+    // Its failure is the upload's to report, if an upload comes.
+    bytes.catch(() => undefined);
+    return bytes;
+}
+/**
+ * Stream one blob from the source to the target, with fresh bytes on each attempt (the first may use bytes read
+ * early, see `eagerBelow`).
+ */
+async function uploadBlob(context, blob, early) {
     const { target, onProgress } = context;
     const source = context.sourceOf(blob.digest);
     const operation = `blob ${blob.digest} for ${target.name.slice(target.location.length + 1) || target.name}`;
@@ -239,9 +273,13 @@ async function uploadBlob(context, blob) {
             : undefined;
         // The target's upload opens while the source's answer is on its way (both take a round trip).
         target.prepareBlobWrite?.(blob);
+        const read = early;
+        early = undefined;
         let stream;
         try {
-            stream = await source.readBlob(blob, onBytes);
+            stream = read ? external_node_stream_.Readable.from([await read]) : await source.readBlob(blob, onBytes);
+            if (read)
+                onBytes?.(blob.size);
         }
         catch (error) {
             // Opening the read already went through the policy request by request; another whole-blob round would only
@@ -479,7 +517,7 @@ async function readFallbackIndex(target, subject) {
  * Add what the fallback index of `subject` lacks of `referrers`. `read` is an earlier read of it (its ETag makes
  * the write conditional, so an update made since is not lost); without one it is read now.
  */
-async function addToFallbackIndex(target, subject, referrers, read = readFallbackIndex(target, subject)) {
+async function addToFallbackIndex(target, subject, referrers, read = readFallbackIndex(target, subject), lane) {
     const tag = fallbackTag(subject);
     let last = read;
     for (let attempt = 1;; attempt++) {
@@ -496,7 +534,9 @@ async function addToFallbackIndex(target, subject, referrers, read = readFallbac
         const index = (0,oci_manifest/* parseManifest */.Ng)(bytes, media_types/* OCI_INDEX */.$p, (0,digest/* digestOf */.ol)(bytes));
         try {
             // Conditional where the registry can tell versions apart: not changed since read, or still not there.
-            await target.putManifest(tag, index, current ? (current.etag !== undefined ? { ifMatch: current.etag } : undefined) : { ifNoneMatch: '*' });
+            const condition = current ? (current.etag !== undefined ? { ifMatch: current.etag } : {}) : { ifNoneMatch: '*' };
+            // On a lane only the first try: a re-read one follows answers, so it has no place in line to keep.
+            await target.putManifest(tag, index, { ...condition, ...(lane && attempt === 1 && { lane }) });
             return;
         }
         catch (error) {
@@ -515,6 +555,11 @@ async function addToFallbackIndex(target, subject, referrers, read = readFallbac
 
 
 const ignore = () => undefined;
+/**
+ * A referrer's blobs (a signature, an attestation, most SBOMs) are small, usually new at the target and on the way
+ * to the tag: up to this size they are read beside asking the target for them (see `BlobContext.eagerBelow`).
+ */
+const REFERRER_BLOB_EAGER_BELOW = 1024 * 1024;
 const keyOf = (referrer) => referrer.tag ?? referrer.manifest.digest;
 /** The referrers work at one target repository: started per referrer as each is found, written all at the end. */
 class TargetReferrers {
@@ -522,6 +567,11 @@ class TargetReferrers {
     #speculative;
     #prepared = new Map();
     #indexReads = new Map();
+    /**
+     * On a first copy, asked when the first OCI referrer is found: whether the target has the referrers API, and a lane
+     * (if the store offers one) on which a subject's referrers and then its fallback index go out in one round trip.
+     */
+    #ahead;
     /**
      * `speculative`: place a referrer's blobs at once, beside asking the target whether it holds the referrer — a
      * round trip saved where it usually does not (a first copy), a few HEADs spent where it does. Otherwise (a re-run,
@@ -543,6 +593,10 @@ class TargetReferrers {
         there.catch(ignore);
         placed.catch(ignore);
         this.#prepared.set(key, { there, placed });
+        if (referrer.tag === undefined && this.#speculative && this.#ahead === undefined) {
+            const offersApi = target.offersReferrersApi ? target.offersReferrersApi().catch(ignore) : Promise.resolve(undefined);
+            this.#ahead = { offersApi, lane: target.openWriteLane?.() };
+        }
         if (referrer.tag === undefined && !this.#indexReads.has(referrer.subject)) {
             const read = readFallbackIndex(target, referrer.subject);
             read.catch(ignore);
@@ -564,18 +618,42 @@ class TargetReferrers {
         const kinds = {};
         for (const referrer of missing)
             kinds[referrer.kind] = (kinds[referrer.kind] ?? 0) + 1;
+        // A target known to lack the referrers API gets a fallback index for every new OCI referrer; with a lane, each
+        // subject's index goes out right behind its referrers instead of a round trip after them.
+        const lane = this.#ahead?.lane !== undefined && (await this.#ahead.offersApi) === false ? this.#ahead.lane : undefined;
         const written = new Map();
+        /** Per referrer written: resolves once its writes are all begun (on the lane) or it failed before them. */
+        const begun = new Map();
+        /** Referrers whose write failed before it began (a blob): no index is written to list them. */
+        const failedBefore = new Set();
         for (const referrer of [...missing].sort((x, y) => x.depth - y.depth)) {
             const subjectUp = written.get(referrer.subject) ?? Promise.resolve(undefined);
+            const onLane = lane !== undefined && referrer.tag === undefined ? lane : undefined;
+            let markBegun;
+            begun.set(referrer.manifest.digest, new Promise((resolve) => (markBegun = resolve)));
             const write = Promise.all([subjectUp, prepared(referrer).placed]).then(async ([, placed]) => {
                 const { plan, placement } = placed;
-                for (const child of plan.manifests.slice(0, -1))
-                    await put(target, child.digest, child);
-                const result = await put(target, keyOf(referrer), referrer.manifest);
+                let result;
+                if (onLane) {
+                    // Children before their index, in the lane's order, without a round trip between them.
+                    const children = plan.manifests.slice(0, -1).map((child) => put(target, child.digest, child, onLane));
+                    const own = put(target, keyOf(referrer), referrer.manifest, onLane);
+                    markBegun();
+                    [result] = await Promise.all([own, ...children]);
+                }
+                else {
+                    for (const child of plan.manifests.slice(0, -1))
+                        await put(target, child.digest, child);
+                    result = await put(target, keyOf(referrer), referrer.manifest);
+                }
                 addPlacement(into, placement);
                 return result;
             });
-            write.catch(ignore);
+            write
+                .catch(() => {
+                failedBefore.add(referrer.manifest.digest);
+            })
+                .finally(() => markBegun());
             written.set(referrer.manifest.digest, write);
         }
         const fresh = groupBySubject(missing.filter((r) => r.tag === undefined));
@@ -586,6 +664,15 @@ class TargetReferrers {
             answer.catch(ignore);
         const indexWrites = [...new Set([...fresh.keys(), ...old.keys()])].map(async (subject) => {
             const mine = fresh.get(subject) ?? [];
+            if (lane && mine.length > 0) {
+                // No API here: every new referrer is listed, so the index need not wait for the writes' answers.
+                await Promise.all(mine.map((r) => begun.get(r.manifest.digest)));
+                if (mine.some((r) => failedBefore.has(r.manifest.digest)))
+                    return;
+                const entries = [...mine, ...(old.get(subject) ?? [])];
+                await addToFallbackIndex(target, subject, entries, this.#indexReads.get(subject), lane);
+                return;
+            }
             const results = await Promise.all(mine.map((r) => written.get(r.manifest.digest)));
             const unindexed = mine.filter((_, i) => results[i]?.subjectIndexed !== true);
             const held = old.get(subject) ?? [];
@@ -648,7 +735,7 @@ async function placeOne(context, referrer) {
         throw copyError('source', 'read manifest', referrer.manifest.digest, `${source.name}: read referrer ${referrer.manifest.digest}`, error);
     });
     const placement = newPlacement();
-    const fromReferrer = { ...context, sourceOf: () => source };
+    const fromReferrer = { ...context, sourceOf: () => source, eagerBelow: REFERRER_BLOB_EAGER_BELOW };
     const outcomes = await Promise.allSettled(plan.blobs.map((blob) => placeBlob(fromReferrer, blob, placement)));
     const failure = outcomes.find((o) => o.status === 'rejected');
     if (failure)
@@ -680,9 +767,9 @@ async function indexesSubjects(target, subject) {
         throw copyError('target', 'read manifest', subject, `${target.name}: list the referrers of ${subject}`, error);
     }
 }
-async function put(target, reference, manifest) {
+async function put(target, reference, manifest, lane) {
     try {
-        return await target.putManifest(reference, manifest);
+        return await target.putManifest(reference, manifest, lane && { lane });
     }
     catch (error) {
         throw copyError('target', 'push manifest', manifest.digest, `${target.name}: push referrer ${manifest.digest}`, error);

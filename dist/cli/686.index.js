@@ -20,8 +20,8 @@ var describe = __webpack_require__(3969);
 var retry_policy = __webpack_require__(5710);
 // EXTERNAL MODULE: ./src/store/image-reference.ts + 1 modules
 var image_reference = __webpack_require__(8371);
-// EXTERNAL MODULE: ./src/store/registry/registries.ts + 15 modules
-var registry_registries = __webpack_require__(4554);
+// EXTERNAL MODULE: ./src/store/registry/registries.ts + 16 modules
+var registry_registries = __webpack_require__(6831);
 // EXTERNAL MODULE: ./src/display.ts
 var display = __webpack_require__(4857);
 // EXTERNAL MODULE: ./src/tags/errors.ts

@@ -4242,6 +4242,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 8321:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/consumers");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -16130,7 +16137,7 @@ async function syncAsInputsSay() {
     const config = readConfig(inputs);
     if (config === undefined)
         return;
-    const [{ planSync, runSync }, { syncFailed }] = await Promise.all([__nccwpck_require__.e(/* import() */ 613).then(__nccwpck_require__.bind(__nccwpck_require__, 7613)), __nccwpck_require__.e(/* import() */ 740).then(__nccwpck_require__.bind(__nccwpck_require__, 9740))]);
+    const [{ planSync, runSync }, { syncFailed }] = await Promise.all([__nccwpck_require__.e(/* import() */ 672).then(__nccwpck_require__.bind(__nccwpck_require__, 3672)), __nccwpck_require__.e(/* import() */ 740).then(__nccwpck_require__.bind(__nccwpck_require__, 9740))]);
     const loadWorkflow = () => __nccwpck_require__.e(/* import() */ 809).then(__nccwpck_require__.bind(__nccwpck_require__, 5809))
         .then(({ currentWorkflow }) => currentWorkflow())
         .catch((error) => {

@@ -5,7 +5,7 @@
 import { digestOf } from '../oci/digest.ts';
 import { parseManifest, type Manifest } from '../oci/manifest.ts';
 import { OCI_INDEX } from '../oci/media-types.ts';
-import { PreconditionFailedError, type Resolved, type Store } from '../store/store.ts';
+import { PreconditionFailedError, type Resolved, type Store, type WriteLane } from '../store/store.ts';
 import { copyError } from './copy-error.ts';
 import { fallbackTag, indexEntry, type Referrer } from './referrers.ts';
 
@@ -38,6 +38,7 @@ export async function addToFallbackIndex(
   subject: string,
   referrers: readonly Referrer[],
   read: Promise<FallbackRead> = readFallbackIndex(target, subject),
+  lane?: WriteLane,
 ): Promise<void> {
   const tag = fallbackTag(subject);
   let last = read;
@@ -55,11 +56,9 @@ export async function addToFallbackIndex(
     const index = parseManifest(bytes, OCI_INDEX, digestOf(bytes));
     try {
       // Conditional where the registry can tell versions apart: not changed since read, or still not there.
-      await target.putManifest(
-        tag,
-        index,
-        current ? (current.etag !== undefined ? { ifMatch: current.etag } : undefined) : { ifNoneMatch: '*' },
-      );
+      const condition = current ? (current.etag !== undefined ? { ifMatch: current.etag } : {}) : { ifNoneMatch: '*' as const };
+      // On a lane only the first try: a re-read one follows answers, so it has no place in line to keep.
+      await target.putManifest(tag, index, { ...condition, ...(lane && attempt === 1 && { lane }) });
       return;
     } catch (error) {
       if (error instanceof PreconditionFailedError && attempt < INDEX_UPDATE_ATTEMPTS) {

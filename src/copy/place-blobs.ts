@@ -1,6 +1,8 @@
 // Placing one target repository's blobs: skip what is there, mount what the same registry holds elsewhere, stream
 // the rest from the source through a verifying hash. Work is shared between target repositories of one location:
 // the first uploads a blob, the others mount it from there, so every byte crosses the wire once per registry.
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import type { Descriptor } from '../oci/manifest.ts';
 import { classify, type RetryDecision, type RetryPolicy } from '../retry/policy.ts';
 import type { Store } from '../store/store.ts';
@@ -51,6 +53,12 @@ export interface BlobContext {
   readonly placed: Map<string, Promise<Store>>;
   readonly mountHints?: MountHints | undefined;
   readonly onProgress: ((event: ProgressEvent) => void) | undefined;
+  /**
+   * Blobs no larger than this (bytes) are read from the source, and given an upload session at the target, beside
+   * the question whether the target holds them: a missing one goes up a round trip sooner, a present one costs a
+   * small read and a cancelled session. Undefined: ask first (a large blob is only read when it is needed).
+   */
+  readonly eagerBelow?: number | undefined;
 }
 
 export function newPlacement(): Placement {
@@ -100,8 +108,12 @@ export async function placeBlob(context: BlobContext, blob: Descriptor, placemen
 
 async function placeFrom(context: BlobContext, blob: Descriptor, placement: Placement, mountFrom: Store | undefined): Promise<void> {
   const { target } = context;
+  let early: Promise<Buffer> | undefined;
   // First ask (mount, or HEAD): no bytes move, so this takes a check slot, not a transfer slot.
   const done = await context.checks(async (): Promise<boolean> => {
+    if (mountFrom === undefined && context.eagerBelow !== undefined && blob.size <= context.eagerBelow) {
+      early = readEarly(context, blob);
+    }
     if (mountFrom !== undefined && target.mountBlob) {
       // One request answers both "is it there?" and "link it": no HEAD needed within a registry.
       let mount;
@@ -118,15 +130,21 @@ async function placeFrom(context: BlobContext, blob: Descriptor, placement: Plac
       }
       return false;
     }
-    const present = await checkBlob(target, blob);
+    const present = await checkBlob(target, blob).catch((error: unknown) => {
+      early?.then(() => target.abandonBlobWrite?.(blob)).catch(() => undefined);
+      throw error;
+    });
     if (present) {
       placement.counts.existing++;
       placement.bytesSaved += blob.size;
+      // The bytes read early are not needed; nor is the session opened for them.
+      early?.catch(() => undefined);
+      target.abandonBlobWrite?.(blob);
     }
     return present;
   });
   if (done) return;
-  await context.transfers(() => uploadBlob(context, blob));
+  await context.transfers(() => uploadBlob(context, blob, early));
   placement.counts.uploaded++;
   placement.bytesUploaded += blob.size;
 }
@@ -140,8 +158,24 @@ export async function checkBlob(target: Store, blob: Descriptor): Promise<boolea
   }
 }
 
-/** Stream one blob from the source to the target, with fresh bytes on each attempt. */
-export async function uploadBlob(context: BlobContext, blob: Descriptor): Promise<void> {
+/**
+ * A small blob's bytes, read (and verified: the source's stream errors on a wrong digest or size) while the target is
+ * asked for it, with the target's upload session opening at the same time.
+ */
+function readEarly(context: BlobContext, blob: Descriptor): Promise<Buffer> {
+  const source = context.sourceOf(blob.digest);
+  context.target.prepareBlobWrite?.(blob);
+  const bytes = source.readBlob(blob).then((stream) => buffer(stream));
+  // Its failure is the upload's to report, if an upload comes.
+  bytes.catch(() => undefined);
+  return bytes;
+}
+
+/**
+ * Stream one blob from the source to the target, with fresh bytes on each attempt (the first may use bytes read
+ * early, see `eagerBelow`).
+ */
+export async function uploadBlob(context: BlobContext, blob: Descriptor, early?: Promise<Buffer>): Promise<void> {
   const { target, onProgress } = context;
   const source = context.sourceOf(blob.digest);
   const operation = `blob ${blob.digest} for ${target.name.slice(target.location.length + 1) || target.name}`;
@@ -159,9 +193,12 @@ export async function uploadBlob(context: BlobContext, blob: Descriptor): Promis
         : undefined;
       // The target's upload opens while the source's answer is on its way (both take a round trip).
       target.prepareBlobWrite?.(blob);
-      let stream;
+      const read = early;
+      early = undefined;
+      let stream: Readable;
       try {
-        stream = await source.readBlob(blob, onBytes);
+        stream = read ? Readable.from([await read]) : await source.readBlob(blob, onBytes);
+        if (read) onBytes?.(blob.size);
       } catch (error) {
         // Opening the read already went through the policy request by request; another whole-blob round would only
         // multiply those attempts.

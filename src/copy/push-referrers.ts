@@ -5,7 +5,7 @@
 // has), each after its own subject, and then — where the registry does not index `subject` itself — the fallback
 // index, after its own referrers.
 import type { Manifest } from '../oci/manifest.ts';
-import type { PutManifestResult, Resolved, Store } from '../store/store.ts';
+import type { PutManifestResult, Resolved, Store, WriteLane } from '../store/store.ts';
 import { copyError } from './copy-error.ts';
 import { addToFallbackIndex, readFallbackIndex, type FallbackRead } from './fallback-index.ts';
 import { newPlacement, placeBlob, type BlobContext, type Placement } from './place-blobs.ts';
@@ -32,6 +32,11 @@ interface Prepared {
 }
 
 const ignore = (): undefined => undefined;
+/**
+ * A referrer's blobs (a signature, an attestation, most SBOMs) are small, usually new at the target and on the way
+ * to the tag: up to this size they are read beside asking the target for them (see `BlobContext.eagerBelow`).
+ */
+const REFERRER_BLOB_EAGER_BELOW = 1024 * 1024;
 const keyOf = (referrer: Referrer): string => referrer.tag ?? referrer.manifest.digest;
 
 /** The referrers work at one target repository: started per referrer as each is found, written all at the end. */
@@ -40,6 +45,11 @@ export class TargetReferrers {
   readonly #speculative: boolean;
   readonly #prepared = new Map<string, Prepared>();
   readonly #indexReads = new Map<string, Promise<FallbackRead>>();
+  /**
+   * On a first copy, asked when the first OCI referrer is found: whether the target has the referrers API, and a lane
+   * (if the store offers one) on which a subject's referrers and then its fallback index go out in one round trip.
+   */
+  #ahead: { readonly offersApi: Promise<boolean | undefined>; readonly lane: WriteLane | undefined } | undefined;
 
   /**
    * `speculative`: place a referrer's blobs at once, beside asking the target whether it holds the referrer — a
@@ -62,6 +72,10 @@ export class TargetReferrers {
     there.catch(ignore);
     placed.catch(ignore);
     this.#prepared.set(key, { there, placed });
+    if (referrer.tag === undefined && this.#speculative && this.#ahead === undefined) {
+      const offersApi = target.offersReferrersApi ? target.offersReferrersApi().catch(ignore) : Promise.resolve(undefined);
+      this.#ahead = { offersApi, lane: target.openWriteLane?.() };
+    }
     if (referrer.tag === undefined && !this.#indexReads.has(referrer.subject)) {
       const read = readFallbackIndex(target, referrer.subject);
       read.catch(ignore);
@@ -83,17 +97,40 @@ export class TargetReferrers {
     const kinds: Partial<Record<ReferrerKind, number>> = {};
     for (const referrer of missing) kinds[referrer.kind] = (kinds[referrer.kind] ?? 0) + 1;
 
+    // A target known to lack the referrers API gets a fallback index for every new OCI referrer; with a lane, each
+    // subject's index goes out right behind its referrers instead of a round trip after them.
+    const lane = this.#ahead?.lane !== undefined && (await this.#ahead.offersApi) === false ? this.#ahead.lane : undefined;
     const written = new Map<string, Promise<PutManifestResult>>();
+    /** Per referrer written: resolves once its writes are all begun (on the lane) or it failed before them. */
+    const begun = new Map<string, Promise<void>>();
+    /** Referrers whose write failed before it began (a blob): no index is written to list them. */
+    const failedBefore = new Set<string>();
     for (const referrer of [...missing].sort((x, y) => x.depth - y.depth)) {
       const subjectUp = written.get(referrer.subject) ?? Promise.resolve(undefined);
+      const onLane = lane !== undefined && referrer.tag === undefined ? lane : undefined;
+      let markBegun!: () => void;
+      begun.set(referrer.manifest.digest, new Promise<void>((resolve) => (markBegun = resolve)));
       const write = Promise.all([subjectUp, prepared(referrer).placed]).then(async ([, placed]) => {
         const { plan, placement } = placed!;
-        for (const child of plan.manifests.slice(0, -1)) await put(target, child.digest, child);
-        const result = await put(target, keyOf(referrer), referrer.manifest);
+        let result: PutManifestResult;
+        if (onLane) {
+          // Children before their index, in the lane's order, without a round trip between them.
+          const children = plan.manifests.slice(0, -1).map((child) => put(target, child.digest, child, onLane));
+          const own = put(target, keyOf(referrer), referrer.manifest, onLane);
+          markBegun();
+          [result] = await Promise.all([own, ...children]);
+        } else {
+          for (const child of plan.manifests.slice(0, -1)) await put(target, child.digest, child);
+          result = await put(target, keyOf(referrer), referrer.manifest);
+        }
         addPlacement(into, placement);
         return result;
       });
-      write.catch(ignore);
+      write
+        .catch(() => {
+          failedBefore.add(referrer.manifest.digest);
+        })
+        .finally(() => markBegun());
       written.set(referrer.manifest.digest, write);
     }
 
@@ -104,6 +141,14 @@ export class TargetReferrers {
     for (const answer of indexes.values()) answer.catch(ignore);
     const indexWrites = [...new Set([...fresh.keys(), ...old.keys()])].map(async (subject) => {
       const mine = fresh.get(subject) ?? [];
+      if (lane && mine.length > 0) {
+        // No API here: every new referrer is listed, so the index need not wait for the writes' answers.
+        await Promise.all(mine.map((r) => begun.get(r.manifest.digest)!));
+        if (mine.some((r) => failedBefore.has(r.manifest.digest))) return;
+        const entries = [...mine, ...(old.get(subject) ?? [])];
+        await addToFallbackIndex(target, subject, entries, this.#indexReads.get(subject), lane);
+        return;
+      }
       const results = await Promise.all(mine.map((r) => written.get(r.manifest.digest)!));
       const unindexed = mine.filter((_, i) => results[i]?.subjectIndexed !== true);
       const held = old.get(subject) ?? [];
@@ -177,7 +222,7 @@ async function placeOne(context: BlobContext, referrer: Referrer): Promise<{ pla
     );
   });
   const placement = newPlacement();
-  const fromReferrer: BlobContext = { ...context, sourceOf: () => source };
+  const fromReferrer: BlobContext = { ...context, sourceOf: () => source, eagerBelow: REFERRER_BLOB_EAGER_BELOW };
   const outcomes = await Promise.allSettled(plan.blobs.map((blob) => placeBlob(fromReferrer, blob, placement)));
   const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
   if (failure) throw failure.reason;
@@ -209,9 +254,9 @@ async function indexesSubjects(target: Store, subject: string): Promise<boolean>
   }
 }
 
-async function put(target: Store, reference: string, manifest: Manifest) {
+async function put(target: Store, reference: string, manifest: Manifest, lane?: WriteLane) {
   try {
-    return await target.putManifest(reference, manifest);
+    return await target.putManifest(reference, manifest, lane && { lane });
   } catch (error) {
     throw copyError('target', 'push manifest', manifest.digest, `${target.name}: push referrer ${manifest.digest}`, error);
   }

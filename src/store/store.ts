@@ -15,7 +15,14 @@ export interface Resolved {
   readonly etag?: string;
 }
 
+/** From `Store.openWriteLane`: handed back with each write that keeps its place in that lane's line. */
+export interface WriteLane {
+  readonly ordered: true;
+}
+
 export interface PutManifestOptions {
+  /** Keep this write's place in the lane: sent after the writes begun before it, without waiting for their answers. */
+  readonly lane?: WriteLane;
   /** Write only if the reference still holds this version (from `Resolved.etag`); else a PreconditionFailedError. */
   readonly ifMatch?: string;
   /** `*`: write only if nothing is at the reference yet (a concurrent creator wins); else a PreconditionFailedError. */
@@ -70,6 +77,11 @@ export interface Store {
   getManifest(reference: string): Promise<Manifest>;
   /** Store the exact bytes under `reference` (a tag, or the manifest's own digest). */
   putManifest(reference: string, manifest: Manifest, options?: PutManifestOptions): Promise<PutManifestResult>;
+  /**
+   * Optional: a lane for manifest writes that must reach the store in order (an index after what it lists) without
+   * a round trip between them. Opening it starts connecting. Without it, the caller awaits each write in turn.
+   */
+  openWriteLane?(): WriteLane;
 
   /** Whether the blob is here. */
   hasBlob(descriptor: Descriptor): Promise<boolean>;
@@ -82,6 +94,8 @@ export interface Store {
    * session), so that it overlaps opening the source. Failures surface in that writeBlob.
    */
   prepareBlobWrite?(descriptor: Descriptor): void;
+  /** Optional: give up what prepareBlobWrite started (the blob turned out to be there); nothing to wait for. */
+  abandonBlobWrite?(descriptor: Descriptor): void;
   /**
    * Optional: link a blob that `from` holds without moving its bytes. Only offered between stores of the same
    * location; `mounted: false` means "upload it instead".

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { hoist, onlyTarget } from '../support/hoist.ts';
 import { getManifest, listTags, pushImage } from '../support/images.ts';
+import { SPDX, attach, fallbackEntries, subjectOf } from '../support/referrers.ts';
 import { credentials, startRegistry, type RegistryHandle } from '../support/registry.ts';
 import { skopeoDigest, skopeoOptionsFor, skopeoRef } from '../support/skopeo.ts';
 import { startTokenIssuer, type TokenIssuerHandle } from '../support/token-issuer.ts';
@@ -98,6 +99,26 @@ describe('TLS with a private CA and bearer tokens', () => {
   after(async () => {
     await reg?.stop();
     await issuer?.stop();
+  });
+
+  it('an SBOM follows over TLS with tokens: the write lane’s own connection trusts the same CA and sends the same token', async () => {
+    const alice = credentials(reg, 'alice');
+    const image = await pushImage(reg, 'signed/app', 'v1', { seed: 'token-signed', creds: alice });
+    const sbom = await attach(reg, 'signed/app', subjectOf(image), { artifactType: SPDX, content: '{"tls":true}' }, alice);
+    const target = onlyTarget(
+      await hoist(`${reg.host}/signed/app:v1`, [`${reg.host}/team/signed:v1`], {
+        explicit: [{ registry: reg.host, ...alice }],
+        trustTestCa: true,
+      }),
+    );
+    assert.equal(target.status, 'copied', target.error);
+    assert.deepEqual(target.referrers, { copied: 1, existing: 0 });
+    const entries = await fallbackEntries(reg, 'team/signed', image.digest, alice);
+    assert.deepEqual(
+      entries?.map((e) => e['digest']),
+      [sbom.digest],
+    );
+    assert.equal((await getManifest(reg, 'team/signed', sbom.digest, alice)).status, 200);
   });
 
   it('promotes from an anonymous-pull repository with one token request covering every scope', async () => {

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { connect } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { startEchoServer, startFaultProxy, type EchoServer, type FaultProxy } from '../support/fault-proxy.ts';
@@ -149,6 +150,33 @@ describe('fault proxy', () => {
     } finally {
       await slow.stop();
     }
+  });
+
+  it('sends a connection’s pipelined requests upstream in order, each after the one before was answered', async () => {
+    reset();
+    // The first is held back by a rule; the second, sent right behind it on the same connection, must not overtake
+    // it at the registry (a server answers pipelined requests in order), though it arrived before that answer.
+    proxy.addRule({ match: { path: /\/manifests\/v1$/ }, action: { delayMs: 200 } });
+    const host = new URL(proxy.url).host;
+    const socket = connect({ host: new URL(proxy.url).hostname, port: Number(new URL(proxy.url).port) });
+    const received: Buffer[] = [];
+    const ended = new Promise<void>((resolve) => socket.on('end', resolve));
+    socket.on('data', (chunk: Buffer) => received.push(chunk));
+    socket.write(
+      `HEAD /v2/${repo}/manifests/v1 HTTP/1.1\r\nHost: ${host}\r\nAccept: ${image.mediaType}\r\n\r\n` +
+        `GET /v2/ HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`,
+    );
+    await ended;
+    const statuses = [
+      ...Buffer.concat(received)
+        .toString()
+        .matchAll(/^HTTP\/1\.1 (\d+)/gm),
+    ].map((m) => m[1]);
+    assert.deepEqual(statuses, ['200', '200'], 'both answered, in order');
+    const [first, second] = proxy.requests;
+    assert.ok(first && second && first.uri.endsWith('/manifests/v1') && second.uri === '/v2/');
+    assert.ok(second.startMs < first.endMs!, 'the second arrived before the first was answered');
+    assert.ok(second.upstreamStartMs! >= first.upstreamEndMs!, 'and reached the registry only after the first was answered there');
   });
 
   it('answers a respond rule itself, as often as `times` says, then forwards again', async () => {

@@ -32,6 +32,14 @@ function after_(later: ProxiedRequest, earlier: ProxiedRequest, why: string): vo
   );
 }
 
+/** The registry behind the proxy got `later` after it had answered `earlier` (pipelined requests included). */
+function afterAtRegistry(later: ProxiedRequest, earlier: ProxiedRequest, why: string): void {
+  assert.ok(
+    earlier.upstreamEndMs !== undefined && later.upstreamStartMs !== undefined && later.upstreamStartMs >= earlier.upstreamEndMs,
+    `${why}: ${earlier.method} ${earlier.uri} then ${later.method} ${later.uri}`,
+  );
+}
+
 /** `first` arrived before `other` had been answered: they were in flight together, or `first` came first. */
 function before_(first: ProxiedRequest, other: ProxiedRequest, why: string): void {
   assert.ok(
@@ -94,6 +102,14 @@ describe('the order of a copy with referrers (counting proxies in front of real 
     const sbomLayerAsked = dst.find((r) => r.method === 'HEAD' && r.uri.endsWith(`/blobs/${sbomLayer}`));
     assert.ok(sbomAsked && sbomLayerAsked, 'the target was asked for the SBOM and for its layer');
     before_(sbomLayerAsked, sbomAsked, 'the SBOM’s blob is placed beside asking for the SBOM');
+    // A referrer's small blob is read from the source, and its upload session opened, beside that HEAD.
+    const sbomLayerRead = one(src, 'GET', new RegExp(`/blobs/${sbomLayer}$`));
+    before_(sbomLayerRead, sbomLayerAsked, 'the SBOM’s layer is read beside asking the target for it');
+    const sessions = dst.filter((r) => r.method === 'POST' && r.uri.includes('/blobs/uploads/'));
+    assert.ok(
+      sessions.some((r) => r.startMs < sbomLayerAsked.endMs!),
+      'an upload session is opened beside asking the target for the SBOM’s layer',
+    );
 
     // The manifests: subject, then its referrers, then the fallback index, and the tag last.
     const put = (reference: string) => one(dst, 'PUT', manifestPath(reference));
@@ -105,8 +121,17 @@ describe('the order of a copy with referrers (counting proxies in front of real 
     before_(one(dst, 'GET', manifestPath(fallbackTagOf(image.digest))), subject, 'the fallback index is read beside the blob work');
     for (const referrer of firstLevel) after_(referrer, subject, 'a referrer after its subject');
     after_(put(onSbom.digest), firstLevel[0]!, 'a signature on the SBOM after the SBOM');
-    for (const referrer of firstLevel.slice(0, 2)) after_(index, referrer, 'the fallback index after the referrers it lists');
-    after_(sbomIndex, put(onSbom.digest), 'the SBOM’s fallback index after its signature');
+    // A fallback index goes out right behind the referrers it lists, on their connection (pipelined), so the registry
+    // gets it after it has answered them, and no round trip is spent waiting for those answers.
+    for (const referrer of firstLevel.slice(0, 2)) {
+      afterAtRegistry(index, referrer, 'the fallback index after the referrers it lists');
+      before_(index, referrer, 'the fallback index sent before the referrers are answered');
+    }
+    afterAtRegistry(sbomIndex, put(onSbom.digest), 'the SBOM’s fallback index after its signature');
+    assert.ok(
+      dst.filter((r) => r.method === 'PUT' && /\/manifests\/sha256-/.test(r.uri)).every((r) => r.status === 201),
+      'every fallback index accepted at its first PUT',
+    );
     for (const earlier of [subject, ...firstLevel, put(onSbom.digest), index, sbomIndex]) after_(tag, earlier, 'the tag moves last');
 
     assert.deepEqual(

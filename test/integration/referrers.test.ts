@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.ts';
 import { hoist, onlyTarget } from '../support/hoist.ts';
-import { getManifest, headBlob, listTags, pushImage, pushIndex } from '../support/images.ts';
+import { getManifest, headBlob, listTags, pushImage, pushIndex, pushLooseBlob } from '../support/images.ts';
 import {
   SPDX,
   attach,
@@ -272,6 +272,32 @@ describe('referrers against real registries (fallback tag and cosign tags)', () 
       [cosignTagOf(image.digest, 'sig')],
       'the tag v1 is not rewritten; only the signature goes up',
     );
+  });
+
+  it('a referrer blob the target holds already: read beside the question, then its upload session is cancelled', async () => {
+    const image = await pushImage(a, 'held/app', 'v1', { seed: 'ref-held' });
+    const content = '{"held":"already at the target"}';
+    const sbom = await attach(a, 'held/app', subjectOf(image), { artifactType: SPDX, content });
+    const layer = await pushLooseBlob(b, 'mirror/held', Buffer.from(content));
+    assert.ok(sbom.blobs.has(layer));
+    await b.settle();
+    b.clearRequests();
+    const target = onlyTarget(await hoist(`${a.host}/held/app:v1`, [`${b.host}/mirror/held:v1`]));
+    assert.equal(target.status, 'copied', target.error);
+    assert.deepEqual(target.referrers, { copied: 1, existing: 0 });
+    await assertArtifactAt(b, 'mirror/held', sbom);
+    await b.settle();
+    const log = b.requests();
+    assert.ok(!log.some((r) => r.method === 'PUT' && r.uri.includes(encodeURIComponent(layer))), 'the held blob is not uploaded');
+    const posts = log.filter((r) => r.method === 'POST' && r.path.endsWith('/blobs/uploads/')).length;
+    const puts = log.filter((r) => r.method === 'PUT' && r.path.includes('/blobs/uploads/')).length;
+    const cancelled = log.filter((r) => r.method === 'DELETE' && r.path.includes('/blobs/uploads/'));
+    assert.deepEqual(
+      cancelled.map((r) => r.status),
+      [204],
+      'the one session opened for it is cancelled',
+    );
+    assert.equal(posts, puts + cancelled.length, 'every session opened is either used or cancelled');
   });
 
   it('a re-run with nothing to do asks once, beside the resolution, whether the API exists, and no subject after it', async () => {

@@ -12,6 +12,8 @@
  *   also delays the 400 a plain-HTTP proxy sends to a TLS hello (clients that
  *   probe HTTPS first pay one round trip for it, as for a real handshake).
  *   Connection set-up itself is not delayed.
+ * - A connection's requests reach the upstream in the order they came, each once the one before it was answered
+ *   there, as a server answers pipelined requests (RFC 9112 §9.3.2); their delays overlap, as on a real network.
  * - Every request is recorded in `requests`, in order of arrival.
  *
  * Rules are checked in the order they were added; the first match applies and
@@ -69,6 +71,9 @@ export interface ProxiedRequest {
    */
   startMs: number;
   endMs?: number;
+  /** When it was sent on to the upstream, and when the upstream's answer came: the order the registry saw. */
+  upstreamStartMs?: number;
+  upstreamEndMs?: number;
   /** Request-body bytes received from the client and response-body bytes sent to it. */
   bytesIn: number;
   bytesOut: number;
@@ -207,7 +212,23 @@ export async function startFaultProxy(upstream: { url: string; caFile?: string }
     return out;
   }
 
+  /** Per client connection: settles when its latest request has been answered by the upstream (or given up). */
+  const upstreamTurns = new WeakMap<object, Promise<void>>();
+
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const earlier = upstreamTurns.get(req.socket) ?? Promise.resolve();
+    let releaseTurn!: () => void;
+    upstreamTurns.set(req.socket, new Promise<void>((resolve) => (releaseTurn = resolve)));
+    res.once('close', () => releaseTurn());
+    try {
+      await handleRequest(req, res, earlier, releaseTurn);
+    } catch (error) {
+      releaseTurn();
+      throw error;
+    }
+  }
+
+  async function handleRequest(req: IncomingMessage, res: ServerResponse, earlier: Promise<void>, releaseTurn: () => void): Promise<void> {
     const method = req.method ?? 'GET';
     const uri = req.url ?? '/';
     const entry: ProxiedRequest = { method, uri, status: 0, startMs: now(), bytesIn: 0, bytesOut: 0 };
@@ -235,11 +256,13 @@ export async function startFaultProxy(upstream: { url: string; caFile?: string }
 
     if (action && 'respond' in action) {
       await sleep(delay);
+      releaseTurn();
       const { status, headers = {}, body = '' } = action.respond;
       return answer(status, headers, body);
     }
     if (action && 'redirectTo' in action) {
       await sleep(delay);
+      releaseTurn();
       return answer(307, { location: action.redirectTo }, '');
     }
 
@@ -266,8 +289,10 @@ export async function startFaultProxy(upstream: { url: string; caFile?: string }
     if (resetMidUpload) return;
 
     await sleep(delay + (action && 'delayMs' in action ? action.delayMs : 0));
+    await earlier;
     if (resetMidUpload || req.socket.destroyed) {
       finish();
+      releaseTurn();
       return;
     }
 
@@ -277,9 +302,11 @@ export async function startFaultProxy(upstream: { url: string; caFile?: string }
     }
     headers['host'] = target.host;
     const upstreamUrl = new URL(`${target.origin}${uri.startsWith('/') ? uri : `/${uri}`}`);
+    entry.upstreamStartMs = now();
     const upReq = send(upstreamUrl, { method, headers, agent });
     upstreamRequest = upReq;
     upReq.on('error', (error) => {
+      releaseTurn();
       if (resetMidUpload) return;
       if (!res.headersSent) {
         entry.status = 502;
@@ -296,6 +323,9 @@ export async function startFaultProxy(upstream: { url: string; caFile?: string }
     req.pipe(upReq);
 
     upReq.on('response', (upRes) => {
+      // Answered: the upstream has done this request's work, so the next one on the connection may go.
+      entry.upstreamEndMs = now();
+      releaseTurn();
       void (async () => {
         await sleep(delay);
         if (res.destroyed) {

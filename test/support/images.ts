@@ -206,6 +206,13 @@ export function buildIndex(options: BuildIndexOptions): BuiltIndex {
 // ---------------------------------------------------------------------------
 // Pushing
 
+/** One blob into `repo`, by itself (a target that holds some blobs already). */
+export async function pushLooseBlob(registry: RegistryTarget, repo: string, data: Buffer, creds?: Credentials): Promise<string> {
+  const digest = sha256Digest(data);
+  await pushBlob(openSession(registry, creds), repo, digest, data);
+  return digest;
+}
+
 async function pushBlob(session: RegistrySession, repo: string, digest: string, data: Buffer): Promise<void> {
   const existing = await session.request({ method: 'HEAD', path: `/v2/${repo}/blobs/${digest}` });
   if (existing.status === 200) return;

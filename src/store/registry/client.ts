@@ -28,6 +28,7 @@ import type { FailureContext, RegistryRequests } from './requests.ts';
 import type { TokenCache } from './token-cache.ts';
 import { header, parseRetryAfter, type Body, type Response, type Transport } from './transport.ts';
 import { BlobUploads, type UploadSession } from './uploads.ts';
+import type { LaneTurn, WriteLane } from './write-lane.ts';
 
 export type { ManifestHead } from './manifests.ts';
 export type { RateLimit } from './rate-limit.ts';
@@ -131,7 +132,7 @@ export class RegistryClient {
     what: string,
     headers: Record<string, string> = {},
     body?: Body,
-    options: { retryNetworkErrors?: boolean } = {},
+    options: { retryNetworkErrors?: boolean; turn?: LaneTurn } = {},
   ): Promise<Response> {
     const base = await this.baseUrl();
     let response: Response;
@@ -188,8 +189,21 @@ export class RegistryClient {
     reference: string,
     manifest: Pick<Manifest, 'bytes' | 'mediaType' | 'digest'>,
     conditions?: PutManifestOptions,
+    turn?: LaneTurn,
   ): Promise<StoredManifest> {
-    return putManifest(this.#api, repository, reference, manifest, conditions);
+    return putManifest(this.#api, repository, reference, manifest, conditions, turn);
+  }
+
+  /**
+   * Connect a lane now, with a version check (`GET /v2/`) sent on it, so that its first write finds the connection
+   * open (a new TLS connection costs two round trips). Its answer does not matter.
+   */
+  warmLane(lane: WriteLane): void {
+    const turn = lane.turn();
+    const warm = this.baseUrl().then((base) =>
+      this.#send('GET', base, `check the API version of ${this.registry}`, {}, undefined, { turn }),
+    );
+    this.#options.transport.finishBeforeClose(warm.then((response) => response.body.dump()).finally(() => turn.sent()));
   }
 
   getVersionedManifest(repository: string, reference: string): Promise<{ manifest: Manifest; etag: string | undefined }> {
@@ -221,6 +235,11 @@ export class RegistryClient {
 
   startUpload(repository: string): Promise<UploadSession> {
     return this.#uploads.start(repository);
+  }
+
+  /** Cancel an upload session in the background; the transport waits for it (briefly) before it closes. */
+  cancelUpload(session: Promise<UploadSession>, repository: string): void {
+    this.#options.transport.finishBeforeClose(session.then((opened) => this.#uploads.cancel(opened, repository)));
   }
 
   uploadBlob(session: UploadSession, digest: string, size: number, body: Readable, repository: string): Promise<void> {

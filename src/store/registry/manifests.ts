@@ -9,6 +9,7 @@ import { discard, readLimited, readManifestBody } from './body.ts';
 import { RegistryError, describeStatus, parseErrorBody, redactUrl } from './errors.ts';
 import { connectionError } from './probe.ts';
 import type { RegistryRequests } from './requests.ts';
+import type { LaneTurn } from './write-lane.ts';
 import { PreconditionFailedError, type PutManifestOptions } from '../store.ts';
 import { header } from './transport.ts';
 
@@ -155,6 +156,7 @@ export async function putManifest(
   reference: string,
   manifest: Pick<Manifest, 'bytes' | 'mediaType' | 'digest'>,
   conditions: PutManifestOptions = {},
+  turn?: LaneTurn,
 ): Promise<StoredManifest> {
   const { ifMatch, ifNoneMatch } = conditions;
   const url = await api.url(`${repository}/manifests/${reference}`);
@@ -172,7 +174,7 @@ export async function putManifest(
         ...(ifMatch !== undefined && { 'if-match': ifMatch }),
         ...(ifNoneMatch !== undefined && { 'if-none-match': ifNoneMatch }),
       };
-      const response = await api.send('PUT', url, what, headers, manifest.bytes);
+      const response = await api.send('PUT', url, what, headers, manifest.bytes, turn && { turn });
       if (response.status === 412 && (ifMatch !== undefined || ifNoneMatch !== undefined)) {
         await response.body.dump().catch(() => undefined);
         throw new PreconditionFailedError(reference, `${api.registry}/${repository}`);

@@ -9,6 +9,7 @@ import type { BytesListener, MountResult, PutManifestOptions, PutManifestResult,
 import type { RegistryClient } from './client.ts';
 import { RegistryError } from './errors.ts';
 import type { UploadSession } from './uploads.ts';
+import { WriteLane } from './write-lane.ts';
 
 export class RegistryStore implements Store {
   /** `registry/repository`. */
@@ -67,7 +68,19 @@ export class RegistryStore implements Store {
   }
 
   async putManifest(reference: string, manifest: Manifest, options: PutManifestOptions = {}): Promise<PutManifestResult> {
-    return this.#client.storeManifest(this.repository, reference, manifest, options);
+    // The place in line is taken now, as the write begins; given up however the write ends, so none behind it waits.
+    const turn = options.lane instanceof WriteLane ? options.lane.turn() : undefined;
+    try {
+      return await this.#client.storeManifest(this.repository, reference, manifest, options, turn);
+    } finally {
+      turn?.sent();
+    }
+  }
+
+  openWriteLane(): WriteLane {
+    const lane = new WriteLane();
+    this.#client.warmLane(lane);
+    return lane;
   }
 
   referrers(digest: string): Promise<Descriptor[] | undefined> {
@@ -97,6 +110,13 @@ export class RegistryStore implements Store {
     // Its failure is the write's to report, if a write comes.
     session.catch(() => undefined);
     this.#sessions.set(descriptor.digest, session);
+  }
+
+  abandonBlobWrite(descriptor: Descriptor): void {
+    const session = this.#sessions.get(descriptor.digest);
+    if (!session) return;
+    this.#sessions.delete(descriptor.digest);
+    this.#client.cancelUpload(session, this.repository);
   }
 
   async writeBlob(descriptor: Descriptor, body: Readable): Promise<void> {

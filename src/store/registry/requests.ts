@@ -3,6 +3,7 @@
 import type { Logger } from '../../log.ts';
 import type { RetryPolicy } from '../../retry/policy.ts';
 import type { Body, Response } from './transport.ts';
+import type { LaneTurn } from './write-lane.ts';
 
 /** What a failure was about, for the error's fields and its retry classification. */
 export interface FailureContext {
@@ -28,7 +29,7 @@ export interface RegistryRequests {
     what: string,
     headers?: Record<string, string>,
     body?: Body,
-    options?: { retryNetworkErrors?: boolean },
+    options?: { retryNetworkErrors?: boolean; turn?: LaneTurn },
   ): Promise<Response>;
   /** Read the error body and throw a RegistryError saying what we were doing and what the registry said. */
   fail(response: Response, method: string, url: URL, what: string, context?: FailureContext): Promise<never>;

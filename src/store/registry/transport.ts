@@ -2,11 +2,12 @@
 // and redirects that never carry Authorization to another host nor downgrade to plain HTTP.
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { Readable } from 'node:stream';
-import type { Agent, Dispatcher } from 'undici';
+import type { Agent, Client, Dispatcher } from 'undici';
 import type { Logger } from '../../log.ts';
 import { describeRetry } from '../../retry/describe.ts';
 import { RetryPolicy, classify, errorCode, type RetrySettings } from '../../retry/policy.ts';
 import { redactUrl, statusRetry } from './errors.ts';
+import type { LaneTurn, WriteLane } from './write-lane.ts';
 
 export type Body = Buffer | string | Readable | undefined;
 
@@ -21,6 +22,8 @@ export interface SendOptions {
   signal?: AbortSignal;
   /** False for requests that must not be replayed after a broken connection (a PATCH chunk may have half landed). */
   retryNetworkErrors?: boolean;
+  /** Send on this lane's connection, after the turns before it (see write-lane.ts). */
+  turn?: LaneTurn;
 }
 
 export interface Response {
@@ -33,6 +36,10 @@ export interface Response {
 
 const MAX_REDIRECTS = 5;
 const SEND_HEADERS = 'undici:client:sendHeaders';
+/** How long close() gives background clean-ups: one slow round trip. */
+const BACKGROUND_WAIT_MS = 2000;
+/** Writes one lane keeps in flight at once; a subject's referrers and its index fit. */
+const LANE_DEPTH = 16;
 
 export interface TransportOptions {
   logger: Logger;
@@ -50,6 +57,7 @@ export interface TransportOptions {
 
 interface Pools {
   readonly request: typeof import('undici').request;
+  readonly Client: typeof Client;
   readonly verifying: Agent;
   readonly unverified: Agent;
 }
@@ -64,6 +72,8 @@ export class Transport {
   readonly #ca: string | Buffer | undefined;
   readonly #insecureHosts: ReadonlySet<string>;
   readonly #userAgent: string;
+  readonly #background = new Set<Promise<void>>();
+  readonly #laneClients = new Set<Client>();
 
   constructor(options: TransportOptions) {
     this.logger = options.logger;
@@ -96,8 +106,15 @@ export class Transport {
    */
   async close(): Promise<void> {
     if (!this.#pools) return;
+    // Clean-ups nobody waits for (cancelled upload sessions): given a moment, never an error.
+    if (this.#background.size > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      const bound = new Promise((resolve) => (timer = setTimeout(resolve, BACKGROUND_WAIT_MS)));
+      await Promise.race([Promise.allSettled([...this.#background]), bound]);
+      clearTimeout(timer);
+    }
     const { verifying, unverified } = await this.#pools;
-    await Promise.all([verifying.destroy(), unverified.destroy()]);
+    await Promise.all([verifying.destroy(), unverified.destroy(), ...[...this.#laneClients].map((client) => client.destroy())]);
   }
 
   /**
@@ -118,6 +135,16 @@ export class Transport {
       const timer = setTimeout(done, maxMs);
       subscribe(SEND_HEADERS, onSend);
     });
+  }
+
+  /** Work that should end before the connections do, though nothing waits for it; its failure is ignored. */
+  finishBeforeClose(work: Promise<unknown>): void {
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#background.add(settled);
+    void settled.then(() => this.#background.delete(settled));
   }
 
   /** Send with retries of transient failures and manual redirects. The caller consumes or dumps the body. */
@@ -151,16 +178,32 @@ export class Transport {
   }
 
   #loadPools(): Promise<Pools> {
-    this.#pools ??= import('undici').then(({ Agent, request }) => ({
+    this.#pools ??= import('undici').then(({ Agent, Client, request }) => ({
       request,
+      Client,
       verifying: new Agent({ ...this.#poolOptions, connect: this.#ca ? { ca: this.#ca } : {} }),
       unverified: new Agent({ ...this.#poolOptions, connect: { rejectUnauthorized: false } }),
     }));
     return this.#pools;
   }
 
+  /** The lane's own connection to `url`'s origin, with the trust settings of the pool it stands beside. */
+  #laneClient(lane: WriteLane, url: URL, pools: Pools): Dispatcher {
+    let client = lane.clients.get(url.origin);
+    if (!client) {
+      const { connections: _, ...options } = this.#poolOptions ?? {};
+      const connect = this.#insecureHosts.has(url.host) ? { rejectUnauthorized: false } : this.#ca ? { ca: this.#ca } : {};
+      const created = new pools.Client(url.origin, { ...options, pipelining: LANE_DEPTH, connect });
+      this.#laneClients.add(created);
+      lane.clients.set(url.origin, created);
+      client = created;
+    }
+    return client;
+  }
+
   async #sendFollowingRedirects(options: SendOptions): Promise<Response> {
-    const { request, verifying, unverified } = await this.#loadPools();
+    const pools = await this.#loadPools();
+    const { request, verifying, unverified } = pools;
     let url = options.url;
     let method = options.method;
     let body = options.body;
@@ -169,14 +212,25 @@ export class Transport {
       const headers: Record<string, string> = { 'user-agent': this.#userAgent, ...options.headers };
       // Authorization belongs to the host that challenged for it: never forwarded to object storage.
       if (options.authorization !== undefined && url.host === originHost) headers['authorization'] = options.authorization;
-      const dispatcher = this.#insecureHosts.has(url.host) ? unverified : verifying;
-      const res = await request(url, {
-        dispatcher,
-        method: method as Dispatcher.HttpMethod,
-        headers,
-        body: body ?? null,
-        ...(options.signal && { signal: options.signal }),
-      });
+      const turn = hop === 0 ? options.turn : undefined;
+      const dispatcher = turn ? this.#laneClient(turn.lane, url, pools) : this.#insecureHosts.has(url.host) ? unverified : verifying;
+      if (turn) await turn.before;
+      let pending;
+      try {
+        pending = request(url, {
+          dispatcher,
+          method: method as Dispatcher.HttpMethod,
+          headers,
+          body: body ?? null,
+          // On a lane a PUT is pipelined (undici holds back a request it may not replay); a manifest PUT is idempotent.
+          ...(turn && { idempotent: true }),
+          ...(options.signal && { signal: options.signal }),
+        });
+      } finally {
+        // undici queued it on the lane's connection synchronously: the next turn may go.
+        turn?.sent();
+      }
+      const res = await pending;
       const location = res.headers['location'];
       if (
         ![301, 302, 303, 307, 308].includes(res.statusCode) ||

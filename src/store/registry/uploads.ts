@@ -54,6 +54,13 @@ export class BlobUploads {
     return sessionFrom(response, url);
   }
 
+  /** Cancel a session whose bytes will not come (DELETE, as the spec offers); the registry would purge it anyway. */
+  async cancel(session: UploadSession, repository: string): Promise<void> {
+    const what = `cancel an unneeded blob upload in ${repository}`;
+    const response = await this.#api.send('DELETE', session.url, what, {}, undefined, { retryNetworkErrors: false });
+    await response.body.dump().catch(() => undefined);
+  }
+
   /**
    * Upload a whole blob from a stream: one PUT, or PATCH chunks when this registry wants them. A 413 to the single
    * PUT throws an error that says to try again (with fresh bytes): the next attempt goes up in chunks.

@@ -1,5 +1,5 @@
-export const id = 863;
-export const ids = [863];
+export const id = 902;
+export const ids = [902];
 export const modules = {
 
 /***/ 1030:
@@ -890,7 +890,7 @@ function registriesOf(references) {
 
 /***/ }),
 
-/***/ 4554:
+/***/ 6831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1236,6 +1236,10 @@ var external_node_diagnostics_channel_ = __webpack_require__(3053);
 
 const MAX_REDIRECTS = 5;
 const SEND_HEADERS = 'undici:client:sendHeaders';
+/** How long close() gives background clean-ups: one slow round trip. */
+const BACKGROUND_WAIT_MS = 2000;
+/** Writes one lane keeps in flight at once; a subject's referrers and its index fit. */
+const LANE_DEPTH = 16;
 /** One per process run: owns the connection pools. Agents are per trust setting, each pooling per origin. */
 class Transport {
     logger;
@@ -1246,6 +1250,8 @@ class Transport {
     #ca;
     #insecureHosts;
     #userAgent;
+    #background = new Set();
+    #laneClients = new Set();
     constructor(options) {
         this.logger = options.logger;
         this.policy =
@@ -1277,8 +1283,15 @@ class Transport {
     async close() {
         if (!this.#pools)
             return;
+        // Clean-ups nobody waits for (cancelled upload sessions): given a moment, never an error.
+        if (this.#background.size > 0) {
+            let timer;
+            const bound = new Promise((resolve) => (timer = setTimeout(resolve, BACKGROUND_WAIT_MS)));
+            await Promise.race([Promise.allSettled([...this.#background]), bound]);
+            clearTimeout(timer);
+        }
         const { verifying, unverified } = await this.#pools;
-        await Promise.all([verifying.destroy(), unverified.destroy()]);
+        await Promise.all([verifying.destroy(), unverified.destroy(), ...[...this.#laneClients].map((client) => client.destroy())]);
     }
     /**
      * Resolves when a request to `url` starts going out on its socket (undici's documented `undici:client:sendHeaders`
@@ -1299,6 +1312,12 @@ class Transport {
             const timer = setTimeout(done, maxMs);
             (0,external_node_diagnostics_channel_.subscribe)(SEND_HEADERS, onSend);
         });
+    }
+    /** Work that should end before the connections do, though nothing waits for it; its failure is ignored. */
+    finishBeforeClose(work) {
+        const settled = work.then(() => undefined, () => undefined);
+        this.#background.add(settled);
+        void settled.then(() => this.#background.delete(settled));
     }
     /** Send with retries of transient failures and manual redirects. The caller consumes or dumps the body. */
     async send(options) {
@@ -1335,15 +1354,30 @@ class Transport {
         }
     }
     #loadPools() {
-        this.#pools ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 23)).then(({ Agent, request }) => ({
+        this.#pools ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 23)).then(({ Agent, Client, request }) => ({
             request,
+            Client,
             verifying: new Agent({ ...this.#poolOptions, connect: this.#ca ? { ca: this.#ca } : {} }),
             unverified: new Agent({ ...this.#poolOptions, connect: { rejectUnauthorized: false } }),
         }));
         return this.#pools;
     }
+    /** The lane's own connection to `url`'s origin, with the trust settings of the pool it stands beside. */
+    #laneClient(lane, url, pools) {
+        let client = lane.clients.get(url.origin);
+        if (!client) {
+            const { connections: _, ...options } = this.#poolOptions ?? {};
+            const connect = this.#insecureHosts.has(url.host) ? { rejectUnauthorized: false } : this.#ca ? { ca: this.#ca } : {};
+            const created = new pools.Client(url.origin, { ...options, pipelining: LANE_DEPTH, connect });
+            this.#laneClients.add(created);
+            lane.clients.set(url.origin, created);
+            client = created;
+        }
+        return client;
+    }
     async #sendFollowingRedirects(options) {
-        const { request, verifying, unverified } = await this.#loadPools();
+        const pools = await this.#loadPools();
+        const { request, verifying, unverified } = pools;
         let url = options.url;
         let method = options.method;
         let body = options.body;
@@ -1353,14 +1387,27 @@ class Transport {
             // Authorization belongs to the host that challenged for it: never forwarded to object storage.
             if (options.authorization !== undefined && url.host === originHost)
                 headers['authorization'] = options.authorization;
-            const dispatcher = this.#insecureHosts.has(url.host) ? unverified : verifying;
-            const res = await request(url, {
-                dispatcher,
-                method: method,
-                headers,
-                body: body ?? null,
-                ...(options.signal && { signal: options.signal }),
-            });
+            const turn = hop === 0 ? options.turn : undefined;
+            const dispatcher = turn ? this.#laneClient(turn.lane, url, pools) : this.#insecureHosts.has(url.host) ? unverified : verifying;
+            if (turn)
+                await turn.before;
+            let pending;
+            try {
+                pending = request(url, {
+                    dispatcher,
+                    method: method,
+                    headers,
+                    body: body ?? null,
+                    // On a lane a PUT is pipelined (undici holds back a request it may not replay); a manifest PUT is idempotent.
+                    ...(turn && { idempotent: true }),
+                    ...(options.signal && { signal: options.signal }),
+                });
+            }
+            finally {
+                // undici queued it on the lane's connection synchronously: the next turn may go.
+                turn?.sent();
+            }
+            const res = await pending;
             const location = res.headers['location'];
             if (![301, 302, 303, 307, 308].includes(res.statusCode) ||
                 typeof location !== 'string' ||
@@ -1708,6 +1755,12 @@ class BlobUploads {
             return this.#api.fail(response, 'POST', url, what, { operation: 'start a blob upload', upload: true });
         await response.body.dump().catch(() => undefined);
         return sessionFrom(response, url);
+    }
+    /** Cancel a session whose bytes will not come (DELETE, as the spec offers); the registry would purge it anyway. */
+    async cancel(session, repository) {
+        const what = `cancel an unneeded blob upload in ${repository}`;
+        const response = await this.#api.send('DELETE', session.url, what, {}, undefined, { retryNetworkErrors: false });
+        await response.body.dump().catch(() => undefined);
     }
     /**
      * Upload a whole blob from a stream: one PUT, or PATCH chunks when this registry wants them. A 413 to the single
@@ -2164,7 +2217,7 @@ function schema1Type(contentType, bytes) {
     }
 }
 /** PUT the exact manifest bytes under a tag or digest. */
-async function putManifest(api, repository, reference, manifest, conditions = {}) {
+async function putManifest(api, repository, reference, manifest, conditions = {}, turn) {
     const { ifMatch, ifNoneMatch } = conditions;
     const url = await api.url(`${repository}/manifests/${reference}`);
     const what = `push the manifest ${named(repository, reference)}`;
@@ -2177,7 +2230,7 @@ async function putManifest(api, repository, reference, manifest, conditions = {}
             ...(ifMatch !== undefined && { 'if-match': ifMatch }),
             ...(ifNoneMatch !== undefined && { 'if-none-match': ifNoneMatch }),
         };
-        const response = await api.send('PUT', url, what, headers, manifest.bytes);
+        const response = await api.send('PUT', url, what, headers, manifest.bytes, turn && { turn });
         if (response.status === 412 && (ifMatch !== undefined || ifNoneMatch !== undefined)) {
             await response.body.dump().catch(() => undefined);
             throw new store/* PreconditionFailedError */.k(reference, `${api.registry}/${repository}`);
@@ -2318,7 +2371,23 @@ function parseRateLimit(headers) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/store/registry/write-lane.ts
+class WriteLane {
+    ordered = true;
+    #tail = Promise.resolve();
+    /** The lane's connection per origin, made by the transport on first use. */
+    clients = new Map();
+    /** Take the next place in line, now (synchronously, so the order is the order of the calls). */
+    turn() {
+        const before = this.#tail;
+        let release;
+        this.#tail = new Promise((resolve) => (release = resolve));
+        return { lane: this, before, sent: release };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/store/registry/registry-store.ts
+
 
 
 
@@ -2379,7 +2448,19 @@ class RegistryStore {
         return this.#client.getManifest(this.repository, reference);
     }
     async putManifest(reference, manifest, options = {}) {
-        return this.#client.storeManifest(this.repository, reference, manifest, options);
+        // The place in line is taken now, as the write begins; given up however the write ends, so none behind it waits.
+        const turn = options.lane instanceof WriteLane ? options.lane.turn() : undefined;
+        try {
+            return await this.#client.storeManifest(this.repository, reference, manifest, options, turn);
+        }
+        finally {
+            turn?.sent();
+        }
+    }
+    openWriteLane() {
+        const lane = new WriteLane();
+        this.#client.warmLane(lane);
+        return lane;
     }
     referrers(digest) {
         return this.#client.referrers(this.repository, digest);
@@ -2405,6 +2486,13 @@ class RegistryStore {
         // Its failure is the write's to report, if a write comes.
         session.catch(() => undefined);
         this.#sessions.set(descriptor.digest, session);
+    }
+    abandonBlobWrite(descriptor) {
+        const session = this.#sessions.get(descriptor.digest);
+        if (!session)
+            return;
+        this.#sessions.delete(descriptor.digest);
+        this.#client.cancelUpload(session, this.repository);
     }
     async writeBlob(descriptor, body) {
         // A session is used once: a retry of this blob (fresh bytes) opens a fresh one.
@@ -2564,8 +2652,17 @@ class RegistryClient {
         return (await putManifest(this.#api, repository, reference, manifest)).digest;
     }
     /** As putManifest, with what else the registry said (whether it indexed the subject); `ifMatch` makes it conditional. */
-    storeManifest(repository, reference, manifest, conditions) {
-        return putManifest(this.#api, repository, reference, manifest, conditions);
+    storeManifest(repository, reference, manifest, conditions, turn) {
+        return putManifest(this.#api, repository, reference, manifest, conditions, turn);
+    }
+    /**
+     * Connect a lane now, with a version check (`GET /v2/`) sent on it, so that its first write finds the connection
+     * open (a new TLS connection costs two round trips). Its answer does not matter.
+     */
+    warmLane(lane) {
+        const turn = lane.turn();
+        const warm = this.baseUrl().then((base) => this.#send('GET', base, `check the API version of ${this.registry}`, {}, undefined, { turn }));
+        this.#options.transport.finishBeforeClose(warm.then((response) => response.body.dump()).finally(() => turn.sent()));
     }
     getVersionedManifest(repository, reference) {
         return getVersionedManifest(this.#api, repository, reference);
@@ -2590,6 +2687,10 @@ class RegistryClient {
     }
     startUpload(repository) {
         return this.#uploads.start(repository);
+    }
+    /** Cancel an upload session in the background; the transport waits for it (briefly) before it closes. */
+    cancelUpload(session, repository) {
+        this.#options.transport.finishBeforeClose(session.then((opened) => this.#uploads.cancel(opened, repository)));
     }
     uploadBlob(session, digest, size, body, repository) {
         return this.#uploads.upload(session, digest, size, body, repository);

@@ -1,8 +1,8 @@
-export const id = 484;
-export const ids = [484,347];
+export const id = 160;
+export const ids = [160,347];
 export const modules = {
 
-/***/ 1484:
+/***/ 4160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -473,6 +473,10 @@ var external_node_diagnostics_channel_ = __webpack_require__(3053);
 
 const MAX_REDIRECTS = 5;
 const SEND_HEADERS = 'undici:client:sendHeaders';
+/** How long close() gives background clean-ups: one slow round trip. */
+const BACKGROUND_WAIT_MS = 2000;
+/** Writes one lane keeps in flight at once; a subject's referrers and its index fit. */
+const LANE_DEPTH = 16;
 /** One per process run: owns the connection pools. Agents are per trust setting, each pooling per origin. */
 class Transport {
     logger;
@@ -483,6 +487,8 @@ class Transport {
     #ca;
     #insecureHosts;
     #userAgent;
+    #background = new Set();
+    #laneClients = new Set();
     constructor(options) {
         this.logger = options.logger;
         this.policy =
@@ -514,8 +520,15 @@ class Transport {
     async close() {
         if (!this.#pools)
             return;
+        // Clean-ups nobody waits for (cancelled upload sessions): given a moment, never an error.
+        if (this.#background.size > 0) {
+            let timer;
+            const bound = new Promise((resolve) => (timer = setTimeout(resolve, BACKGROUND_WAIT_MS)));
+            await Promise.race([Promise.allSettled([...this.#background]), bound]);
+            clearTimeout(timer);
+        }
         const { verifying, unverified } = await this.#pools;
-        await Promise.all([verifying.destroy(), unverified.destroy()]);
+        await Promise.all([verifying.destroy(), unverified.destroy(), ...[...this.#laneClients].map((client) => client.destroy())]);
     }
     /**
      * Resolves when a request to `url` starts going out on its socket (undici's documented `undici:client:sendHeaders`
@@ -536,6 +549,12 @@ class Transport {
             const timer = setTimeout(done, maxMs);
             (0,external_node_diagnostics_channel_.subscribe)(SEND_HEADERS, onSend);
         });
+    }
+    /** Work that should end before the connections do, though nothing waits for it; its failure is ignored. */
+    finishBeforeClose(work) {
+        const settled = work.then(() => undefined, () => undefined);
+        this.#background.add(settled);
+        void settled.then(() => this.#background.delete(settled));
     }
     /** Send with retries of transient failures and manual redirects. The caller consumes or dumps the body. */
     async send(options) {
@@ -572,15 +591,30 @@ class Transport {
         }
     }
     #loadPools() {
-        this.#pools ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 23)).then(({ Agent, request }) => ({
+        this.#pools ??= __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 23)).then(({ Agent, Client, request }) => ({
             request,
+            Client,
             verifying: new Agent({ ...this.#poolOptions, connect: this.#ca ? { ca: this.#ca } : {} }),
             unverified: new Agent({ ...this.#poolOptions, connect: { rejectUnauthorized: false } }),
         }));
         return this.#pools;
     }
+    /** The lane's own connection to `url`'s origin, with the trust settings of the pool it stands beside. */
+    #laneClient(lane, url, pools) {
+        let client = lane.clients.get(url.origin);
+        if (!client) {
+            const { connections: _, ...options } = this.#poolOptions ?? {};
+            const connect = this.#insecureHosts.has(url.host) ? { rejectUnauthorized: false } : this.#ca ? { ca: this.#ca } : {};
+            const created = new pools.Client(url.origin, { ...options, pipelining: LANE_DEPTH, connect });
+            this.#laneClients.add(created);
+            lane.clients.set(url.origin, created);
+            client = created;
+        }
+        return client;
+    }
     async #sendFollowingRedirects(options) {
-        const { request, verifying, unverified } = await this.#loadPools();
+        const pools = await this.#loadPools();
+        const { request, verifying, unverified } = pools;
         let url = options.url;
         let method = options.method;
         let body = options.body;
@@ -590,14 +624,27 @@ class Transport {
             // Authorization belongs to the host that challenged for it: never forwarded to object storage.
             if (options.authorization !== undefined && url.host === originHost)
                 headers['authorization'] = options.authorization;
-            const dispatcher = this.#insecureHosts.has(url.host) ? unverified : verifying;
-            const res = await request(url, {
-                dispatcher,
-                method: method,
-                headers,
-                body: body ?? null,
-                ...(options.signal && { signal: options.signal }),
-            });
+            const turn = hop === 0 ? options.turn : undefined;
+            const dispatcher = turn ? this.#laneClient(turn.lane, url, pools) : this.#insecureHosts.has(url.host) ? unverified : verifying;
+            if (turn)
+                await turn.before;
+            let pending;
+            try {
+                pending = request(url, {
+                    dispatcher,
+                    method: method,
+                    headers,
+                    body: body ?? null,
+                    // On a lane a PUT is pipelined (undici holds back a request it may not replay); a manifest PUT is idempotent.
+                    ...(turn && { idempotent: true }),
+                    ...(options.signal && { signal: options.signal }),
+                });
+            }
+            finally {
+                // undici queued it on the lane's connection synchronously: the next turn may go.
+                turn?.sent();
+            }
+            const res = await pending;
             const location = res.headers['location'];
             if (![301, 302, 303, 307, 308].includes(res.statusCode) ||
                 typeof location !== 'string' ||
@@ -943,6 +990,12 @@ class BlobUploads {
             return this.#api.fail(response, 'POST', url, what, { operation: 'start a blob upload', upload: true });
         await response.body.dump().catch(() => undefined);
         return sessionFrom(response, url);
+    }
+    /** Cancel a session whose bytes will not come (DELETE, as the spec offers); the registry would purge it anyway. */
+    async cancel(session, repository) {
+        const what = `cancel an unneeded blob upload in ${repository}`;
+        const response = await this.#api.send('DELETE', session.url, what, {}, undefined, { retryNetworkErrors: false });
+        await response.body.dump().catch(() => undefined);
     }
     /**
      * Upload a whole blob from a stream: one PUT, or PATCH chunks when this registry wants them. A 413 to the single
@@ -1399,7 +1452,7 @@ function schema1Type(contentType, bytes) {
     }
 }
 /** PUT the exact manifest bytes under a tag or digest. */
-async function putManifest(api, repository, reference, manifest, conditions = {}) {
+async function putManifest(api, repository, reference, manifest, conditions = {}, turn) {
     const { ifMatch, ifNoneMatch } = conditions;
     const url = await api.url(`${repository}/manifests/${reference}`);
     const what = `push the manifest ${named(repository, reference)}`;
@@ -1412,7 +1465,7 @@ async function putManifest(api, repository, reference, manifest, conditions = {}
             ...(ifMatch !== undefined && { 'if-match': ifMatch }),
             ...(ifNoneMatch !== undefined && { 'if-none-match': ifNoneMatch }),
         };
-        const response = await api.send('PUT', url, what, headers, manifest.bytes);
+        const response = await api.send('PUT', url, what, headers, manifest.bytes, turn && { turn });
         if (response.status === 412 && (ifMatch !== undefined || ifNoneMatch !== undefined)) {
             await response.body.dump().catch(() => undefined);
             throw new store/* PreconditionFailedError */.k(reference, `${api.registry}/${repository}`);
@@ -1553,7 +1606,23 @@ function parseRateLimit(headers) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/store/registry/write-lane.ts
+class WriteLane {
+    ordered = true;
+    #tail = Promise.resolve();
+    /** The lane's connection per origin, made by the transport on first use. */
+    clients = new Map();
+    /** Take the next place in line, now (synchronously, so the order is the order of the calls). */
+    turn() {
+        const before = this.#tail;
+        let release;
+        this.#tail = new Promise((resolve) => (release = resolve));
+        return { lane: this, before, sent: release };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/store/registry/registry-store.ts
+
 
 
 
@@ -1614,7 +1683,19 @@ class RegistryStore {
         return this.#client.getManifest(this.repository, reference);
     }
     async putManifest(reference, manifest, options = {}) {
-        return this.#client.storeManifest(this.repository, reference, manifest, options);
+        // The place in line is taken now, as the write begins; given up however the write ends, so none behind it waits.
+        const turn = options.lane instanceof WriteLane ? options.lane.turn() : undefined;
+        try {
+            return await this.#client.storeManifest(this.repository, reference, manifest, options, turn);
+        }
+        finally {
+            turn?.sent();
+        }
+    }
+    openWriteLane() {
+        const lane = new WriteLane();
+        this.#client.warmLane(lane);
+        return lane;
     }
     referrers(digest) {
         return this.#client.referrers(this.repository, digest);
@@ -1640,6 +1721,13 @@ class RegistryStore {
         // Its failure is the write's to report, if a write comes.
         session.catch(() => undefined);
         this.#sessions.set(descriptor.digest, session);
+    }
+    abandonBlobWrite(descriptor) {
+        const session = this.#sessions.get(descriptor.digest);
+        if (!session)
+            return;
+        this.#sessions.delete(descriptor.digest);
+        this.#client.cancelUpload(session, this.repository);
     }
     async writeBlob(descriptor, body) {
         // A session is used once: a retry of this blob (fresh bytes) opens a fresh one.
@@ -1799,8 +1887,17 @@ class RegistryClient {
         return (await putManifest(this.#api, repository, reference, manifest)).digest;
     }
     /** As putManifest, with what else the registry said (whether it indexed the subject); `ifMatch` makes it conditional. */
-    storeManifest(repository, reference, manifest, conditions) {
-        return putManifest(this.#api, repository, reference, manifest, conditions);
+    storeManifest(repository, reference, manifest, conditions, turn) {
+        return putManifest(this.#api, repository, reference, manifest, conditions, turn);
+    }
+    /**
+     * Connect a lane now, with a version check (`GET /v2/`) sent on it, so that its first write finds the connection
+     * open (a new TLS connection costs two round trips). Its answer does not matter.
+     */
+    warmLane(lane) {
+        const turn = lane.turn();
+        const warm = this.baseUrl().then((base) => this.#send('GET', base, `check the API version of ${this.registry}`, {}, undefined, { turn }));
+        this.#options.transport.finishBeforeClose(warm.then((response) => response.body.dump()).finally(() => turn.sent()));
     }
     getVersionedManifest(repository, reference) {
         return getVersionedManifest(this.#api, repository, reference);
@@ -1825,6 +1922,10 @@ class RegistryClient {
     }
     startUpload(repository) {
         return this.#uploads.start(repository);
+    }
+    /** Cancel an upload session in the background; the transport waits for it (briefly) before it closes. */
+    cancelUpload(session, repository) {
+        this.#options.transport.finishBeforeClose(session.then((opened) => this.#uploads.cancel(opened, repository)));
     }
     uploadBlob(session, digest, size, body, repository) {
         return this.#uploads.upload(session, digest, size, body, repository);
@@ -2224,7 +2325,16 @@ function failed(state, failure) {
     return { ...nothingMoved(state, 'failed'), error: failure.message, failure };
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/consumers"
+var consumers_ = __webpack_require__(8321);
 ;// CONCATENATED MODULE: ./src/copy/place-blobs.ts
+// Placing one target repository's blobs: skip what is there, mount what the same registry holds elsewhere, stream
+// the rest from the source through a verifying hash. Work is shared between target repositories of one location:
+// the first uploads a blob, the others mount it from there, so every byte crosses the wire once per registry.
+
+
 
 
 /** Whole-blob attempts: each one re-reads the source, so fewer than the per-request attempts. */
@@ -2275,8 +2385,12 @@ async function placeBlob(context, blob, placement) {
 }
 async function placeFrom(context, blob, placement, mountFrom) {
     const { target } = context;
+    let early;
     // First ask (mount, or HEAD): no bytes move, so this takes a check slot, not a transfer slot.
     const done = await context.checks(async () => {
+        if (mountFrom === undefined && context.eagerBelow !== undefined && blob.size <= context.eagerBelow) {
+            early = readEarly(context, blob);
+        }
         if (mountFrom !== undefined && target.mountBlob) {
             // One request answers both "is it there?" and "link it": no HEAD needed within a registry.
             let mount;
@@ -2294,16 +2408,22 @@ async function placeFrom(context, blob, placement, mountFrom) {
             }
             return false;
         }
-        const present = await checkBlob(target, blob);
+        const present = await checkBlob(target, blob).catch((error) => {
+            early?.then(() => target.abandonBlobWrite?.(blob)).catch(() => undefined);
+            throw error;
+        });
         if (present) {
             placement.counts.existing++;
             placement.bytesSaved += blob.size;
+            // The bytes read early are not needed; nor is the session opened for them.
+            early?.catch(() => undefined);
+            target.abandonBlobWrite?.(blob);
         }
         return present;
     });
     if (done)
         return;
-    await context.transfers(() => uploadBlob(context, blob));
+    await context.transfers(() => uploadBlob(context, blob, early));
     placement.counts.uploaded++;
     placement.bytesUploaded += blob.size;
 }
@@ -2316,8 +2436,23 @@ async function checkBlob(target, blob) {
         throw copyError('target', 'check blob', blob.digest, `${target.name}: check blob ${blob.digest}`, error);
     }
 }
-/** Stream one blob from the source to the target, with fresh bytes on each attempt. */
-async function uploadBlob(context, blob) {
+/**
+ * A small blob's bytes, read (and verified: the source's stream errors on a wrong digest or size) while the target is
+ * asked for it, with the target's upload session opening at the same time.
+ */
+function readEarly(context, blob) {
+    const source = context.sourceOf(blob.digest);
+    context.target.prepareBlobWrite?.(blob);
+    const bytes = source.readBlob(blob).then((stream) => (0,consumers_.buffer)(stream));
+    // Its failure is the upload's to report, if an upload comes.
+    bytes.catch(() => undefined);
+    return bytes;
+}
+/**
+ * Stream one blob from the source to the target, with fresh bytes on each attempt (the first may use bytes read
+ * early, see `eagerBelow`).
+ */
+async function uploadBlob(context, blob, early) {
     const { target, onProgress } = context;
     const source = context.sourceOf(blob.digest);
     const operation = `blob ${blob.digest} for ${target.name.slice(target.location.length + 1) || target.name}`;
@@ -2331,9 +2466,13 @@ async function uploadBlob(context, blob) {
             : undefined;
         // The target's upload opens while the source's answer is on its way (both take a round trip).
         target.prepareBlobWrite?.(blob);
+        const read = early;
+        early = undefined;
         let stream;
         try {
-            stream = await source.readBlob(blob, onBytes);
+            stream = read ? external_node_stream_.Readable.from([await read]) : await source.readBlob(blob, onBytes);
+            if (read)
+                onBytes?.(blob.size);
         }
         catch (error) {
             // Opening the read already went through the policy request by request; another whole-blob round would only
@@ -2565,7 +2704,7 @@ async function readFallbackIndex(target, subject) {
  * Add what the fallback index of `subject` lacks of `referrers`. `read` is an earlier read of it (its ETag makes
  * the write conditional, so an update made since is not lost); without one it is read now.
  */
-async function addToFallbackIndex(target, subject, referrers, read = readFallbackIndex(target, subject)) {
+async function addToFallbackIndex(target, subject, referrers, read = readFallbackIndex(target, subject), lane) {
     const tag = fallbackTag(subject);
     let last = read;
     for (let attempt = 1;; attempt++) {
@@ -2582,7 +2721,9 @@ async function addToFallbackIndex(target, subject, referrers, read = readFallbac
         const index = (0,oci_manifest/* parseManifest */.Ng)(bytes, media_types/* OCI_INDEX */.$p, (0,oci_digest/* digestOf */.ol)(bytes));
         try {
             // Conditional where the registry can tell versions apart: not changed since read, or still not there.
-            await target.putManifest(tag, index, current ? (current.etag !== undefined ? { ifMatch: current.etag } : undefined) : { ifNoneMatch: '*' });
+            const condition = current ? (current.etag !== undefined ? { ifMatch: current.etag } : {}) : { ifNoneMatch: '*' };
+            // On a lane only the first try: a re-read one follows answers, so it has no place in line to keep.
+            await target.putManifest(tag, index, { ...condition, ...(lane && attempt === 1 && { lane }) });
             return;
         }
         catch (error) {
@@ -2601,6 +2742,11 @@ async function addToFallbackIndex(target, subject, referrers, read = readFallbac
 
 
 const ignore = () => undefined;
+/**
+ * A referrer's blobs (a signature, an attestation, most SBOMs) are small, usually new at the target and on the way
+ * to the tag: up to this size they are read beside asking the target for them (see `BlobContext.eagerBelow`).
+ */
+const REFERRER_BLOB_EAGER_BELOW = 1024 * 1024;
 const keyOf = (referrer) => referrer.tag ?? referrer.manifest.digest;
 /** The referrers work at one target repository: started per referrer as each is found, written all at the end. */
 class TargetReferrers {
@@ -2608,6 +2754,11 @@ class TargetReferrers {
     #speculative;
     #prepared = new Map();
     #indexReads = new Map();
+    /**
+     * On a first copy, asked when the first OCI referrer is found: whether the target has the referrers API, and a lane
+     * (if the store offers one) on which a subject's referrers and then its fallback index go out in one round trip.
+     */
+    #ahead;
     /**
      * `speculative`: place a referrer's blobs at once, beside asking the target whether it holds the referrer — a
      * round trip saved where it usually does not (a first copy), a few HEADs spent where it does. Otherwise (a re-run,
@@ -2629,6 +2780,10 @@ class TargetReferrers {
         there.catch(ignore);
         placed.catch(ignore);
         this.#prepared.set(key, { there, placed });
+        if (referrer.tag === undefined && this.#speculative && this.#ahead === undefined) {
+            const offersApi = target.offersReferrersApi ? target.offersReferrersApi().catch(ignore) : Promise.resolve(undefined);
+            this.#ahead = { offersApi, lane: target.openWriteLane?.() };
+        }
         if (referrer.tag === undefined && !this.#indexReads.has(referrer.subject)) {
             const read = readFallbackIndex(target, referrer.subject);
             read.catch(ignore);
@@ -2650,18 +2805,42 @@ class TargetReferrers {
         const kinds = {};
         for (const referrer of missing)
             kinds[referrer.kind] = (kinds[referrer.kind] ?? 0) + 1;
+        // A target known to lack the referrers API gets a fallback index for every new OCI referrer; with a lane, each
+        // subject's index goes out right behind its referrers instead of a round trip after them.
+        const lane = this.#ahead?.lane !== undefined && (await this.#ahead.offersApi) === false ? this.#ahead.lane : undefined;
         const written = new Map();
+        /** Per referrer written: resolves once its writes are all begun (on the lane) or it failed before them. */
+        const begun = new Map();
+        /** Referrers whose write failed before it began (a blob): no index is written to list them. */
+        const failedBefore = new Set();
         for (const referrer of [...missing].sort((x, y) => x.depth - y.depth)) {
             const subjectUp = written.get(referrer.subject) ?? Promise.resolve(undefined);
+            const onLane = lane !== undefined && referrer.tag === undefined ? lane : undefined;
+            let markBegun;
+            begun.set(referrer.manifest.digest, new Promise((resolve) => (markBegun = resolve)));
             const write = Promise.all([subjectUp, prepared(referrer).placed]).then(async ([, placed]) => {
                 const { plan, placement } = placed;
-                for (const child of plan.manifests.slice(0, -1))
-                    await put(target, child.digest, child);
-                const result = await put(target, keyOf(referrer), referrer.manifest);
+                let result;
+                if (onLane) {
+                    // Children before their index, in the lane's order, without a round trip between them.
+                    const children = plan.manifests.slice(0, -1).map((child) => put(target, child.digest, child, onLane));
+                    const own = put(target, keyOf(referrer), referrer.manifest, onLane);
+                    markBegun();
+                    [result] = await Promise.all([own, ...children]);
+                }
+                else {
+                    for (const child of plan.manifests.slice(0, -1))
+                        await put(target, child.digest, child);
+                    result = await put(target, keyOf(referrer), referrer.manifest);
+                }
                 addPlacement(into, placement);
                 return result;
             });
-            write.catch(ignore);
+            write
+                .catch(() => {
+                failedBefore.add(referrer.manifest.digest);
+            })
+                .finally(() => markBegun());
             written.set(referrer.manifest.digest, write);
         }
         const fresh = groupBySubject(missing.filter((r) => r.tag === undefined));
@@ -2672,6 +2851,15 @@ class TargetReferrers {
             answer.catch(ignore);
         const indexWrites = [...new Set([...fresh.keys(), ...old.keys()])].map(async (subject) => {
             const mine = fresh.get(subject) ?? [];
+            if (lane && mine.length > 0) {
+                // No API here: every new referrer is listed, so the index need not wait for the writes' answers.
+                await Promise.all(mine.map((r) => begun.get(r.manifest.digest)));
+                if (mine.some((r) => failedBefore.has(r.manifest.digest)))
+                    return;
+                const entries = [...mine, ...(old.get(subject) ?? [])];
+                await addToFallbackIndex(target, subject, entries, this.#indexReads.get(subject), lane);
+                return;
+            }
             const results = await Promise.all(mine.map((r) => written.get(r.manifest.digest)));
             const unindexed = mine.filter((_, i) => results[i]?.subjectIndexed !== true);
             const held = old.get(subject) ?? [];
@@ -2734,7 +2922,7 @@ async function placeOne(context, referrer) {
         throw copyError('source', 'read manifest', referrer.manifest.digest, `${source.name}: read referrer ${referrer.manifest.digest}`, error);
     });
     const placement = newPlacement();
-    const fromReferrer = { ...context, sourceOf: () => source };
+    const fromReferrer = { ...context, sourceOf: () => source, eagerBelow: REFERRER_BLOB_EAGER_BELOW };
     const outcomes = await Promise.allSettled(plan.blobs.map((blob) => placeBlob(fromReferrer, blob, placement)));
     const failure = outcomes.find((o) => o.status === 'rejected');
     if (failure)
@@ -2766,9 +2954,9 @@ async function indexesSubjects(target, subject) {
         throw copyError('target', 'read manifest', subject, `${target.name}: list the referrers of ${subject}`, error);
     }
 }
-async function put(target, reference, manifest) {
+async function put(target, reference, manifest, lane) {
     try {
-        return await target.putManifest(reference, manifest);
+        return await target.putManifest(reference, manifest, lane && { lane });
     }
     catch (error) {
         throw copyError('target', 'push manifest', manifest.digest, `${target.name}: push referrer ${manifest.digest}`, error);
