@@ -683,6 +683,7 @@ class TargetReferrers {
                 await addToFallbackIndex(target, subject, entries, this.#indexReads.get(subject));
         });
         const outcomes = await Promise.allSettled([...written.values(), ...indexWrites]);
+        this.#ahead?.lane?.close();
         const failure = outcomes.find((o) => o.status === 'rejected');
         if (failure)
             throw failure.reason;

@@ -2377,6 +2377,12 @@ class WriteLane {
     #tail = Promise.resolve();
     /** The lane's connection per origin, made by the transport on first use. */
     clients = new Map();
+    /** Its connections end once what is queued on them is answered (a sync opens a lane per repository it signs). */
+    close() {
+        for (const client of this.clients.values())
+            client.close().catch(() => undefined);
+        this.clients.clear();
+    }
     /** Take the next place in line, now (synchronously, so the order is the order of the calls). */
     turn() {
         const before = this.#tail;

@@ -1187,6 +1187,7 @@ class TargetReferrers {
                 await addToFallbackIndex(target, subject, entries, this.#indexReads.get(subject));
         });
         const outcomes = await Promise.allSettled([...written.values(), ...indexWrites]);
+        this.#ahead?.lane?.close();
         const failure = outcomes.find((o) => o.status === 'rejected');
         if (failure)
             throw failure.reason;
@@ -3552,6 +3553,12 @@ class WriteLane {
     #tail = Promise.resolve();
     /** The lane's connection per origin, made by the transport on first use. */
     clients = new Map();
+    /** Its connections end once what is queued on them is answered (a sync opens a lane per repository it signs). */
+    close() {
+        for (const client of this.clients.values())
+            client.close().catch(() => undefined);
+        this.clients.clear();
+    }
     /** Take the next place in line, now (synchronously, so the order is the order of the calls). */
     turn() {
         const before = this.#tail;

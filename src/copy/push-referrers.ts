@@ -158,6 +158,7 @@ export class TargetReferrers {
       if (entries.length > 0) await addToFallbackIndex(target, subject, entries, this.#indexReads.get(subject));
     });
     const outcomes = await Promise.allSettled([...written.values(), ...indexWrites]);
+    this.#ahead?.lane?.close();
     const failure = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
     if (failure) throw failure.reason;
     return { counts: { copied: missing.length, existing }, kinds, warnings };

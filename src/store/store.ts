@@ -18,6 +18,8 @@ export interface Resolved {
 /** From `Store.openWriteLane`: handed back with each write that keeps its place in that lane's line. */
 export interface WriteLane {
   readonly ordered: true;
+  /** No more writes: let go of what the lane holds (a connection) once those in flight are answered. */
+  close(): void;
 }
 
 export interface PutManifestOptions {

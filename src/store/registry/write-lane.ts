@@ -20,6 +20,12 @@ export class WriteLane implements StoreWriteLane {
   /** The lane's connection per origin, made by the transport on first use. */
   readonly clients = new Map<string, Dispatcher>();
 
+  /** Its connections end once what is queued on them is answered (a sync opens a lane per repository it signs). */
+  close(): void {
+    for (const client of this.clients.values()) client.close().catch(() => undefined);
+    this.clients.clear();
+  }
+
   /** Take the next place in line, now (synchronously, so the order is the order of the calls). */
   turn(): LaneTurn {
     const before = this.#tail;
