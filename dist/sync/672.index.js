@@ -707,7 +707,7 @@ async function placeFrom(context, blob, placement, mountFrom) {
             return false;
         }
         const present = await checkBlob(target, blob).catch((error) => {
-            early?.then(() => target.abandonBlobWrite?.(blob)).catch(() => undefined);
+            early?.catch(() => undefined).finally(() => target.abandonBlobWrite?.(blob));
             throw error;
         });
         if (present) {

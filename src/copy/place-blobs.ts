@@ -131,7 +131,7 @@ async function placeFrom(context: BlobContext, blob: Descriptor, placement: Plac
       return false;
     }
     const present = await checkBlob(target, blob).catch((error: unknown) => {
-      early?.then(() => target.abandonBlobWrite?.(blob)).catch(() => undefined);
+      early?.catch(() => undefined).finally(() => target.abandonBlobWrite?.(blob));
       throw error;
     });
     if (present) {

@@ -3,7 +3,8 @@
 // its blobs are placed as in any copy, and the target's fallback index is read. What waits for the subject is only
 // the manifest writes (exact bytes, by digest; cosign's as their tag, keeping a different one the target already
 // has), each after its own subject, and then — where the registry does not index `subject` itself — the fallback
-// index, after its own referrers.
+// index, after its own referrers (on a target known to lack the referrers API, sent right behind them on a write
+// lane, which the registry answers in order).
 import type { Manifest } from '../oci/manifest.ts';
 import type { PutManifestResult, Resolved, Store, WriteLane } from '../store/store.ts';
 import { copyError } from './copy-error.ts';
