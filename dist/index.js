@@ -4434,7 +4434,7 @@ async function copyAsInputsSay() {
         return;
     }
     const [{ promote }, { progressLogger }, { describeEvent }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 160).then(__nccwpck_require__.bind(__nccwpck_require__, 4160)),
+        __nccwpck_require__.e(/* import() */ 442).then(__nccwpck_require__.bind(__nccwpck_require__, 8442)),
         __nccwpck_require__.e(/* import() */ 185).then(__nccwpck_require__.bind(__nccwpck_require__, 7185)),
         __nccwpck_require__.e(/* import() */ 672).then(__nccwpck_require__.bind(__nccwpck_require__, 7672)),
     ]);

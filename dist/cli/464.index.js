@@ -527,8 +527,8 @@ function checkDistinctTargets(yaml, written) {
     }
 }
 
-// EXTERNAL MODULE: ./src/copy/copy.ts + 12 modules
-var copy = __webpack_require__(8548);
+// EXTERNAL MODULE: ./src/copy/copy.ts + 13 modules
+var copy = __webpack_require__(1804);
 // EXTERNAL MODULE: ./src/copy/limit.ts
 var limit = __webpack_require__(1514);
 // EXTERNAL MODULE: ./src/retry/describe.ts

@@ -483,26 +483,87 @@ function storedBlocks(bytes) {
 
 
 
+/**
+ * How to make the gzip stream again. It grows while the layer is being compressed and can be replayed already then:
+ * a replay reads each piece once it is complete (no longer the last one, or the recipe is made) and, for spilled
+ * bytes, once they are on disk, so a layer can be uploaded while it is compressed (its digest learnt at the end).
+ */
+class GzipRecipe {
+    file;
+    pieces = [];
+    /** Spilled bytes known to be written to the temporary file. */
+    #flushed = 0;
+    #state = 'making';
+    #changed = Promise.withResolvers();
+    constructor(file) {
+        this.file = file;
+    }
+    /** Whether piece `i` can be read now, may be read later, or does not exist (the recipe ended before it). */
+    status(i) {
+        if (typeof this.#state === 'object')
+            throw this.#state.error;
+        const piece = this.pieces[i];
+        const made = this.#state === 'made';
+        if (piece === undefined)
+            return made ? 'end' : 'wait';
+        if (!made && i === this.pieces.length - 1)
+            return 'wait';
+        return 'stored' in piece || piece.spilled + piece.length <= this.#flushed ? 'ready' : 'wait';
+    }
+    /** Settles at the next change (a piece added or grown, bytes flushed, the end). */
+    changed() {
+        return this.#changed.promise;
+    }
+    /** For gzipToRecipe: a piece added or the last one grown; bytes on disk up to `flushed`; made; failed. */
+    update(change = {}) {
+        if (change.flushed !== undefined)
+            this.#flushed = change.flushed;
+        if (change.state !== undefined)
+            this.#state = change.state;
+        const changed = this.#changed;
+        this.#changed = Promise.withResolvers();
+        changed.resolve();
+    }
+}
 /** Neighbouring spilled parts are read back as one, up to this size (a layer of text spills tens of MiB). */
 const MAX_SPILLED_READ = CHUNK;
 /** Writes in flight to the temporary file; positional, so their order does not matter. */
 const WRITES_IN_FLIGHT = 8;
-/** Gzip `source` (the member's bytes, in order), spilling deflate's output to `file`; removes `file` on failure. */
-async function gzipToRecipe(source, file) {
+/**
+ * Gzip `source` (the member's bytes, in order), spilling deflate's output to the recipe's file (a path: a new
+ * recipe); removes the file on failure. A recipe passed in can be replayed while this runs.
+ */
+async function gzipToRecipe(source, into) {
+    const recipe = typeof into === 'string' ? new GzipRecipe(into) : into;
+    const { file, pieces } = recipe;
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    const pieces = [];
     let size = 0;
     let spilled = 0;
+    // In the order they were started; the ones at the front that are done tell how far the file is written.
     const writes = [];
     let handle;
     try {
         handle = await (0,promises_.open)(file, 'w');
+        const opened = handle;
+        const spill = (bytes, at) => {
+            const write = { end: at + bytes.length, done: false, promise: writeFully(opened, bytes, at) };
+            writes.push(write);
+            write.promise.then(() => {
+                write.done = true;
+                let flushed;
+                while (writes[0]?.done === true)
+                    flushed = writes.shift().end;
+                if (flushed !== undefined)
+                    recipe.update({ flushed });
+            }, () => undefined);
+        };
         for await (const part of gzipParts(source)) {
             if (part.kind === 'stored') {
                 for (const bytes of storedBlocks(part.data))
                     hash.update(bytes);
                 size += storedLength(part.data.length);
                 pieces.push({ stored: part.offset, length: part.data.length });
+                recipe.update();
                 continue;
             }
             hash.update(part.bytes);
@@ -512,21 +573,24 @@ async function gzipToRecipe(source, file) {
                 pieces[pieces.length - 1] = { spilled: last.spilled, length: last.length + part.bytes.length };
             else
                 pieces.push({ spilled, length: part.bytes.length });
-            writes.push(writeFully(handle, part.bytes, spilled));
+            spill(part.bytes, spilled);
+            recipe.update();
             spilled += part.bytes.length;
             if (writes.length >= WRITES_IN_FLIGHT)
-                await writes.shift();
+                await writes[0].promise;
         }
-        await Promise.all(writes);
+        await Promise.all(writes.map((w) => w.promise));
         await handle.close();
     }
     catch (error) {
-        await Promise.allSettled(writes);
+        recipe.update({ state: { error } });
+        await Promise.allSettled(writes.map((w) => w.promise));
         await handle?.close().catch(() => { });
         await (0,promises_.rm)(file, { force: true });
         throw error;
     }
-    return { digest: `sha256:${hash.digest('hex')}`, size, recipe: { file, pieces } };
+    recipe.update({ flushed: spilled, state: 'made' });
+    return { digest: `sha256:${hash.digest('hex')}`, size, recipe };
 }
 async function writeFully(handle, bytes, position) {
     let written = 0;
@@ -540,6 +604,9 @@ function replayRecipe(recipe, archive, member, what) {
     return external_node_stream_.Readable.from(replay(recipe, archive, member, what), { objectMode: false });
 }
 async function* replay(recipe, archive, member, what) {
+    // The temporary file exists once the first piece does (it is opened before anything is added).
+    if ((await nextPiece(recipe, 0)) === 'end')
+        return;
     const temp = await (0,promises_.open)(recipe.file, 'r');
     const reader = await archive.reader().catch(async (error) => {
         await temp.close();
@@ -548,7 +615,8 @@ async function* replay(recipe, archive, member, what) {
     const short = (where) => new FileStoreError(archive.path, `${what}: ${where} ended early (did the file change since the layer was compressed?)`);
     try {
         let position = 0;
-        for (const piece of recipe.pieces) {
+        for (let i = 0; (await nextPiece(recipe, i)) === 'ready'; i++) {
+            const piece = recipe.pieces[i];
             if ('spilled' in piece) {
                 const bytes = Buffer.allocUnsafe(piece.length);
                 for (let filled = 0; filled < piece.length;) {
@@ -588,6 +656,16 @@ async function* replay(recipe, archive, member, what) {
         await temp.close();
     }
 }
+/** Wait until piece `i` can be read or is known not to come; throws what made the recipe fail. */
+async function nextPiece(recipe, i) {
+    for (;;) {
+        const changed = recipe.changed();
+        const status = recipe.status(i);
+        if (status !== 'wait')
+            return status;
+        await changed;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/store/archive/classic-docker-image.ts
 // A classic `docker save` archive as a source: manifest.json, a config and one uncompressed tar per layer, but no
@@ -595,12 +673,13 @@ async function* replay(recipe, archive, member, what) {
 // a Docker v2 manifest is written around the config, which is kept byte for byte (its digest is the image ID).
 // Layers the archive already holds gzipped (crane and go-containerregistry tarballs) are pushed as they are.
 //
-// The manifest needs each compressed layer's digest and size before any blob moves, so every layer is compressed
-// once, at resolve, into a recipe (gzip-recipe.ts): deflate's output in a temporary file, the stretches stored as
-// they are left in the archive; the blob is replayed from both. Compressing twice (once to learn the digest, again
-// while sending) would double the CPU of deflate, the cost that dominates on text. Memory stays at a few chunks per
-// layer. While compressing, the uncompressed bytes are checked against the config's diff_ids, so what is pushed is
-// what the image ID stands for.
+// The manifest needs each compressed layer's digest and size, so every layer is compressed once, at resolve, into a
+// recipe (gzip-recipe.ts): deflate's output in a temporary file, the stretches stored as they are left in the
+// archive; the blob is replayed from both. Compressing twice (once to learn the digest, again while sending) would
+// double the CPU of deflate, the cost that dominates on text. Memory stays at a few chunks per layer. While
+// compressing, the uncompressed bytes are checked against the config's diff_ids, so what is pushed is what the
+// image ID stands for. Each layer being compressed is offered to `onMadeBlob` listeners (the engine), which can
+// upload it from the growing recipe at the same time, its digest named once it is made.
 
 
 
@@ -628,6 +707,7 @@ class ClassicDockerImages {
     #name;
     #built = new Map();
     #temp;
+    #listeners = new Set();
     #logger;
     constructor(tar, entries, storeName, logger) {
         this.#tar = tar;
@@ -641,6 +721,10 @@ class ClassicDockerImages {
                 }
             }
         }
+    }
+    onMadeBlob(listener) {
+        this.#listeners.add(listener);
+        return () => this.#listeners.delete(listener);
     }
     names() {
         return this.#entries.flatMap((e) => e.repoTags.map((t) => familiarNameOr(t)));
@@ -725,13 +809,14 @@ class ClassicDockerImages {
             throw new FileStoreError(file, `${this.#name}: config ${entry.config} lists ${diffIds.length} layers (rootfs.diff_ids), manifest.json ${entry.layers.length}`);
         }
         this.#logger.info(`${this.#name}: preparing ${entry.layers.length} layers for a Docker v2 manifest (a classic docker save has none)`);
-        const compressed = await mapLimited(entry.layers, Math.max(1, Math.min(4, (0,external_node_os_.availableParallelism)())), (path, i) => this.#layer(path, diffIds[i]));
+        const image = { mediaType: media_types/* DOCKER_IMAGE_CONFIG */.Kx, size: config.length, digest: (0,oci_digest/* digestOf */.ol)(config) };
+        const compressed = await mapLimited(entry.layers, Math.max(1, Math.min(4, (0,external_node_os_.availableParallelism)())), (path, i) => this.#layer(path, diffIds[i], image));
         const layers = new Map(compressed.map((l) => [l.digest, l.source]));
         const gzipped = compressed.filter((l) => 'recipe' in l.source).length;
         const document = {
             schemaVersion: 2,
             mediaType: media_types/* DOCKER_MANIFEST */.Vv,
-            config: { mediaType: media_types/* DOCKER_IMAGE_CONFIG */.Kx, size: config.length, digest: (0,oci_digest/* digestOf */.ol)(config) },
+            config: image,
             layers: compressed.map((l) => ({ mediaType: DOCKER_LAYER_GZIP, size: l.size, digest: l.digest })),
         };
         const bytes = Buffer.from(JSON.stringify(document, null, 3));
@@ -741,7 +826,7 @@ class ClassicDockerImages {
         return { manifest, config, layers };
     }
     /** A layer ready to push: gzipped into a temporary file, or as it is when the archive holds it gzipped already. */
-    async #layer(path, diffId) {
+    async #layer(path, diffId, image) {
         const member = this.#tar.lookup(path);
         const head = await (0,consumers_.buffer)(this.#tar.file.stream(member.offset, Math.min(member.size, 4)));
         const where = `layer member ${path} of ${this.#tar.file.path}`;
@@ -776,7 +861,28 @@ class ClassicDockerImages {
         }
         const file = (0,external_node_path_.join)(await this.#tempDir(), `${(0,external_node_crypto_.randomUUID)()}.deflate`);
         const verified = (0,external_node_stream_.pipeline)(read(), new oci_digest/* VerifyingStream */.SC(diffId, member.size, `${where} (diff_id)`), () => { });
-        const gzipped = await gzipToRecipe(verified, file);
+        const recipe = new GzipRecipe(file);
+        const made = Promise.withResolvers();
+        // A listener that does not follow the blob never awaits it.
+        made.promise.catch(() => undefined);
+        const what = `${this.#name}: layer ${path}`;
+        const offer = {
+            image,
+            sizeHint: member.size,
+            follow: () => replayRecipe(recipe, this.#tar.file, member, what),
+            made: made.promise,
+        };
+        for (const listener of this.#listeners)
+            listener(offer);
+        let gzipped;
+        try {
+            gzipped = await gzipToRecipe(verified, recipe);
+        }
+        catch (error) {
+            made.reject(error);
+            throw error;
+        }
+        made.resolve({ mediaType: DOCKER_LAYER_GZIP, digest: gzipped.digest, size: gzipped.size });
         return { digest: gzipped.digest, size: gzipped.size, source: { recipe: gzipped.recipe, member } };
     }
     #tempDir() {
@@ -1856,6 +1962,9 @@ class ClassicDockerArchiveStore {
     }
     readBlob(descriptor, onBytes) {
         return this.#images.readBlob(descriptor, onBytes);
+    }
+    onMadeBlob(listener) {
+        return this.#images.onMadeBlob(listener);
     }
     listTags() {
         return Promise.resolve(this.#images.names());

@@ -137,8 +137,8 @@ function release_targets_text(store, tag, digest) {
     return `${store.name}${tag !== undefined ? `:${tag}` : ''}${digest !== undefined ? `@${digest}` : ''}`;
 }
 
-// EXTERNAL MODULE: ./src/copy/copy.ts + 12 modules
-var copy = __webpack_require__(8548);
+// EXTERNAL MODULE: ./src/copy/copy.ts + 13 modules
+var copy = __webpack_require__(1804);
 ;// CONCATENATED MODULE: ./src/copy/promote.ts
 
 

@@ -1796,6 +1796,43 @@ class BlobUploads {
         }
         return this.#api.fail(response, 'PUT', url, what, { operation: 'upload blob', object: digest, upload: true });
     }
+    /**
+     * Stream a blob as it is made: one PATCH of its bytes (no length known ahead: chunked transfer coding), then, once
+     * `made` names it, the PUT with its digest, which the registry checks against what it received.
+     */
+    async uploadAsMade(session, body, made, repository) {
+        const api = this.#api;
+        const what = `upload a blob to ${repository} while it is made`;
+        const context = { operation: 'upload blob', upload: true };
+        const headers = { 'content-type': 'application/octet-stream' };
+        const response = await api.send('PATCH', session.url, what, headers, body, { retryNetworkErrors: false });
+        if (response.status !== 202 && response.status !== 204)
+            return api.fail(response, 'PATCH', session.url, what, context);
+        await response.body.dump().catch(() => undefined);
+        const url = locationOr(response, session.url);
+        const { digest, size } = await made;
+        const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response.headers, 'range') ?? '');
+        if (range && Number(range[1]) + 1 !== size) {
+            throw new RegistryError({
+                message: `${api.registry} reports ${Number(range[1]) + 1} bytes of ${digest} received, but it is ${size} bytes`,
+                registry: api.registry,
+                method: 'PATCH',
+                url,
+                ...context,
+                object: digest,
+                retryable: true,
+                retryReason: 'the registry received another length than was sent',
+            });
+        }
+        const done = new URL(url);
+        done.searchParams.set('digest', digest);
+        const closing = await api.send('PUT', done, `upload blob ${digest} to ${repository}`, { 'content-length': '0' }, Buffer.alloc(0));
+        if (closing.status === 201 || closing.status === 204) {
+            await closing.body.dump().catch(() => undefined);
+            return;
+        }
+        return api.fail(closing, 'PUT', done, `upload blob ${digest} to ${repository}`, { ...context, object: digest });
+    }
     async #putChunked(session, digest, size, body, repository) {
         const api = this.#api;
         const what = `upload blob ${digest} to ${repository} in chunks`;
@@ -2507,6 +2544,19 @@ class RegistryStore {
         const session = await (opened ?? this.#client.startUpload(this.repository));
         await this.#client.uploadBlob(session, descriptor.digest, descriptor.size, body, this.repository);
     }
+    /** A session of its own (never one opened ahead: those wait for a known digest), cancelled if the write fails. */
+    async writeMadeBlob(body, made) {
+        const session = this.#client.startUpload(this.repository);
+        try {
+            await this.#client.uploadMadeBlob(await session, body, made, this.repository);
+        }
+        catch (error) {
+            if (!body.destroyed)
+                body.destroy();
+            this.#client.cancelUpload(session, this.repository);
+            throw error;
+        }
+    }
     async mountBlob(descriptor, from) {
         if (!(from instanceof RegistryStore) || from.location !== this.location) {
             return { mounted: false, reason: `${from.name} is not in ${this.location}, so its blobs cannot be mounted here` };
@@ -2700,6 +2750,10 @@ class RegistryClient {
     }
     uploadBlob(session, digest, size, body, repository) {
         return this.#uploads.upload(session, digest, size, body, repository);
+    }
+    /** Upload a blob whose digest `made` names once its bytes end (see BlobUploads.uploadAsMade). */
+    uploadMadeBlob(session, body, made, repository) {
+        return this.#uploads.uploadAsMade(session, body, made, repository);
     }
     getBlob(repository, digest, size, onBytes) {
         return getBlob(this.#api, repository, digest, size, onBytes);

@@ -760,11 +760,11 @@ var usage = __nccwpck_require__(7485);
 
 // Each command's module loads when it runs: a copy never parses the sync's YAML library or the file stores' tar code.
 const COMMANDS = {
-    copy: () => Promise.all(/* import() */[__nccwpck_require__.e(469), __nccwpck_require__.e(902), __nccwpck_require__.e(601), __nccwpck_require__.e(686)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7686)).then((m) => m.copyCommand),
-    merge: () => Promise.all(/* import() */[__nccwpck_require__.e(469), __nccwpck_require__.e(902), __nccwpck_require__.e(601), __nccwpck_require__.e(686)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7686)).then((m) => m.mergeCommand),
+    copy: () => Promise.all(/* import() */[__nccwpck_require__.e(469), __nccwpck_require__.e(902), __nccwpck_require__.e(957), __nccwpck_require__.e(686)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7686)).then((m) => m.copyCommand),
+    merge: () => Promise.all(/* import() */[__nccwpck_require__.e(469), __nccwpck_require__.e(902), __nccwpck_require__.e(957), __nccwpck_require__.e(686)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7686)).then((m) => m.mergeCommand),
     inspect: () => Promise.all(/* import() */[__nccwpck_require__.e(902), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8472)).then((m) => m.inspectCommand),
     tags: () => Promise.all(/* import() */[__nccwpck_require__.e(902), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2233)).then((m) => m.tagsCommand),
-    sync: () => Promise.all(/* import() */[__nccwpck_require__.e(469), __nccwpck_require__.e(110), __nccwpck_require__.e(902), __nccwpck_require__.e(601), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4464)).then((m) => m.syncCommand),
+    sync: () => Promise.all(/* import() */[__nccwpck_require__.e(469), __nccwpck_require__.e(110), __nccwpck_require__.e(902), __nccwpck_require__.e(957), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4464)).then((m) => m.syncCommand),
 };
 async function main(argv, io = processIo) {
     tuneV8();

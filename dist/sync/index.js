@@ -16137,7 +16137,7 @@ async function syncAsInputsSay() {
     const config = readConfig(inputs);
     if (config === undefined)
         return;
-    const [{ planSync, runSync }, { syncFailed }] = await Promise.all([__nccwpck_require__.e(/* import() */ 672).then(__nccwpck_require__.bind(__nccwpck_require__, 3672)), __nccwpck_require__.e(/* import() */ 740).then(__nccwpck_require__.bind(__nccwpck_require__, 9740))]);
+    const [{ planSync, runSync }, { syncFailed }] = await Promise.all([__nccwpck_require__.e(/* import() */ 75).then(__nccwpck_require__.bind(__nccwpck_require__, 9075)), __nccwpck_require__.e(/* import() */ 740).then(__nccwpck_require__.bind(__nccwpck_require__, 9740))]);
     const loadWorkflow = () => __nccwpck_require__.e(/* import() */ 809).then(__nccwpck_require__.bind(__nccwpck_require__, 5809))
         .then(({ currentWorkflow }) => currentWorkflow())
         .catch((error) => {

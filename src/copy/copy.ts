@@ -17,6 +17,7 @@ import { askAhead, discoverReferrers, type AskedAhead, type Referrer } from './r
 import { ReferrerFeed } from './referrer-feed.ts';
 import { buildMergePlan, type MergePlan } from './merge-plan.ts';
 import { currentDigest, resolveSource, type Endpoint } from './resolve.ts';
+import { MadeBlobUploads } from './made-blobs.ts';
 import type { Store } from '../store/store.ts';
 
 export type { BlobCounts, CopyResult, TargetResult, TargetStatus } from './outcome.ts';
@@ -56,8 +57,43 @@ export interface CopyRequest {
 const CHECK_CONCURRENCY = 16;
 
 export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 'rateLimits'>> {
-  const { logger } = request;
   const sources = request.sources && request.sources.length > 0 ? request.sources : [request.source];
+  const made = madeBlobUploads(request, sources);
+  try {
+    return await copyWith(request, sources, made?.uploads);
+  } finally {
+    made?.stopListening();
+    await made?.uploads.settled();
+  }
+}
+
+/**
+ * A source that makes blobs while it resolves (a classic docker save) streams them to the targets meanwhile: one
+ * target store per location. Not for a dry run, a merge or a platform selection (which may not push them).
+ */
+function madeBlobUploads(
+  request: CopyRequest,
+  sources: readonly Endpoint[],
+): { uploads: MadeBlobUploads; stopListening: () => void } | undefined {
+  const source = sources[0]!.store;
+  if (source.onMadeBlob === undefined || request.dryRun === true || sources.length > 1 || (request.platforms?.length ?? 0) > 0)
+    return undefined;
+  const targets = Promise.resolve(request.targets).then((endpoints) => {
+    const byLocation = new Map<string, Store>();
+    for (const { store, skip } of endpoints) if (skip === undefined && !byLocation.has(store.location)) byLocation.set(store.location, store);
+    return [...byLocation.values()];
+  });
+  targets.catch(() => undefined);
+  const uploads = new MadeBlobUploads(targets, request.logger);
+  return { uploads, stopListening: source.onMadeBlob((blob) => uploads.offer(blob)) };
+}
+
+async function copyWith(
+  request: CopyRequest,
+  sources: readonly Endpoint[],
+  made: MadeBlobUploads | undefined,
+): Promise<Omit<CopyResult, 'rateLimits'>> {
+  const { logger } = request;
   const merging = sources.length > 1;
   const source = sources[0]!;
   const sourceText = sources.map((s) => s.text).join(', ');
@@ -176,6 +212,7 @@ export async function copyImage(request: CopyRequest): Promise<Omit<CopyResult, 
     onProgress: request.onProgress,
     referrers,
     warnings,
+    made,
   };
   await Promise.all([
     plan ? pushTargets(context, plan, toPush) : undefined,

@@ -8,6 +8,7 @@ import { classify, type RetryDecision, type RetryPolicy } from '../retry/policy.
 import type { Store } from '../store/store.ts';
 import { copyError } from './copy-error.ts';
 import type { Limiter } from './limit.ts';
+import type { MadeBlobUploads } from './made-blobs.ts';
 import type { BlobCounts } from './outcome.ts';
 
 /** Whole-blob attempts: each one re-reads the source, so fewer than the per-request attempts. */
@@ -59,6 +60,8 @@ export interface BlobContext {
    * small read and a cancelled session. Undefined: ask first (a large blob is only read when it is needed).
    */
   readonly eagerBelow?: number | undefined;
+  /** Blobs streamed to the targets while the source made them (made-blobs.ts). */
+  readonly made?: MadeBlobUploads | undefined;
 }
 
 export function newPlacement(): Placement {
@@ -77,6 +80,18 @@ export async function placeBlob(context: BlobContext, blob: Descriptor, placemen
   const { target } = context;
   const source = context.sourceOf(blob.digest);
   if (canMount(target, source)) return placeFrom(context, blob, placement, source);
+  const made = await context.made?.placedAt(target.location, blob);
+  if (made !== undefined) {
+    if (made.store !== target) return placeFrom(context, blob, placement, canMount(target, made.store) ? made.store : undefined);
+    if (made.outcome === 'uploaded') {
+      placement.counts.uploaded++;
+      placement.bytesUploaded += blob.size;
+    } else {
+      placement.counts.existing++;
+      placement.bytesSaved += blob.size;
+    }
+    return;
+  }
   // Copies that share the map (a sync's many tags) can meet the same repository: one placement each, the rest wait.
   const here = `${target.location} ${blob.digest} ${target.name}`;
   const earlier = context.placed.get(here);

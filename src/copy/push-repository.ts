@@ -1,5 +1,6 @@
 // One target repository (a store) and the targets in it, which differ only by tag: blobs, then child manifests by
 // digest, then one manifest write per tag, then the store's commit. A failure before the tags writes no tag.
+import type { MadeBlobUploads } from './made-blobs.ts';
 import type { Descriptor, Manifest } from '../oci/manifest.ts';
 import type { Store } from '../store/store.ts';
 import { CopyError, copyError, failureOf } from './copy-error.ts';
@@ -34,6 +35,8 @@ export interface PushContext {
   readonly referrers: ReferrerFeed;
   /** The copy's warnings, shared by every target. */
   readonly warnings: string[];
+  /** Blobs streamed to the targets while the source made them. */
+  readonly made?: MadeBlobUploads | undefined;
 }
 
 export async function pushToRepository(context: PushContext, plan: Plan, store: Store, group: readonly TargetState[]): Promise<void> {

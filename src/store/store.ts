@@ -57,6 +57,22 @@ export interface PutManifestResult {
   readonly subjectIndexed?: boolean;
 }
 
+/**
+ * A blob a store is making while it resolves (a classic docker save's layer, being gzipped), offered before its
+ * digest is known so that a target can receive it at the same time (as skopeo and docker push stream a layer they
+ * compress). See `Store.onMadeBlob` and `Store.writeMadeBlob`.
+ */
+export interface MadeBlob {
+  /** The config of the image it belongs to: a target holding that config has been sent the image before. */
+  readonly image: Descriptor;
+  /** About how many bytes it will be (what it is made from). */
+  readonly sizeHint: number;
+  /** A new stream of its bytes from the first, as they are made; it ends when the blob is made, errors if that fails. */
+  follow(): Readable;
+  /** What it is once made; rejects when making it failed (then nothing may be kept of it). */
+  readonly made: Promise<Descriptor>;
+}
+
 /** Called with the bytes of a blob as they move, for progress bars; never for correctness. */
 export type BytesListener = (bytes: number) => void;
 
@@ -98,6 +114,17 @@ export interface Store {
   prepareBlobWrite?(descriptor: Descriptor): void;
   /** Optional: give up what prepareBlobWrite started (the blob turned out to be there); nothing to wait for. */
   abandonBlobWrite?(descriptor: Descriptor): void;
+  /**
+   * Optional: write a blob whose digest is known only once its bytes end (a `MadeBlob`): the bytes go as they come,
+   * the write completes under the descriptor `made` settles with, which the store checks; nothing is kept when
+   * `body` errors, `made` rejects or the bytes do not match.
+   */
+  writeMadeBlob?(body: Readable, made: Promise<Descriptor>): Promise<void>;
+  /**
+   * Optional, for a store that makes blobs while it resolves: `listener` hears of each as it starts. Returns how to
+   * stop listening.
+   */
+  onMadeBlob?(listener: (blob: MadeBlob) => void): () => void;
   /**
    * Optional: link a blob that `from` holds without moving its bytes. Only offered between stores of the same
    * location; `mounted: false` means "upload it instead".

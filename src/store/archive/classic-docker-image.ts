@@ -3,12 +3,13 @@
 // a Docker v2 manifest is written around the config, which is kept byte for byte (its digest is the image ID).
 // Layers the archive already holds gzipped (crane and go-containerregistry tarballs) are pushed as they are.
 //
-// The manifest needs each compressed layer's digest and size before any blob moves, so every layer is compressed
-// once, at resolve, into a recipe (gzip-recipe.ts): deflate's output in a temporary file, the stretches stored as
-// they are left in the archive; the blob is replayed from both. Compressing twice (once to learn the digest, again
-// while sending) would double the CPU of deflate, the cost that dominates on text. Memory stays at a few chunks per
-// layer. While compressing, the uncompressed bytes are checked against the config's diff_ids, so what is pushed is
-// what the image ID stands for.
+// The manifest needs each compressed layer's digest and size, so every layer is compressed once, at resolve, into a
+// recipe (gzip-recipe.ts): deflate's output in a temporary file, the stretches stored as they are left in the
+// archive; the blob is replayed from both. Compressing twice (once to learn the digest, again while sending) would
+// double the CPU of deflate, the cost that dominates on text. Memory stays at a few chunks per layer. While
+// compressing, the uncompressed bytes are checked against the config's diff_ids, so what is pushed is what the
+// image ID stands for. Each layer being compressed is offered to `onMadeBlob` listeners (the engine), which can
+// upload it from the growing recipe at the same time, its digest named once it is made.
 import { createHash, randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -23,10 +24,10 @@ import { parseManifest, type Descriptor, type Manifest } from '../../oci/manifes
 import { DOCKER_IMAGE_CONFIG, DOCKER_MANIFEST } from '../../oci/media-types.ts';
 import type { Logger } from '../../log.ts';
 import { FileStoreError } from '../layout/errors.ts';
-import { NotFoundError, type BytesListener, type Resolved } from '../store.ts';
+import { NotFoundError, type BytesListener, type MadeBlob, type Resolved } from '../store.ts';
 import type { DockerArchiveEntry } from './docker-manifest-json.ts';
 import { familiarName, sameName } from './docker-names.ts';
-import { gzipToRecipe, replayRecipe, type GzipRecipe } from './gzip-recipe.ts';
+import { GzipRecipe, gzipToRecipe, replayRecipe } from './gzip-recipe.ts';
 import type { TarIndex, TarMember } from './tar-index.ts';
 
 export const DOCKER_LAYER_GZIP = 'application/vnd.docker.image.rootfs.diff.tar.gzip';
@@ -57,6 +58,7 @@ export class ClassicDockerImages {
   readonly #name: string;
   readonly #built = new Map<DockerArchiveEntry, Promise<Presented>>();
   #temp: Promise<string> | undefined;
+  readonly #listeners = new Set<(blob: MadeBlob) => void>();
 
   readonly #logger: Logger;
 
@@ -72,6 +74,11 @@ export class ClassicDockerImages {
         }
       }
     }
+  }
+
+  onMadeBlob(listener: (blob: MadeBlob) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   names(): string[] {
@@ -164,15 +171,16 @@ export class ClassicDockerImages {
       );
     }
     this.#logger.info(`${this.#name}: preparing ${entry.layers.length} layers for a Docker v2 manifest (a classic docker save has none)`);
+    const image = { mediaType: DOCKER_IMAGE_CONFIG, size: config.length, digest: digestOf(config) };
     const compressed = await mapLimited(entry.layers, Math.max(1, Math.min(4, availableParallelism())), (path, i) =>
-      this.#layer(path, diffIds[i]!),
+      this.#layer(path, diffIds[i]!, image),
     );
     const layers = new Map(compressed.map((l) => [l.digest, l.source]));
     const gzipped = compressed.filter((l) => 'recipe' in l.source).length;
     const document = {
       schemaVersion: 2,
       mediaType: DOCKER_MANIFEST,
-      config: { mediaType: DOCKER_IMAGE_CONFIG, size: config.length, digest: digestOf(config) },
+      config: image,
       layers: compressed.map((l) => ({ mediaType: DOCKER_LAYER_GZIP, size: l.size, digest: l.digest })),
     };
     const bytes = Buffer.from(JSON.stringify(document, null, 3));
@@ -185,7 +193,7 @@ export class ClassicDockerImages {
   }
 
   /** A layer ready to push: gzipped into a temporary file, or as it is when the archive holds it gzipped already. */
-  async #layer(path: string, diffId: string): Promise<Layer> {
+  async #layer(path: string, diffId: string, image: Descriptor): Promise<Layer> {
     const member = this.#tar.lookup(path)!;
     const head = await buffer(this.#tar.file.stream(member.offset, Math.min(member.size, 4)));
     const where = `layer member ${path} of ${this.#tar.file.path}`;
@@ -218,7 +226,26 @@ export class ClassicDockerImages {
     }
     const file = join(await this.#tempDir(), `${randomUUID()}.deflate`);
     const verified = pipelineCallback(read(), new VerifyingStream(diffId, member.size, `${where} (diff_id)`), () => {});
-    const gzipped = await gzipToRecipe(verified, file);
+    const recipe = new GzipRecipe(file);
+    const made = Promise.withResolvers<Descriptor>();
+    // A listener that does not follow the blob never awaits it.
+    made.promise.catch(() => undefined);
+    const what = `${this.#name}: layer ${path}`;
+    const offer: MadeBlob = {
+      image,
+      sizeHint: member.size,
+      follow: () => replayRecipe(recipe, this.#tar.file, member, what),
+      made: made.promise,
+    };
+    for (const listener of this.#listeners) listener(offer);
+    let gzipped;
+    try {
+      gzipped = await gzipToRecipe(verified, recipe);
+    } catch (error) {
+      made.reject(error);
+      throw error;
+    }
+    made.resolve({ mediaType: DOCKER_LAYER_GZIP, digest: gzipped.digest, size: gzipped.size });
     return { digest: gzipped.digest, size: gzipped.size, source: { recipe: gzipped.recipe, member } };
   }
 

@@ -13,7 +13,7 @@ import { FileStoreError } from '../layout/errors.ts';
 import { blobPath } from '../layout/layout-files.ts';
 import { LayoutReader, REF_NAME, type EntryNaming } from '../layout/layout-reader.ts';
 import type { TagNaming } from '../layout/layout-writer.ts';
-import type { BytesListener, PutManifestResult, Resolved } from '../store.ts';
+import type { BytesListener, MadeBlob, PutManifestResult, Resolved } from '../store.ts';
 import { ClassicDockerImages } from './classic-docker-image.ts';
 import { parseDockerManifestJson, type DockerArchiveEntry } from './docker-manifest-json.ts';
 import { familiarName, normalisedName, sameName } from './docker-names.ts';
@@ -97,6 +97,9 @@ class ClassicDockerArchiveStore implements FileStore {
   }
   readBlob(descriptor: Descriptor, onBytes?: BytesListener): Promise<Readable> {
     return this.#images.readBlob(descriptor, onBytes);
+  }
+  onMadeBlob(listener: (blob: MadeBlob) => void): () => void {
+    return this.#images.onMadeBlob(listener);
   }
   listTags(): Promise<string[]> {
     return Promise.resolve(this.#images.names());

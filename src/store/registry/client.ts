@@ -246,6 +246,11 @@ export class RegistryClient {
     return this.#uploads.upload(session, digest, size, body, repository);
   }
 
+  /** Upload a blob whose digest `made` names once its bytes end (see BlobUploads.uploadAsMade). */
+  uploadMadeBlob(session: UploadSession, body: Readable, made: Promise<Descriptor>, repository: string): Promise<void> {
+    return this.#uploads.uploadAsMade(session, body, made, repository);
+  }
+
   getBlob(repository: string, digest: string, size: number | undefined, onBytes?: (n: number) => void): Promise<Readable> {
     return getBlob(this.#api, repository, digest, size, onBytes);
   }

@@ -127,6 +127,18 @@ export class RegistryStore implements Store {
     await this.#client.uploadBlob(session, descriptor.digest, descriptor.size, body, this.repository);
   }
 
+  /** A session of its own (never one opened ahead: those wait for a known digest), cancelled if the write fails. */
+  async writeMadeBlob(body: Readable, made: Promise<Descriptor>): Promise<void> {
+    const session = this.#client.startUpload(this.repository);
+    try {
+      await this.#client.uploadMadeBlob(await session, body, made, this.repository);
+    } catch (error) {
+      if (!body.destroyed) body.destroy();
+      this.#client.cancelUpload(session, this.repository);
+      throw error;
+    }
+  }
+
   async mountBlob(descriptor: Descriptor, from: Store): Promise<MountResult> {
     if (!(from instanceof RegistryStore) || from.location !== this.location) {
       return { mounted: false, reason: `${from.name} is not in ${this.location}, so its blobs cannot be mounted here` };

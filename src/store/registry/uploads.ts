@@ -1,7 +1,10 @@
 // Blob uploads (distribution spec "pushing blobs"): open a session, then one monolithic PUT, or PATCH chunks and a
 // closing PUT, resuming a chunk from what the registry holds when its connection broke or the registry disagrees
-// about the offset (416). A registry that refuses a monolithic upload (413) gets chunks from then on.
+// about the offset (416). A registry that refuses a monolithic upload (413) gets chunks from then on. A blob whose
+// digest is learnt only as its bytes end (a layer gzipped while it is sent) goes as one streamed PATCH, closed by
+// the PUT that names the digest, as docker push does; it is not resumed: the caller falls back to a whole upload.
 import type { Readable } from 'node:stream';
+import type { Descriptor } from '../../oci/manifest.ts';
 import { classify, type RetryDecision } from '../../retry/policy.ts';
 import { rechunk } from './body.ts';
 import { RegistryError, redactUrl } from './errors.ts';
@@ -95,6 +98,43 @@ export class BlobUploads {
       });
     }
     return this.#api.fail(response, 'PUT', url, what, { operation: 'upload blob', object: digest, upload: true });
+  }
+
+  /**
+   * Stream a blob as it is made: one PATCH of its bytes (no length known ahead: chunked transfer coding), then, once
+   * `made` names it, the PUT with its digest, which the registry checks against what it received.
+   */
+  async uploadAsMade(session: UploadSession, body: Readable, made: Promise<Descriptor>, repository: string): Promise<void> {
+    const api = this.#api;
+    const what = `upload a blob to ${repository} while it is made`;
+    const context = { operation: 'upload blob', upload: true };
+    const headers = { 'content-type': 'application/octet-stream' };
+    const response = await api.send('PATCH', session.url, what, headers, body, { retryNetworkErrors: false });
+    if (response.status !== 202 && response.status !== 204) return api.fail(response, 'PATCH', session.url, what, context);
+    await response.body.dump().catch(() => undefined);
+    const url = locationOr(response, session.url);
+    const { digest, size } = await made;
+    const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response.headers, 'range') ?? '');
+    if (range && Number(range[1]) + 1 !== size) {
+      throw new RegistryError({
+        message: `${api.registry} reports ${Number(range[1]) + 1} bytes of ${digest} received, but it is ${size} bytes`,
+        registry: api.registry,
+        method: 'PATCH',
+        url,
+        ...context,
+        object: digest,
+        retryable: true,
+        retryReason: 'the registry received another length than was sent',
+      });
+    }
+    const done = new URL(url);
+    done.searchParams.set('digest', digest);
+    const closing = await api.send('PUT', done, `upload blob ${digest} to ${repository}`, { 'content-length': '0' }, Buffer.alloc(0));
+    if (closing.status === 201 || closing.status === 204) {
+      await closing.body.dump().catch(() => undefined);
+      return;
+    }
+    return api.fail(closing, 'PUT', done, `upload blob ${digest} to ${repository}`, { ...context, object: digest });
   }
 
   async #putChunked(session: UploadSession, digest: string, size: number, body: Readable, repository: string): Promise<void> {

@@ -1,5 +1,5 @@
-export const id = 672;
-export const ids = [672];
+export const id = 75;
+export const ids = [75];
 export const modules = {
 
 /***/ 7625:
@@ -100,7 +100,7 @@ class BlobLocations {
 
 /***/ }),
 
-/***/ 3672:
+/***/ 9075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -652,6 +652,20 @@ async function placeBlob(context, blob, placement) {
     const source = context.sourceOf(blob.digest);
     if (canMount(target, source))
         return placeFrom(context, blob, placement, source);
+    const made = await context.made?.placedAt(target.location, blob);
+    if (made !== undefined) {
+        if (made.store !== target)
+            return placeFrom(context, blob, placement, canMount(target, made.store) ? made.store : undefined);
+        if (made.outcome === 'uploaded') {
+            placement.counts.uploaded++;
+            placement.bytesUploaded += blob.size;
+        }
+        else {
+            placement.counts.existing++;
+            placement.bytesSaved += blob.size;
+        }
+        return;
+    }
     // Copies that share the map (a sync's many tags) can meet the same repository: one placement each, the rest wait.
     const here = `${target.location} ${blob.digest} ${target.name}`;
     const earlier = context.placed.get(here);
@@ -1856,7 +1870,94 @@ async function currentDigest(target) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/copy/made-blobs.ts
+/** Below this a layer compresses in tens of milliseconds: nothing to overlap. */
+const STREAM_MADE_FROM = 4 * 1024 * 1024;
+class MadeBlobUploads {
+    /** By digest, entered the moment it is known: the streams of that blob, one per location. */
+    #streams = new Map();
+    /** By `name config`: whether the repository lacks the image's config (so it is worth streaming to). */
+    #lacking = new Map();
+    #work = new Set();
+    #targets;
+    #logger;
+    /** `targets`: one store per location to stream to; the others of a location mount from it. */
+    constructor(targets, logger) {
+        this.#targets = targets;
+        this.#logger = logger;
+    }
+    /** A blob the source started making: stream it to every target that lacks its image. */
+    offer(blob) {
+        if (blob.sizeHint < STREAM_MADE_FROM)
+            return;
+        const streams = this.#targets.then((targets) => targets.filter((store) => store.writeMadeBlob !== undefined).map((store) => ({ store, placed: this.#stream(store, blob) })));
+        this.#track(streams.then((list) => Promise.all(list.map((s) => s.placed))));
+        // Entered before the source's resolve, which waits for the blob, returns: the plan that follows finds it.
+        blob.made.then((descriptor) => this.#streams.set(descriptor.digest, streams), () => undefined);
+    }
+    /** Where a stream placed `blob` in `location`; undefined when none did (upload it as usual). */
+    async placedAt(location, blob) {
+        const streams = this.#streams.get(blob.digest);
+        if (streams === undefined)
+            return undefined;
+        const stream = (await streams).find((s) => s.store.location === location);
+        return stream?.placed;
+    }
+    /** Wait for every stream begun: a copy ends only when nothing it started is still sending. */
+    async settled() {
+        while (this.#work.size > 0)
+            await Promise.allSettled([...this.#work]);
+    }
+    #track(work) {
+        const settled = work.then(() => undefined, () => undefined);
+        this.#work.add(settled);
+        void settled.then(() => this.#work.delete(settled));
+    }
+    async #stream(store, blob) {
+        if (!(await this.#lacksImage(store, blob.image)))
+            return undefined;
+        const body = blob.follow();
+        // Its errors are the write's to report.
+        body.on('error', () => undefined);
+        let present = false;
+        // The write closes under the digest only once the target said it lacks the blob.
+        const closeUnder = blob.made.then(async (descriptor) => {
+            present = await store.hasBlob(descriptor).catch(() => false);
+            if (present) {
+                body.destroy(new Error(`${store.name} holds ${descriptor.digest} already`));
+                throw new Error(`${store.name} holds ${descriptor.digest} already: the upload is dropped`);
+            }
+            return descriptor;
+        });
+        closeUnder.catch(() => undefined);
+        try {
+            await store.writeMadeBlob(body, closeUnder);
+            return { store, outcome: 'uploaded' };
+        }
+        catch (error) {
+            if (present)
+                return { store, outcome: 'existing' };
+            const made = await blob.made.catch(() => undefined);
+            if (made !== undefined) {
+                this.#logger.debug(`${store.name}: sending ${made.digest} while it was made failed (${error.message}); it goes up again as usual.`);
+            }
+            return undefined;
+        }
+    }
+    #lacksImage(store, image) {
+        const key = `${store.name} ${image.digest}`;
+        let lacking = this.#lacking.get(key);
+        if (lacking === undefined) {
+            // An unanswered question is no reason to stream: the usual upload asks again.
+            lacking = store.hasBlob(image).then((present) => !present, () => false);
+            this.#lacking.set(key, lacking);
+        }
+        return lacking;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/copy/copy.ts
+
 
 
 
@@ -1871,8 +1972,37 @@ async function currentDigest(target) {
 /** Mounts and HEADs in flight at once: the size of the connection pool per host (see the transport). */
 const CHECK_CONCURRENCY = 16;
 async function copyImage(request) {
-    const { logger } = request;
     const sources = request.sources && request.sources.length > 0 ? request.sources : [request.source];
+    const made = madeBlobUploads(request, sources);
+    try {
+        return await copyWith(request, sources, made?.uploads);
+    }
+    finally {
+        made?.stopListening();
+        await made?.uploads.settled();
+    }
+}
+/**
+ * A source that makes blobs while it resolves (a classic docker save) streams them to the targets meanwhile: one
+ * target store per location. Not for a dry run, a merge or a platform selection (which may not push them).
+ */
+function madeBlobUploads(request, sources) {
+    const source = sources[0].store;
+    if (source.onMadeBlob === undefined || request.dryRun === true || sources.length > 1 || (request.platforms?.length ?? 0) > 0)
+        return undefined;
+    const targets = Promise.resolve(request.targets).then((endpoints) => {
+        const byLocation = new Map();
+        for (const { store, skip } of endpoints)
+            if (skip === undefined && !byLocation.has(store.location))
+                byLocation.set(store.location, store);
+        return [...byLocation.values()];
+    });
+    targets.catch(() => undefined);
+    const uploads = new MadeBlobUploads(targets, request.logger);
+    return { uploads, stopListening: source.onMadeBlob((blob) => uploads.offer(blob)) };
+}
+async function copyWith(request, sources, made) {
+    const { logger } = request;
     const merging = sources.length > 1;
     const source = sources[0];
     const sourceText = sources.map((s) => s.text).join(', ');
@@ -1985,6 +2115,7 @@ async function copyImage(request) {
         onProgress: request.onProgress,
         referrers,
         warnings,
+        made,
     };
     await Promise.all([
         plan ? pushTargets(context, plan, toPush) : undefined,
@@ -2976,6 +3107,43 @@ class BlobUploads {
         }
         return this.#api.fail(response, 'PUT', url, what, { operation: 'upload blob', object: digest, upload: true });
     }
+    /**
+     * Stream a blob as it is made: one PATCH of its bytes (no length known ahead: chunked transfer coding), then, once
+     * `made` names it, the PUT with its digest, which the registry checks against what it received.
+     */
+    async uploadAsMade(session, body, made, repository) {
+        const api = this.#api;
+        const what = `upload a blob to ${repository} while it is made`;
+        const context = { operation: 'upload blob', upload: true };
+        const headers = { 'content-type': 'application/octet-stream' };
+        const response = await api.send('PATCH', session.url, what, headers, body, { retryNetworkErrors: false });
+        if (response.status !== 202 && response.status !== 204)
+            return api.fail(response, 'PATCH', session.url, what, context);
+        await response.body.dump().catch(() => undefined);
+        const url = locationOr(response, session.url);
+        const { digest, size } = await made;
+        const range = /^(?:bytes=)?0-(\d+)$/.exec(header(response.headers, 'range') ?? '');
+        if (range && Number(range[1]) + 1 !== size) {
+            throw new RegistryError({
+                message: `${api.registry} reports ${Number(range[1]) + 1} bytes of ${digest} received, but it is ${size} bytes`,
+                registry: api.registry,
+                method: 'PATCH',
+                url,
+                ...context,
+                object: digest,
+                retryable: true,
+                retryReason: 'the registry received another length than was sent',
+            });
+        }
+        const done = new URL(url);
+        done.searchParams.set('digest', digest);
+        const closing = await api.send('PUT', done, `upload blob ${digest} to ${repository}`, { 'content-length': '0' }, Buffer.alloc(0));
+        if (closing.status === 201 || closing.status === 204) {
+            await closing.body.dump().catch(() => undefined);
+            return;
+        }
+        return api.fail(closing, 'PUT', done, `upload blob ${digest} to ${repository}`, { ...context, object: digest });
+    }
     async #putChunked(session, digest, size, body, repository) {
         const api = this.#api;
         const what = `upload blob ${digest} to ${repository} in chunks`;
@@ -3683,6 +3851,19 @@ class RegistryStore {
         const session = await (opened ?? this.#client.startUpload(this.repository));
         await this.#client.uploadBlob(session, descriptor.digest, descriptor.size, body, this.repository);
     }
+    /** A session of its own (never one opened ahead: those wait for a known digest), cancelled if the write fails. */
+    async writeMadeBlob(body, made) {
+        const session = this.#client.startUpload(this.repository);
+        try {
+            await this.#client.uploadMadeBlob(await session, body, made, this.repository);
+        }
+        catch (error) {
+            if (!body.destroyed)
+                body.destroy();
+            this.#client.cancelUpload(session, this.repository);
+            throw error;
+        }
+    }
     async mountBlob(descriptor, from) {
         if (!(from instanceof RegistryStore) || from.location !== this.location) {
             return { mounted: false, reason: `${from.name} is not in ${this.location}, so its blobs cannot be mounted here` };
@@ -3876,6 +4057,10 @@ class RegistryClient {
     }
     uploadBlob(session, digest, size, body, repository) {
         return this.#uploads.upload(session, digest, size, body, repository);
+    }
+    /** Upload a blob whose digest `made` names once its bytes end (see BlobUploads.uploadAsMade). */
+    uploadMadeBlob(session, body, made, repository) {
+        return this.#uploads.uploadAsMade(session, body, made, repository);
     }
     getBlob(repository, digest, size, onBytes) {
         return getBlob(this.#api, repository, digest, size, onBytes);

@@ -1,5 +1,5 @@
-export const id = 601;
-export const ids = [601];
+export const id = 957;
+export const ids = [957];
 export const modules = {
 
 /***/ 1446:
@@ -20,7 +20,7 @@ function textTable(header, rows) {
 
 /***/ }),
 
-/***/ 8548:
+/***/ 1804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -161,6 +161,20 @@ async function placeBlob(context, blob, placement) {
     const source = context.sourceOf(blob.digest);
     if (canMount(target, source))
         return placeFrom(context, blob, placement, source);
+    const made = await context.made?.placedAt(target.location, blob);
+    if (made !== undefined) {
+        if (made.store !== target)
+            return placeFrom(context, blob, placement, canMount(target, made.store) ? made.store : undefined);
+        if (made.outcome === 'uploaded') {
+            placement.counts.uploaded++;
+            placement.bytesUploaded += blob.size;
+        }
+        else {
+            placement.counts.existing++;
+            placement.bytesSaved += blob.size;
+        }
+        return;
+    }
     // Copies that share the map (a sync's many tags) can meet the same repository: one placement each, the rest wait.
     const here = `${target.location} ${blob.digest} ${target.name}`;
     const earlier = context.placed.get(here);
@@ -1354,7 +1368,94 @@ async function currentDigest(target) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/copy/made-blobs.ts
+/** Below this a layer compresses in tens of milliseconds: nothing to overlap. */
+const STREAM_MADE_FROM = 4 * 1024 * 1024;
+class MadeBlobUploads {
+    /** By digest, entered the moment it is known: the streams of that blob, one per location. */
+    #streams = new Map();
+    /** By `name config`: whether the repository lacks the image's config (so it is worth streaming to). */
+    #lacking = new Map();
+    #work = new Set();
+    #targets;
+    #logger;
+    /** `targets`: one store per location to stream to; the others of a location mount from it. */
+    constructor(targets, logger) {
+        this.#targets = targets;
+        this.#logger = logger;
+    }
+    /** A blob the source started making: stream it to every target that lacks its image. */
+    offer(blob) {
+        if (blob.sizeHint < STREAM_MADE_FROM)
+            return;
+        const streams = this.#targets.then((targets) => targets.filter((store) => store.writeMadeBlob !== undefined).map((store) => ({ store, placed: this.#stream(store, blob) })));
+        this.#track(streams.then((list) => Promise.all(list.map((s) => s.placed))));
+        // Entered before the source's resolve, which waits for the blob, returns: the plan that follows finds it.
+        blob.made.then((descriptor) => this.#streams.set(descriptor.digest, streams), () => undefined);
+    }
+    /** Where a stream placed `blob` in `location`; undefined when none did (upload it as usual). */
+    async placedAt(location, blob) {
+        const streams = this.#streams.get(blob.digest);
+        if (streams === undefined)
+            return undefined;
+        const stream = (await streams).find((s) => s.store.location === location);
+        return stream?.placed;
+    }
+    /** Wait for every stream begun: a copy ends only when nothing it started is still sending. */
+    async settled() {
+        while (this.#work.size > 0)
+            await Promise.allSettled([...this.#work]);
+    }
+    #track(work) {
+        const settled = work.then(() => undefined, () => undefined);
+        this.#work.add(settled);
+        void settled.then(() => this.#work.delete(settled));
+    }
+    async #stream(store, blob) {
+        if (!(await this.#lacksImage(store, blob.image)))
+            return undefined;
+        const body = blob.follow();
+        // Its errors are the write's to report.
+        body.on('error', () => undefined);
+        let present = false;
+        // The write closes under the digest only once the target said it lacks the blob.
+        const closeUnder = blob.made.then(async (descriptor) => {
+            present = await store.hasBlob(descriptor).catch(() => false);
+            if (present) {
+                body.destroy(new Error(`${store.name} holds ${descriptor.digest} already`));
+                throw new Error(`${store.name} holds ${descriptor.digest} already: the upload is dropped`);
+            }
+            return descriptor;
+        });
+        closeUnder.catch(() => undefined);
+        try {
+            await store.writeMadeBlob(body, closeUnder);
+            return { store, outcome: 'uploaded' };
+        }
+        catch (error) {
+            if (present)
+                return { store, outcome: 'existing' };
+            const made = await blob.made.catch(() => undefined);
+            if (made !== undefined) {
+                this.#logger.debug(`${store.name}: sending ${made.digest} while it was made failed (${error.message}); it goes up again as usual.`);
+            }
+            return undefined;
+        }
+    }
+    #lacksImage(store, image) {
+        const key = `${store.name} ${image.digest}`;
+        let lacking = this.#lacking.get(key);
+        if (lacking === undefined) {
+            // An unanswered question is no reason to stream: the usual upload asks again.
+            lacking = store.hasBlob(image).then((present) => !present, () => false);
+            this.#lacking.set(key, lacking);
+        }
+        return lacking;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/copy/copy.ts
+
 
 
 
@@ -1369,8 +1470,37 @@ async function currentDigest(target) {
 /** Mounts and HEADs in flight at once: the size of the connection pool per host (see the transport). */
 const CHECK_CONCURRENCY = 16;
 async function copyImage(request) {
-    const { logger } = request;
     const sources = request.sources && request.sources.length > 0 ? request.sources : [request.source];
+    const made = madeBlobUploads(request, sources);
+    try {
+        return await copyWith(request, sources, made?.uploads);
+    }
+    finally {
+        made?.stopListening();
+        await made?.uploads.settled();
+    }
+}
+/**
+ * A source that makes blobs while it resolves (a classic docker save) streams them to the targets meanwhile: one
+ * target store per location. Not for a dry run, a merge or a platform selection (which may not push them).
+ */
+function madeBlobUploads(request, sources) {
+    const source = sources[0].store;
+    if (source.onMadeBlob === undefined || request.dryRun === true || sources.length > 1 || (request.platforms?.length ?? 0) > 0)
+        return undefined;
+    const targets = Promise.resolve(request.targets).then((endpoints) => {
+        const byLocation = new Map();
+        for (const { store, skip } of endpoints)
+            if (skip === undefined && !byLocation.has(store.location))
+                byLocation.set(store.location, store);
+        return [...byLocation.values()];
+    });
+    targets.catch(() => undefined);
+    const uploads = new MadeBlobUploads(targets, request.logger);
+    return { uploads, stopListening: source.onMadeBlob((blob) => uploads.offer(blob)) };
+}
+async function copyWith(request, sources, made) {
+    const { logger } = request;
     const merging = sources.length > 1;
     const source = sources[0];
     const sourceText = sources.map((s) => s.text).join(', ');
@@ -1483,6 +1613,7 @@ async function copyImage(request) {
         onProgress: request.onProgress,
         referrers,
         warnings,
+        made,
     };
     await Promise.all([
         plan ? pushTargets(context, plan, toPush) : undefined,
