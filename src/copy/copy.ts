@@ -80,7 +80,8 @@ function madeBlobUploads(
     return undefined;
   const targets = Promise.resolve(request.targets).then((endpoints) => {
     const byLocation = new Map<string, Store>();
-    for (const { store, skip } of endpoints) if (skip === undefined && !byLocation.has(store.location)) byLocation.set(store.location, store);
+    for (const { store, skip } of endpoints)
+      if (skip === undefined && !byLocation.has(store.location)) byLocation.set(store.location, store);
     return [...byLocation.values()];
   });
   targets.catch(() => undefined);

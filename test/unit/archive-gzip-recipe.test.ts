@@ -9,7 +9,7 @@ import { buffer } from 'node:stream/consumers';
 import { describe, it } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ArchiveFile } from '../../src/store/archive/archive-bytes.ts';
-import { gzipToRecipe, replayRecipe } from '../../src/store/archive/gzip-recipe.ts';
+import { GzipRecipe, gzipToRecipe, replayRecipe } from '../../src/store/archive/gzip-recipe.ts';
 import { gzipInParallel } from '../../src/store/archive/parallel-gzip.ts';
 import type { TarMember } from '../../src/store/archive/tar-index.ts';
 import { scratch } from '../support/archives.ts';
@@ -41,11 +41,11 @@ async function gzipped(input: Buffer): Promise<Buffer> {
 }
 
 /** `layer` as a member 1000 bytes into a file (the archive store reads members by offset). */
-function archiveHolding(dir: string, gzip: boolean): { path: string; member: TarMember } {
+function archiveHolding(dir: string, gzip: boolean, content = layer): { path: string; member: TarMember } {
   const path = join(dir, gzip ? 'archive.tar.gz' : 'archive.tar');
-  const plain = Buffer.concat([Buffer.alloc(1000, 1), layer, Buffer.alloc(2000, 2)]);
+  const plain = Buffer.concat([Buffer.alloc(1000, 1), content, Buffer.alloc(2000, 2)]);
   writeFileSync(path, gzip ? gzipSync(plain) : plain);
-  return { path, member: { path: 'layer.tar', offset: 1000, size: layer.length } };
+  return { path, member: { path: 'layer.tar', offset: 1000, size: content.length } };
 }
 
 describe('gzipToRecipe and replayRecipe', () => {
@@ -78,6 +78,47 @@ describe('gzipToRecipe and replayRecipe', () => {
       buffer(replayRecipe(recipe.recipe, await ArchiveFile.open(path, 'test'), member, 'layer')),
       (error: Error) => error.message.includes(path) && /ended early/.test(error.message),
     );
+  });
+
+  it('replays while the layer is still being gzipped: the same stream, its first bytes before the end', async () => {
+    const dir = scratch('hoist-recipe-');
+    // Long enough that output comes before the end (the first block's comes once a block per core is read).
+    const long = Buffer.concat([layer, layer, layer, layer]);
+    const { path, member } = archiveHolding(dir, false, long);
+    const recipe = new GzipRecipe(join(dir, 'layer.deflate'));
+    let made = false;
+    let firstBeforeMade: boolean | undefined;
+    const follower = replayRecipe(recipe, await ArchiveFile.open(path, 'test'), member, 'layer');
+    follower.once('data', () => (firstBeforeMade = !made));
+    const replayed = buffer(follower);
+    async function* slowly(): AsyncGenerator<Buffer> {
+      for (let at = 0; at < long.length; at += 256 * 1024) {
+        yield long.subarray(at, at + 256 * 1024);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    }
+    const gzippedLayer = await gzipToRecipe(Readable.from(slowly()), recipe);
+    made = true;
+    const bytes = await replayed;
+    assert.equal(firstBeforeMade, true, 'the replay began before the gzip ended');
+    assert.equal(sha256(bytes), gzippedLayer.digest);
+    assert.ok(bytes.equals(await gzipped(long)));
+  });
+
+  it('fails a replay in progress when the gzip fails', async () => {
+    const dir = scratch('hoist-recipe-');
+    const { path, member } = archiveHolding(dir, false);
+    const recipe = new GzipRecipe(join(dir, 'layer.deflate'));
+    const replayed = buffer(replayRecipe(recipe, await ArchiveFile.open(path, 'test'), member, 'layer'));
+    // It fails while the gzip is still being awaited below.
+    replayed.catch(() => undefined);
+    async function* failing(): AsyncGenerator<Buffer> {
+      yield layer.subarray(0, 5 * MiB);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      throw new Error('diff_id mismatch');
+    }
+    await assert.rejects(gzipToRecipe(Readable.from(failing()), recipe), /diff_id mismatch/);
+    await assert.rejects(replayed, /diff_id mismatch/);
   });
 
   it('removes its temporary file when the source fails', async () => {
