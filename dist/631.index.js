@@ -476,7 +476,9 @@ function storedBlocks(bytes) {
 // archive member. Replaying reads those stretches from the archive again and frames them exactly as the first pass
 // did, so the bytes, and the digest the manifest states, are the same. For an incompressible 512 MiB layer this
 // writes almost nothing to disk, where spilling everything wrote 512 MiB and took longer than compressing it.
-// Replayed bytes are checked against the layer's digest by the reader (VerifyingStream), like every blob.
+// Replayed bytes are checked against the layer's digest by the reader (VerifyingStream), like every blob; a replay
+// that follows the recipe while it grows (a layer uploaded as it is gzipped: copy/made-blobs.ts) is checked by the
+// registry instead, against the digest its closing PUT names, which is known only once the last byte is made.
 
 
 
