@@ -439,11 +439,22 @@ class TokenCache {
     async get(key, fetch) {
         const existing = this.#entries.get(key);
         if (existing) {
-            const entry = await existing.catch(() => undefined);
+            let entry;
+            try {
+                entry = await existing;
+            }
+            catch (error) {
+                // Everyone waiting on a fetch that failed shares its failure: requests in flight together must not turn
+                // into one token request each. Only a fetch started since (after an invalidate) is worth joining.
+                const current = this.#entries.get(key);
+                if (current === undefined || current === existing)
+                    throw error;
+                return this.get(key, fetch);
+            }
             // Refresh before expiry so a request does not start with a token that dies in flight: 10 s early, or at
             // half its life for short-lived tokens (which would otherwise never be reused).
-            const margin = entry ? Math.min(10_000, (entry.expiresAt - entry.fetchedAt) / 2) : 0;
-            if (entry && entry.expiresAt - margin > this.#now())
+            const margin = Math.min(10_000, (entry.expiresAt - entry.fetchedAt) / 2);
+            if (entry.expiresAt - margin > this.#now())
                 return entry.token;
             if (this.#entries.get(key) !== existing)
                 return this.get(key, fetch);
@@ -2656,6 +2667,10 @@ function askAhead(store) {
         offersApi: store.referrers && store.offersReferrersApi ? store.offersReferrersApi().catch(() => undefined) : Promise.resolve(undefined),
     };
 }
+/** Resolves once every question asked ahead has its answer (none rejects), so no request outlives the copy's result. */
+async function answeredAhead(asked) {
+    await Promise.all([...asked.values()].flatMap((a) => [a.tags, a.offersApi]));
+}
 /**
  * Every referrer of `subjects` in `source`; each manifest is read once, verified. A referrer's own referrers are
  * looked for as soon as it is found, not when its whole level is, so deeper levels overlap the shallower ones.
@@ -3774,7 +3789,7 @@ async function copyWith(request, sources, made) {
                 warnings.push(r.warning);
     }
     catch (error) {
-        await Promise.all(targetAnswers);
+        await Promise.all([...targetAnswers, answeredAhead(sourceAhead)]);
         const failure = failureOf(error);
         return {
             source: sourceText,
@@ -3864,6 +3879,7 @@ async function copyWith(request, sources, made) {
         plan ? pushTargets(context, plan, toPush) : undefined,
         ...groupByStore(unchangedTargets).map(([store, group]) => refreshReferrers(context, store, group)),
     ]);
+    await answeredAhead(sourceAhead);
     return {
         source: sourceText,
         sourceDigest: merging ? undefined : sourceDigest,

@@ -1202,11 +1202,22 @@ class TokenCache {
     async get(key, fetch) {
         const existing = this.#entries.get(key);
         if (existing) {
-            const entry = await existing.catch(() => undefined);
+            let entry;
+            try {
+                entry = await existing;
+            }
+            catch (error) {
+                // Everyone waiting on a fetch that failed shares its failure: requests in flight together must not turn
+                // into one token request each. Only a fetch started since (after an invalidate) is worth joining.
+                const current = this.#entries.get(key);
+                if (current === undefined || current === existing)
+                    throw error;
+                return this.get(key, fetch);
+            }
             // Refresh before expiry so a request does not start with a token that dies in flight: 10 s early, or at
             // half its life for short-lived tokens (which would otherwise never be reused).
-            const margin = entry ? Math.min(10_000, (entry.expiresAt - entry.fetchedAt) / 2) : 0;
-            if (entry && entry.expiresAt - margin > this.#now())
+            const margin = Math.min(10_000, (entry.expiresAt - entry.fetchedAt) / 2);
+            if (entry.expiresAt - margin > this.#now())
                 return entry.token;
             if (this.#entries.get(key) !== existing)
                 return this.get(key, fetch);

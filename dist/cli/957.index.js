@@ -409,6 +409,10 @@ function askAhead(store) {
         offersApi: store.referrers && store.offersReferrersApi ? store.offersReferrersApi().catch(() => undefined) : Promise.resolve(undefined),
     };
 }
+/** Resolves once every question asked ahead has its answer (none rejects), so no request outlives the copy's result. */
+async function answeredAhead(asked) {
+    await Promise.all([...asked.values()].flatMap((a) => [a.tags, a.offersApi]));
+}
 /**
  * Every referrer of `subjects` in `source`; each manifest is read once, verified. A referrer's own referrers are
  * looked for as soon as it is found, not when its whole level is, so deeper levels overlap the shallower ones.
@@ -1529,7 +1533,7 @@ async function copyWith(request, sources, made) {
                 warnings.push(r.warning);
     }
     catch (error) {
-        await Promise.all(targetAnswers);
+        await Promise.all([...targetAnswers, answeredAhead(sourceAhead)]);
         const failure = failureOf(error);
         return {
             source: sourceText,
@@ -1619,6 +1623,7 @@ async function copyWith(request, sources, made) {
         plan ? pushTargets(context, plan, toPush) : undefined,
         ...groupByStore(unchangedTargets).map(([store, group]) => refreshReferrers(context, store, group)),
     ]);
+    await answeredAhead(sourceAhead);
     return {
         source: sourceText,
         sourceDigest: merging ? undefined : sourceDigest,

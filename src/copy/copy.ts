@@ -13,7 +13,7 @@ import { buildPlan, type Plan } from './plan.ts';
 import { overwriteDecision } from '../tags/overwrite.ts';
 import { pushToRepository, refreshReferrers, sameStore, type PushContext } from './push-repository.ts';
 import { failed, skipped, unchanged, type TargetState } from './target-results.ts';
-import { askAhead, discoverReferrers, type AskedAhead, type Referrer } from './referrers.ts';
+import { answeredAhead, askAhead, discoverReferrers, type AskedAhead, type Referrer } from './referrers.ts';
 import { ReferrerFeed } from './referrer-feed.ts';
 import { buildMergePlan, type MergePlan } from './merge-plan.ts';
 import { currentDigest, resolveSource, type Endpoint } from './resolve.ts';
@@ -123,7 +123,7 @@ async function copyWith(
     resolved = await sourceAnswers;
     for (const r of resolved) if (r.warning) warnings.push(r.warning);
   } catch (error) {
-    await Promise.all(targetAnswers);
+    await Promise.all([...targetAnswers, answeredAhead(sourceAhead)]);
     const failure = failureOf(error as CopyError);
     return {
       source: sourceText,
@@ -219,6 +219,7 @@ async function copyWith(
     plan ? pushTargets(context, plan, toPush) : undefined,
     ...groupByStore(unchangedTargets).map(([store, group]) => refreshReferrers(context, store, group)),
   ]);
+  await answeredAhead(sourceAhead);
   return {
     source: sourceText,
     sourceDigest: merging ? undefined : sourceDigest,

@@ -91,6 +91,11 @@ export function askAhead(store: Store): AskedAhead {
   };
 }
 
+/** Resolves once every question asked ahead has its answer (none rejects), so no request outlives the copy's result. */
+export async function answeredAhead(asked: ReadonlyMap<Store, AskedAhead>): Promise<void> {
+  await Promise.all([...asked.values()].flatMap((a) => [a.tags, a.offersApi]));
+}
+
 export interface DiscoverOptions {
   /** The store's tag list and whether it has the referrers API, when asked earlier (beside the source's resolution). */
   readonly ahead?: AskedAhead | undefined;

@@ -220,6 +220,20 @@ describe('TokenCache.get', () => {
     assert.equal(await cache.get('k', () => Promise.resolve({ token: `after-${++calls}`, expiresAt: 60_000 })), 'after-2');
   });
 
+  it('concurrent waiters on a failed fetch share its failure instead of fetching again each', async () => {
+    const cache = new TokenCache(() => 0);
+    const gate = deferred<{ token: string; expiresAt: number }>();
+    let calls = 0;
+    const fetch = (): Promise<{ token: string; expiresAt: number }> => {
+      calls++;
+      return calls === 1 ? gate.promise : Promise.reject(new Error(`refetch ${calls}`));
+    };
+    const waiters = [cache.get('k', fetch), cache.get('k', fetch), cache.get('k', fetch)];
+    gate.reject(new Error('token server refused'));
+    for (const waiter of waiters) await assert.rejects(waiter, /token server refused/);
+    assert.equal(calls, 1);
+  });
+
   it('invalidate forces a new fetch', async () => {
     const cache = new TokenCache(() => 0);
     let calls = 0;
